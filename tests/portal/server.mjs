@@ -1,0 +1,54 @@
+// The sample portal: static pages modelled on vendor 校務行政系統 and 學習歷程中央資料庫 pages,
+// served on 127.0.0.1 only. `node tests/portal/server.mjs [port]` (default 5180; 0 = any free port).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('./pages', import.meta.url)));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Starts the portal; resolves to { url, close }. */
+export function startPortal(port = 5180) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    let file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const type = TYPES[extname(file)];
+      // Big5-era pages declare their own charset in a meta tag; let the browser read it.
+      res.writeHead(200, type ? { 'content-type': type } : {});
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('找不到此頁面');
+    }
+  });
+  return new Promise((resolveStart, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      resolveStart({
+        url: `http://127.0.0.1:${actual}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2] ?? process.env.PORTAL_PORT ?? 5180);
+  startPortal(port).then(({ url }) => console.log(`範例校務系統已啟動：${url}/`));
+}

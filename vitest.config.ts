@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+
+// Unit tests: happy-dom, Dexie on fake-indexeddb, WXT's fake browser for `browser.*`.
+export default defineConfig({
+  plugins: [WxtVitest(), preact({ prefreshEnabled: false })],
+  test: {
+    environment: 'happy-dom',
+    setupFiles: ['fake-indexeddb/auto'],
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+  },
+});
