@@ -1,0 +1,40 @@
+import { t } from '@/lib/i18n';
+import { pick, type Locale } from '@/lib/model/localized';
+import { PAGE_KINDS } from '@/lib/model/page-kind';
+import type { PageSummary } from '@/lib/messaging/protocol';
+
+/** One page's check as the popup shows it. */
+export function PageSummaryView({ summary, locale }: { summary: PageSummary; locale: Locale }) {
+  if (summary.status === 'unrecognized') {
+    return (
+      <section data-status="unrecognized">
+        <p><strong>{t(locale, 'summaryUnrecognized')}</strong></p>
+        {summary.reason && <p class="note">{pick(summary.reason, locale)}</p>}
+      </section>
+    );
+  }
+  return (
+    <section data-status="checked" data-page-kind={summary.pageKind ?? ''}>
+      <p>{summary.pageKind ? pick(PAGE_KINDS[summary.pageKind], locale) : ''}</p>
+      <div class="counts">
+        <span class="error-text">
+          {t(locale, 'severityError')} <strong data-count="errors">{summary.errors}</strong>
+        </span>
+        <span class="warning-text">
+          {t(locale, 'severityWarning')} <strong data-count="warnings">{summary.warnings}</strong>
+        </span>
+      </div>
+      {summary.findings.length === 0 ? (
+        <p class="note">{t(locale, 'summaryClean')}</p>
+      ) : (
+        <ol class="findings">
+          {summary.findings.map((finding, i) => (
+            <li key={i} class={finding.severity === 'error' ? 'error-text' : 'warning-text'}>
+              {pick(finding.message, locale)}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { Chart, BarController, BarElement, CategoryScale, Legend, LinearScale, Tooltip } from 'chart.js';
+import type { RuleTrend } from '@/lib/stats/findings-by-rule';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+const COLORS = ['#c81e1e', '#2b6cb0', '#b7791f', '#2f855a', '#6b46c1', '#c05621', '#2c7a7b', '#97266d'];
+
+interface Props {
+  trend: RuleTrend;
+  /** legend label for a rule id */
+  label: (ruleId: string) => string;
+  title: string;
+}
+
+/** Findings per rule per day as stacked bars. Renders what it is given; computes nothing. */
+export function TrendChart({ trend, label, title }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvas.current) return undefined;
+    const chart = new Chart(canvas.current, {
+      type: 'bar',
+      data: {
+        labels: trend.days,
+        datasets: trend.series.map((series, i) => ({
+          label: label(series.ruleId),
+          data: series.counts,
+          backgroundColor: COLORS[i % COLORS.length],
+        })),
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
+        plugins: { legend: { position: 'bottom' } },
+      },
+    });
+    return () => chart.destroy();
+  }, [trend, label]);
+  return (
+    <figure class="chart">
+      <figcaption>{title}</figcaption>
+      <div class="chart-box">
+        <canvas ref={canvas} role="img" aria-label={title} />
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useLocale } from '@/components/hooks';
+import { PageSummaryView } from '@/components/PageSummaryView';
+import { t } from '@/lib/i18n';
+import type { PageSummary } from '@/lib/messaging/protocol';
+
+type TabState =
+  | { kind: 'loading' }
+  | { kind: 'summary'; summary: PageSummary }
+  | { kind: 'unchecked'; tabId: number; origin: string | null }
+  | { kind: 'enabled'; origin: string }
+  | { kind: 'denied'; origin: string };
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** The toolbar popup: this page's check, a way to enable checking on this site, and the dashboard. */
+export function Popup() {
+  const locale = useLocale();
+  const [state, setState] = useState<TabState>({ kind: 'loading' });
+
+  useEffect(() => {
+    void (async () => {
+      const tab = await activeTab();
+      if (tab?.id === undefined) return;
+      const summary = (await browser.tabs.sendMessage(tab.id, { type: 'get-summary' }).catch(() => undefined)) as PageSummary | undefined;
+      if (summary) setState({ kind: 'summary', summary });
+      else {
+        const origin = tab.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : null;
+        setState({ kind: 'unchecked', tabId: tab.id, origin });
+      }
+    })();
+  }, []);
+
+  const enable = async (tabId: number, origin: string) => {
+    // Must run inside the click: browsers only show the permission prompt for a user gesture.
+    const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+    if (!granted) {
+      setState({ kind: 'denied', origin });
+      return;
+    }
+    await browser.runtime.sendMessage({ type: 'sites-changed' });
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/content.js'] });
+    setState({ kind: 'enabled', origin });
+  };
+
+  return (
+    <div class="popup">
+      <h1>{t(locale, 'extName')}</h1>
+      {state.kind === 'summary' && <PageSummaryView summary={state.summary} locale={locale} />}
+      {state.kind === 'unchecked' &&
+        (state.origin ? (
+          <>
+            <p class="note">{t(locale, 'popupNoPage')}</p>
+            <button type="button" onClick={() => void enable(state.tabId, state.origin!)}>
+              {t(locale, 'popupEnableSite', state.origin)}
+            </button>
+          </>
+        ) : (
+          <p class="note">{t(locale, 'popupCannotCheck')}</p>
+        ))}
+      {state.kind === 'enabled' && <p class="note">{t(locale, 'popupSiteEnabled', state.origin)}</p>}
+      {state.kind === 'denied' && <p class="error-text">{t(locale, 'popupSiteDenied', state.origin)}</p>}
+      <div class="actions">
+        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
+          {t(locale, 'popupOpenDashboard')}
+        </button>
+        <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t(locale, 'popupOpenOptions')}
+        </button>
+      </div>
+    </div>
+  );
+}

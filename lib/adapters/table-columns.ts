@@ -1,0 +1,107 @@
+import { cellText, headerKey } from './text';
+import { fieldForHeader, type Field } from './vocabulary';
+
+export interface TableColumns {
+  table: HTMLTableElement;
+  /** header rows, top to bottom */
+  headerRows: HTMLTableRowElement[];
+  /** field → column index (first column wins when two name the same field) */
+  columns: Partial<Record<Field, number>>;
+  /** header texts that name no known field, for the "what it missed" note */
+  unknownHeaders: string[];
+}
+
+/** The rows of a table in document order, without those of nested tables. */
+export function ownRows(table: HTMLTableElement): HTMLTableRowElement[] {
+  return Array.from(table.rows).filter((row) => row.closest('table') === table);
+}
+
+function isHeaderRow(row: HTMLTableRowElement, index: number): boolean {
+  const cells = Array.from(row.cells);
+  if (cells.length === 0) return false;
+  if (row.parentElement?.tagName === 'THEAD') return true;
+  if (cells.every((cell) => cell.tagName === 'TH')) return true;
+  // Older pages draw the header as a first row of <td><b>…</b></td>: accept it
+  // only when at least two of its texts are column names we know.
+  if (index > 0) return false;
+  const known = cells.filter((cell) => fieldForHeader(headerKey(cellText(cell))) !== undefined);
+  return known.length >= 2;
+}
+
+/**
+ * Lays the header rows out on a grid (honouring colspan and rowspan) and names
+ * each column by its lowest header cell, read under its group header if any.
+ */
+export function readColumns(table: HTMLTableElement): TableColumns {
+  const rows = ownRows(table);
+  const headerRows: HTMLTableRowElement[] = [];
+  for (const [index, row] of rows.entries()) {
+    if (index >= 3 || !isHeaderRow(row, index)) break;
+    headerRows.push(row);
+  }
+
+  const grid: string[][] = headerRows.map(() => []);
+  headerRows.forEach((row, r) => {
+    const line = grid[r]!;
+    let c = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (line[c] !== undefined) c += 1;
+      const text = headerKey(cellText(cell));
+      const colSpan = Math.max(1, cell.colSpan || 1);
+      const rowSpan = Math.max(1, cell.rowSpan || 1);
+      for (let dr = 0; dr < rowSpan && r + dr < grid.length; dr += 1) {
+        for (let dc = 0; dc < colSpan; dc += 1) grid[r + dr]![c + dc] = text;
+      }
+      c += colSpan;
+    }
+  });
+
+  const columns: Partial<Record<Field, number>> = {};
+  const unknownHeaders: string[] = [];
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  for (let c = 0; c < width; c += 1) {
+    const stack = grid.map((row) => row[c]).filter((text): text is string => Boolean(text));
+    const leaf = stack.at(-1);
+    if (!leaf) continue;
+    const group = stack.length > 1 && stack[0] !== leaf ? stack[0] : undefined;
+    const field = fieldForHeader(leaf, group);
+    if (field === undefined) unknownHeaders.push(leaf);
+    else if (columns[field] === undefined) columns[field] = c;
+  }
+  return { table, headerRows, columns, unknownHeaders };
+}
+
+/**
+ * The body rows' cells laid on the same grid as the header, so that a column
+ * index finds the right cell even past a rowspan or colspan.
+ */
+export function bodyRows(layout: TableColumns): { row: HTMLTableRowElement; cells: HTMLTableCellElement[] }[] {
+  const rows = ownRows(layout.table).slice(layout.headerRows.length);
+  const carried: ({ cell: HTMLTableCellElement; left: number } | undefined)[] = [];
+  const out: { row: HTMLTableRowElement; cells: HTMLTableCellElement[] }[] = [];
+  // A cell from a rowspan above fills column c of this row, if one is still running.
+  const takeCarried = (cells: HTMLTableCellElement[], c: number): boolean => {
+    const above = carried[c];
+    if (!above || above.left <= 0) return false;
+    cells[c] = above.cell;
+    above.left -= 1;
+    return true;
+  };
+  for (const row of rows) {
+    const cells: HTMLTableCellElement[] = [];
+    let c = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (takeCarried(cells, c)) c += 1;
+      const colSpan = Math.max(1, cell.colSpan || 1);
+      const rowSpan = Math.max(1, cell.rowSpan || 1);
+      for (let dc = 0; dc < colSpan; dc += 1) {
+        cells[c + dc] = cell;
+        carried[c + dc] = { cell, left: rowSpan - 1 };
+      }
+      c += colSpan;
+    }
+    while (takeCarried(cells, c)) c += 1;
+    if (cells.some((cell) => cell.tagName === 'TD')) out.push({ row, cells });
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/** Text helpers for reading page cells. Everything here returns plain strings. */
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** A cell's visible text with runs of white space (incl. &nbsp;) collapsed. */
+export function cellText(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A cell's text with line breaks kept (br, block children, newlines), each line
+ * trimmed; used where one cell holds several values, such as a file list.
+ */
+export function cellLines(element: Element): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        const parts = (child.textContent ?? '').split('\n');
+        parts.forEach((part, i) => {
+          if (i > 0) flush();
+          current += part;
+        });
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toLowerCase();
+        if (tag === 'br') {
+          flush();
+          continue;
+        }
+        const block = BLOCK_TAGS.has(tag);
+        if (block) flush();
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  walk(element);
+  flush();
+  return lines;
+}
+
+const BLOCK_TAGS = new Set(['div', 'p', 'li', 'ul', 'ol', 'tr', 'table']);
+
+/** Header text reduced to a comparable key: NFKC, no spaces, no sort arrows or marks. */
+export function headerKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(/[\s*＊:：▲▼↑↓⇅()（）]/g, '')
+    .trim();
+}
