@@ -6,6 +6,9 @@ import { z } from 'zod';
  * nothing here is HTML.
  */
 
+/** ISO calendar date, yyyy-mm-dd. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 export const Term = z.object({
   /** 學年度, e.g. 114 */
   year: z.number().int().min(90).max(200),
@@ -13,6 +16,9 @@ export const Term = z.object({
   semester: z.union([z.literal(1), z.literal(2)]),
 });
 export type Term = z.infer<typeof Term>;
+
+/** 年級 as 10–12 (高一 … 高三). */
+export const Grade = z.number().int().min(10).max(12);
 
 export const FileRef = z.object({
   name: z.string().min(1),
@@ -27,6 +33,7 @@ export type FileRef = z.infer<typeof FileRef>;
 export const CertStatus = z.enum(['pending', 'certified', 'rejected']);
 export type CertStatus = z.infer<typeof CertStatus>;
 
+/** 資料來源 / 登錄者: the student, the school (校內幹部 …) or an outside agency (競賽, 檢定 …). */
 export const PerformanceSource = z.enum(['student', 'school', 'agency']);
 export type PerformanceSource = z.infer<typeof PerformanceSource>;
 
@@ -37,6 +44,7 @@ export const Artifact = z.object({
   /** 學號 or another per-school student key as the page shows it (hashed before it is logged) */
   studentRef: z.string().optional(),
   term: Term.optional(),
+  grade: Grade.optional(),
   courseName: z.string().optional(),
   courseCode: z.string().optional(),
   category: z.string().optional(),
@@ -56,5 +64,162 @@ export const Artifact = z.object({
 });
 export type Artifact = z.infer<typeof Artifact>;
 
-export const PageRecord = z.discriminatedUnion('type', [Artifact]);
+/** A 課程諮詢紀錄 (kept in the school platform only; 000 附件二 gives it its own file limit). */
+export const Consultation = z.object({
+  type: z.literal('consultation'),
+  studentRef: z.string().optional(),
+  term: Term.optional(),
+  /** ISO date of the consultation */
+  heldAt: z.string().optional(),
+  teacher: z.string().optional(),
+  summary: z.string().optional(),
+  files: z.array(FileRef),
+});
+export type Consultation = z.infer<typeof Consultation>;
+
+/** One row of a 開課資料 page (page kind `course-list`) or of the approved course plan. */
+export const CourseOffering = z.object({
+  type: z.literal('course-offering'),
+  /** 課程代碼 */
+  code: z.string(),
+  /** 科目名稱 / 課程名稱 */
+  name: z.string(),
+  /** 學分 */
+  credits: z.number().nonnegative().optional(),
+  grade: Grade.optional(),
+  term: Term.optional(),
+  /** 開課班級, as the page writes them (e.g. 201, 202) */
+  classes: z.array(z.string()).optional(),
+  teacher: z.string().optional(),
+});
+export type CourseOffering = z.infer<typeof CourseOffering>;
+
+/** One student's row on a 班級進度 page (page kind `class-progress`). */
+export const ClassProgress = z.object({
+  type: z.literal('class-progress'),
+  studentRef: z.string(),
+  seat: z.number().int().positive().optional(),
+  className: z.string().optional(),
+  term: Term.optional(),
+  /** 課程學習成果 counts */
+  outcomesUploaded: z.number().int().nonnegative().optional(),
+  outcomesCertified: z.number().int().nonnegative().optional(),
+  outcomesSelected: z.number().int().nonnegative().optional(),
+  /** 多元表現 counts */
+  performancesUploaded: z.number().int().nonnegative().optional(),
+  performancesSelected: z.number().int().nonnegative().optional(),
+  /** 收訖明細 confirmed */
+  receiptConfirmed: z.boolean().optional(),
+});
+export type ClassProgress = z.infer<typeof ClassProgress>;
+
+/** The run the 課程代碼比對 page reports (its date, when the page shows one). */
+export const CourseCodeRun = z.object({
+  type: z.literal('course-code-run'),
+  /** ISO date of the comparison run */
+  ranAt: z.string().optional(),
+  term: Term.optional(),
+});
+export type CourseCodeRun = z.infer<typeof CourseCodeRun>;
+
+/** One row of a 課程代碼比對結果 page (page kind `course-code-check`). */
+export const CourseCodeCheckRow = z.object({
+  type: z.literal('course-code-check'),
+  code: z.string(),
+  name: z.string().optional(),
+  matched: z.boolean(),
+  /** the vendor's reason for a mismatch, as written */
+  reason: z.string().optional(),
+});
+export type CourseCodeCheckRow = z.infer<typeof CourseCodeCheckRow>;
+
+/** A 預檢結果 (page kind `precheck`): one roster file sent to the central database's pre-check. */
+export const PrecheckResult = z.object({
+  type: z.literal('precheck'),
+  /** 名冊別 */
+  rosterType: z.string(),
+  /** ISO date or date-time of submission */
+  submittedAt: z.string().optional(),
+  passed: z.boolean(),
+  errors: z.array(
+    z.object({
+      row: z.number().int().positive().optional(),
+      field: z.string().optional(),
+      message: z.string(),
+    }),
+  ),
+});
+export type PrecheckResult = z.infer<typeof PrecheckResult>;
+
+export const ReceiptStatus = z.enum(['confirmed', 'disputed', 'pending']);
+export type ReceiptStatus = z.infer<typeof ReceiptStatus>;
+
+/** One student's 收訖明細確認 state (page kind `receipt`): 已確認 / 有疑義 / 未確認. */
+export const ReceiptConfirmation = z.object({
+  type: z.literal('receipt'),
+  studentRef: z.string(),
+  className: z.string().optional(),
+  status: ReceiptStatus,
+  /** ISO date of the confirmation, when shown */
+  confirmedAt: z.string().optional(),
+});
+export type ReceiptConfirmation = z.infer<typeof ReceiptConfirmation>;
+
+/**
+ * A student as a roster or list names them. `idNumber` (身分證統一編號 / 居留證號) is the raw
+ * value as given: it is only ever checked in the page and never logged or put in a message.
+ */
+export const StudentIdentity = z.object({
+  type: z.literal('student'),
+  /** 學號 */
+  studentRef: z.string().optional(),
+  idNumber: z.string().optional(),
+  className: z.string().optional(),
+  seat: z.number().int().positive().optional(),
+});
+export type StudentIdentity = z.infer<typeof StudentIdentity>;
+
+export const PageRecord = z.discriminatedUnion('type', [
+  Artifact,
+  Consultation,
+  CourseOffering,
+  ClassProgress,
+  CourseCodeRun,
+  CourseCodeCheckRow,
+  PrecheckResult,
+  ReceiptConfirmation,
+  StudentIdentity,
+]);
 export type PageRecord = z.infer<typeof PageRecord>;
+
+/**
+ * Whether (and when) one task of the school's task table was done for one term. Not read from a
+ * page: the dashboard keeps these and passes them to the schedule rules.
+ */
+export const TaskStatus = z.object({
+  /** id of the task in `policy.tasks` */
+  taskId: z.string(),
+  term: Term,
+  /** ISO date the task was done; absent while it is still open */
+  doneAt: IsoDate.optional(),
+  /** ISO date of the event a per-event deadline counts from (e.g. the consultation for 課程諮詢紀錄) */
+  eventAt: IsoDate.optional(),
+});
+export type TaskStatus = z.infer<typeof TaskStatus>;
+
+/** One course of the approved course plan (課程計畫), as imported from the 課程計畫平臺 export. */
+export const CoursePlanEntry = z.object({
+  code: z.string(),
+  name: z.string(),
+  credits: z.number().nonnegative().optional(),
+  grade: Grade.optional(),
+  semester: z.union([z.literal(1), z.literal(2)]).optional(),
+});
+export type CoursePlanEntry = z.infer<typeof CoursePlanEntry>;
+
+export const CoursePlan = z.object({
+  entries: z.array(CoursePlanEntry),
+  /** ISO date the plan was last approved/changed (備查), when the importer knows it */
+  changedAt: IsoDate.optional(),
+});
+export type CoursePlan = z.infer<typeof CoursePlan>;

@@ -1,0 +1,158 @@
+import type { Localized } from '@/lib/model/localized';
+import type { Term } from '@/lib/model/records';
+import type { DateWindow, DeadlineAnchor, DeadlineRule, SchoolPolicy, TermCalendar } from './schema';
+
+/**
+ * Date arithmetic on ISO calendar dates (yyyy-mm-dd). Dates are days, not instants: all
+ * arithmetic is done in UTC so no time zone or DST shifts a day.
+ */
+
+const DAY_MS = 86_400_000;
+
+function toUtc(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** True when `iso` is a real calendar date in yyyy-mm-dd form. */
+export function isIsoDate(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  return fromUtc(toUtc(iso)) === iso;
+}
+
+export function addDays(iso: string, days: number): string {
+  return fromUtc(toUtc(iso) + days * DAY_MS);
+}
+
+/** Calendar months; the day is clamped to the month's end (01-31 + 1 month = 02-28). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return fromUtc(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, lastDay)));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+}
+
+/** Length of a window counting both ends: 10-16 to 10-17 is 2 days. */
+export function windowDays(window: DateWindow): number {
+  return daysBetween(window.start, window.end) + 1;
+}
+
+/** The local calendar date of an instant (the user's own day, as a deadline is read). */
+export function isoDateOf(instant: Date): string {
+  const y = instant.getFullYear();
+  const m = String(instant.getMonth() + 1).padStart(2, '0');
+  const d = String(instant.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function sameTerm(a: Term, b: Term): boolean {
+  return a.year === b.year && a.semester === b.semester;
+}
+
+export function termLabel(term: Term): Localized {
+  return {
+    zh: `${term.year} 學年度第 ${term.semester} 學期`,
+    en: `school year ${term.year} term ${term.semester}`,
+  };
+}
+
+export function termCalendar(policy: SchoolPolicy, term: Term): TermCalendar | undefined {
+  return policy.calendar.terms.find((entry) => sameTerm(entry.term, term));
+}
+
+/** The term a date falls in: the last term that has started by then. */
+export function termAt(policy: SchoolPolicy, iso: string): TermCalendar | undefined {
+  return [...policy.calendar.terms]
+    .filter((entry) => entry.start <= iso)
+    .sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+}
+
+function anchorDate(
+  anchor: DeadlineAnchor,
+  policy: SchoolPolicy,
+  entry: TermCalendar,
+  eventAt: string | undefined,
+): string | undefined {
+  switch (anchor) {
+    case 'termStart':
+      return entry.start;
+    case 'finalExamStart':
+      return entry.finalExam?.start;
+    case 'finalExamEnd':
+      return entry.finalExam?.end;
+    case 'gradeEntryDeadline':
+      return entry.gradeEntryDeadline;
+    case 'closingCeremony':
+      return entry.closingCeremony;
+    case 'nextYearStart':
+      return termCalendar(policy, { year: entry.term.year + 1, semester: 1 })?.start;
+    case 'agencyDeadline':
+      return entry.agencyDeadline;
+    case 'event':
+      return eventAt;
+  }
+}
+
+/** Shifts a date by a rule's offset: months first, then weeks and days. */
+export function applyOffset(iso: string, offset: DeadlineRule['offset']): string {
+  const shifted = offset.months ? addMonths(iso, offset.months) : iso;
+  return addDays(shifted, (offset.weeks ?? 0) * 7 + (offset.days ?? 0));
+}
+
+/**
+ * The date a deadline rule gives for one term of the policy's calendar, or null when the
+ * calendar lacks the anchor date (or, for `event`, no event date is given).
+ * `{anchor:'termStart', offset:{weeks:2}}` for a term starting 2025-09-01 → 2025-09-15.
+ */
+export function resolveDeadline(
+  rule: DeadlineRule,
+  policy: SchoolPolicy,
+  term: Term,
+  eventAt?: string,
+): string | null {
+  const entry = termCalendar(policy, term);
+  if (!entry) return null;
+  const anchor = anchorDate(rule.anchor, policy, entry, eventAt);
+  return anchor ? applyOffset(anchor, rule.offset) : null;
+}
+
+const ANCHOR_LABEL: Record<DeadlineAnchor, Localized> = {
+  termStart: { zh: '開學日', en: 'term start' },
+  finalExamStart: { zh: '期末考開始日', en: 'start of the final exam' },
+  finalExamEnd: { zh: '期末考結束日', en: 'end of the final exam' },
+  gradeEntryDeadline: { zh: '學期成績登錄截止日', en: 'grade entry deadline' },
+  closingCeremony: { zh: '休業式', en: 'closing ceremony' },
+  nextYearStart: { zh: '新學年度開學日', en: 'start of the next school year' },
+  agencyDeadline: { zh: '國教署來文截止日', en: "the K-12 Education Administration's deadline" },
+  event: { zh: '事件當日', en: 'the event' },
+};
+
+/** 「開學日後 2 週」 for {anchor:'termStart', offset:{weeks:2}}; the table's own wording when it has one. */
+export function describeDeadline(rule: DeadlineRule): Localized {
+  const anchor = ANCHOR_LABEL[rule.anchor];
+  const parts: Array<[number | undefined, string, string]> = [
+    [rule.offset.months, '個月', 'month(s)'],
+    [rule.offset.weeks, '週', 'week(s)'],
+    [rule.offset.days, '天', 'day(s)'],
+  ];
+  const used = parts.filter(([n]) => n);
+  const negative = used.some(([n]) => (n ?? 0) < 0);
+  const zhSpan = used.map(([n, zh]) => `${Math.abs(n ?? 0)} ${zh}`).join(' ');
+  const enSpan = used.map(([n, , en]) => `${Math.abs(n ?? 0)} ${en}`).join(' ');
+  const computed: Localized = used.length
+    ? {
+        zh: `${anchor.zh}${negative ? '前' : '後'} ${zhSpan}`,
+        en: `${enSpan} ${negative ? 'before' : 'after'} ${anchor.en}`,
+      }
+    : { zh: anchor.zh, en: anchor.en };
+  return rule.wording ? { zh: rule.wording, en: computed.en } : computed;
+}

@@ -1,0 +1,124 @@
+import { courseCodeCheckTask, FILES_SOURCE, NATIONAL_POLICY, SEED, SUMMARY_SOURCE, YEAR_115_START } from './national';
+import type { SchoolPolicy } from './schema';
+
+const AGENCY_MINUS_TWO_WEEKS = {
+  anchor: 'agencyDeadline',
+  offset: { weeks: -2 },
+  wording: '國教署規定上傳期限之二週前',
+} as const;
+
+/**
+ * 高雄市立仁武高中 補充規定 (000). Its upload window ends before the final exam (四、附件一),
+ * which the 2025 notice (004 item 3) no longer allows — the schedule rule flags it.
+ */
+export const RENWU_POLICY: SchoolPolicy = {
+  schemaVersion: 1,
+  id: 'renwu',
+  name: '高雄市立仁武高中',
+  caps: {
+    outcomeUpload: { max: 6, per: 'term', excludedSources: [] },
+    outcomeSelect: { max: 6, per: 'year', excludedSources: [] },
+    performanceUpload: { max: 10, per: 'year', excludedSources: ['school', 'agency'] },
+    performanceSelect: { max: 10, per: 'year', excludedSources: ['school', 'agency'] },
+  },
+  files: NATIONAL_POLICY.files,
+  summary: { maxChars: 100 },
+  calendar: {
+    terms: [
+      {
+        term: { year: 114, semester: 1 },
+        start: '2025-09-01',
+        finalExam: { start: '2026-01-14', end: '2026-01-16' },
+        gradeEntryDeadline: '2026-01-23',
+        closingCeremony: '2026-01-20',
+        agencyDeadline: '2025-11-10',
+        windows: {
+          upload: { start: '2025-09-01', end: '2026-01-13' },
+          certification: { start: '2025-09-01', end: '2026-01-23' },
+          receipt: [{ start: '2025-10-13', end: '2025-10-15' }],
+        },
+      },
+      {
+        term: { year: 114, semester: 2 },
+        start: '2026-02-11',
+        finalExam: { start: '2026-06-24', end: '2026-06-26' },
+        gradeEntryDeadline: '2026-07-03',
+        closingCeremony: '2026-07-01',
+        agencyDeadline: '2026-04-30',
+        windows: {
+          upload: { start: '2026-02-11', end: '2026-06-23' },
+          uploadGrade12: { start: '2026-02-11', end: '2026-04-09' },
+          certification: { start: '2026-02-11', end: '2026-07-03' },
+          selection: { start: '2026-06-01', end: '2026-06-23' },
+          receipt: [{ start: '2026-03-16', end: '2026-03-18' }],
+        },
+      },
+      YEAR_115_START,
+    ],
+  },
+  tasks: [
+    { id: 'basic-data', task: '學生基本資料', unit: '教務處註冊組、學務處生輔組、學務處活動組', deadline: AGENCY_MINUS_TWO_WEEKS },
+    { id: 'elective-names', task: '選修課程名稱', unit: '教務處實研組、教務處註冊組', deadline: AGENCY_MINUS_TWO_WEEKS },
+    { id: 'consultation', task: '課程諮詢紀錄', unit: '課程諮詢教師', deadline: AGENCY_MINUS_TWO_WEEKS },
+    { id: 'grades', task: '修課成績', unit: '教務處註冊組', deadline: AGENCY_MINUS_TWO_WEEKS },
+    {
+      id: 'outcome-upload',
+      task: '課程學習成果上傳',
+      unit: '學生（各班導師督導）',
+      deadline: { anchor: 'finalExamStart', offset: { days: -1 }, wording: '每學期期末考前' },
+    },
+    {
+      id: 'outcome-cert',
+      task: '課程學習成果認證',
+      unit: '任課教師',
+      deadline: { anchor: 'gradeEntryDeadline', offset: {}, wording: '學期成績登錄截止日' },
+    },
+    {
+      id: 'selection',
+      task: '勾選',
+      unit: '學生',
+      deadline: { anchor: 'finalExamStart', offset: { days: -1 }, wording: '第二學期期末考前' },
+      semesters: [2],
+    },
+    courseCodeCheckTask('教務處實研組'),
+  ],
+  sources: {
+    'caps.outcomeUpload': { seed: SEED.renwu, clause: '四(一)、五(三)課程學習成果2、附件一' },
+    'caps.outcomeSelect': { seed: SEED.renwu, clause: '五(三)課程學習成果4、附件一' },
+    'caps.performanceUpload': {
+      seed: SEED.renwu,
+      clause: '四(一)',
+      note: {
+        zh: '本文「每學年至多十項」（學校及校外機構登錄者不計）；附件一另寫「每學期至多6件」，兩者矛盾，此處採本文。',
+        en: 'Body text: at most 10 per year (school and agency entries excluded); 附件一 says at most 6 per term. They conflict; the body text is used.',
+      },
+    },
+    'caps.performanceSelect': {
+      seed: SEED.renwu,
+      clause: '五(三)多元表現4、四(一)',
+      note: {
+        zh: '四(一) 備註：學校登錄之校內幹部、校外機構登錄之競賽、檢定不包括在十項之內。',
+        en: '四(一) note: school-entered cadre records and agency-entered competitions/certificates do not count toward the ten.',
+      },
+    },
+    files: FILES_SOURCE,
+    'summary.maxChars': SUMMARY_SOURCE,
+    calendar: {
+      seed: SEED.renwu,
+      clause: '五(三)、附件一',
+      note: {
+        zh: '上傳「每學期期末考前」、認證「學期成績登錄截止日」、勾選「第二學期期末考前」；收訖明細期間補充規定未寫，採宣導事項第6項的 3 日。日期為 114 學年度示範。',
+        en: 'Upload before the final exam, certification by the grade entry deadline, selection before the term-2 final exam; the receipt period is not stated, so the notice minimum of 3 days (004 item 6) is used. Sample 114 dates.',
+      },
+    },
+    tasks: {
+      seed: SEED.renwu,
+      clause: '五(三) 分工表',
+      note: {
+        zh: '分工表各項「於國教署規定上傳期限之二週前完成」；課程代碼比對依宣導事項第7項。',
+        en: 'Each task of the table is due two weeks before the national upload deadline; the course-code comparison follows 004 item 7.',
+      },
+    },
+    schoolCode: NATIONAL_POLICY.sources.schoolCode,
+  },
+};
