@@ -7,6 +7,10 @@ export default defineConfig({
   plugins: [WxtVitest(), preact({ prefreshEnabled: false })],
   test: {
     environment: 'happy-dom',
+    // Sample pages link the portal's stylesheet; unit tests read structure, not CSS.
+    environmentOptions: {
+      happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true, disableJavaScriptFileLoading: true } },
+    },
     setupFiles: ['fake-indexeddb/auto'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,

@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+// @ts-expect-error plain ES module without types
+import { startPortal } from '../portal/server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const ARTIFACTS_DIR = join(ROOT, 'tests/artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  portalUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the sample portal on a free port and Debian's Chromium with the built
+ * extension loaded (headless; extensions load in new headless mode). Each
+ * session gets a fresh profile, removed on close.
+ */
+export async function openSession(): Promise<Session> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`找不到建置好的擴充功能 ${EXTENSION_DIR}：請先執行 npm run build。`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`找不到 Chromium（${CHROMIUM}）：請執行 apt-get install -y chromium。`);
+  }
+  const portal = await startPortal(0);
+  mkdirSync(join(ROOT, '.e2e-profiles'), { recursive: true });
+  const profile = mkdtempSync(join(ROOT, '.e2e-profiles/profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-TW',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    portalUrl: portal.url,
+    async close() {
+      await context.close();
+      await portal.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a full-page screenshot under tests/artifacts/ for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Waits for the extension's summary on a page and returns its attributes. */
+export async function waitForSummary(page: Page, status = 'checked') {
+  const summary = page.locator(`[data-lpc-summary][data-status="${status}"]`);
+  await summary.waitFor({ state: 'attached', timeout: 15_000 });
+  return {
+    pageKind: await summary.getAttribute('data-page-kind'),
+    errors: Number(await summary.getAttribute('data-errors')),
+    warnings: Number(await summary.getAttribute('data-warnings')),
+  };
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, screenshot, waitForSummary, type Session } from './harness';
+
+const OVER_LIMIT = ['英文新聞摘要與評論', '指數與對數函數探究', '校園空氣品質觀測'];
+
+describe('spine: a 簡述 over 100 characters, from portal page to dashboard', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('marks the rows whose 簡述 is too long and counts them in the summary', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.portalUrl}/a/student/outcomes.html`);
+    const summary = await waitForSummary(page);
+    expect(summary).toEqual({ pageKind: 'outcome-list', errors: 3, warnings: 0 });
+
+    const marks = page.locator('[data-lpc-finding][data-rule="format.summary.too-long"][data-severity="error"]');
+    await expect.poll(() => marks.count()).toBe(3);
+    // Each mark sits in the 簡述 cell of an offending row.
+    const markedTitles = await marks.evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const row = node.closest('tr')!;
+        return { title: row.cells[4]!.textContent, inSummaryCell: node.parentElement === row.cells[5] };
+      }),
+    );
+    expect(markedTitles.map((m) => m.title).sort()).toEqual([...OVER_LIMIT].sort());
+    expect(markedTitles.every((m) => m.inSummaryCell)).toBe(true);
+    // The row at exactly 100 characters is not marked.
+    const edgeRow = page.locator('tr', { hasText: '管樂社演出心得' });
+    expect(await edgeRow.locator('[data-lpc-finding]').count()).toBe(0);
+
+    // The mark's shadow content is text and says how long the summary is.
+    const label = await marks.first().evaluate((node) => node.shadowRoot!.textContent);
+    expect(label).toContain('簡述超過字數上限');
+    await screenshot(page, 'spine-outcomes-page');
+    await page.close();
+  });
+
+  it('shows the logged findings on the dashboard', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    const row = page.locator('tr[data-rule="format.summary.too-long"]');
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.locator('[data-col="open"]').textContent()).toBe('3');
+    expect(await row.locator('[data-col="resolved"]').textContent()).toBe('0');
+    // The chart drew something: count painted pixels on its canvas.
+    const painted = await page.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count += 1;
+      return count;
+    });
+    expect(painted).toBeGreaterThan(1000);
+    await screenshot(page, 'spine-dashboard');
+    await page.close();
+  });
+
+  it('leaves a page without a matching table unmarked and says so', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.portalUrl}/`);
+    const summary = await waitForSummary(page, 'unrecognized');
+    expect(summary.errors).toBe(0);
+    expect(await page.locator('[data-lpc-finding]').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { annotate, clearAnnotations } from '@/entrypoints/content/annotator';
+import { readPage } from '@/lib/adapters/read-page';
+import { runRules } from '@/lib/rules';
+import { NATIONAL_POLICY } from '@/lib/policy/national';
+import { portalPage } from '../helpers/portal-page';
+
+/** Moves a parsed sample page into the test window's document, node by node (no HTML strings). */
+function load(path: string): Document {
+  const source = portalPage(path);
+  document.title = source.title;
+  document.body.replaceChildren(...Array.from(source.body.childNodes, (node) => document.importNode(node, true)));
+  return document;
+}
+
+const check = (doc: Document) => {
+  const read = readPage(doc);
+  const records = read.status === 'checked' ? read.rows.map((row) => row.record) : [];
+  const findings = read.status === 'checked' ? runRules({ pageKind: read.pageKind, records }, NATIONAL_POLICY, { now: new Date('2026-01-10') }) : [];
+  annotate(read, findings, 'zh_TW', doc);
+  return { read, findings };
+};
+
+afterEach(() => clearAnnotations(document));
+
+describe('annotate', () => {
+  it('puts one mark per finding in the offending cell, with the contract attributes', () => {
+    const doc = load('a/student/outcomes.html');
+    const { findings } = check(doc);
+    const marks = Array.from(doc.querySelectorAll('[data-lpc-finding]'));
+    expect(marks).toHaveLength(findings.length);
+    const summaryMarks = marks.filter((mark) => mark.getAttribute('data-rule') === 'format.summary.too-long');
+    expect(summaryMarks).toHaveLength(3);
+    for (const mark of summaryMarks) {
+      expect(mark.getAttribute('data-severity')).toBe('error');
+      const row = mark.closest('tr')!;
+      expect(mark.parentElement).toBe(row.cells[5]);
+    }
+  });
+
+  it('writes one summary element with the page kind and counts', () => {
+    const doc = load('a/student/outcomes.html');
+    const { findings } = check(doc);
+    const summaries = doc.querySelectorAll('[data-lpc-summary]');
+    expect(summaries).toHaveLength(1);
+    const summary = summaries[0]!;
+    expect(summary.getAttribute('data-status')).toBe('checked');
+    expect(summary.getAttribute('data-page-kind')).toBe('outcome-list');
+    expect(summary.getAttribute('data-errors')).toBe(String(findings.filter((f) => f.severity === 'error').length));
+    expect(summary.getAttribute('data-warnings')).toBe(String(findings.filter((f) => f.severity === 'warning').length));
+    expect(summary.shadowRoot!.textContent).toContain('課程學習成果上傳清單');
+  });
+
+  it('draws again without piling up marks', () => {
+    const doc = load('a/student/outcomes.html');
+    check(doc);
+    const first = doc.querySelectorAll('[data-lpc-finding]').length;
+    check(doc);
+    expect(doc.querySelectorAll('[data-lpc-finding]').length).toBe(first);
+    expect(doc.querySelectorAll('[data-lpc-summary]').length).toBe(1);
+  });
+
+  it('marks nothing on a page it cannot read and says why', () => {
+    const doc = load('index.html');
+    check(doc);
+    expect(doc.querySelectorAll('[data-lpc-finding]')).toHaveLength(0);
+    const summary = doc.querySelector('[data-lpc-summary]')!;
+    expect(summary.getAttribute('data-status')).toBe('unrecognized');
+    expect(summary.shadowRoot!.textContent).toContain('無法檢核此頁');
+  });
+
+  it('keeps page text as text: markup in a 簡述 never becomes an element', () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">'.padEnd(130, '！');
+    document.body.replaceChildren();
+    const table = document.createElement('table');
+    const head = table.insertRow();
+    for (const name of ['科目名稱', '成果名稱', '簡述']) head.appendChild(document.createElement('th')).textContent = name;
+    const row = table.insertRow();
+    for (const text of ['國語文', '<script>window.__pwned=1</script>', hostile]) row.insertCell().textContent = text;
+    document.body.append(table);
+    check(document);
+    const mark = document.querySelector('[data-lpc-finding]')!;
+    expect(mark).not.toBeNull();
+    const summary = document.querySelector('[data-lpc-summary]')!;
+    for (const root of [mark.shadowRoot!, summary.shadowRoot!]) {
+      expect(root.querySelectorAll('img, script')).toHaveLength(0);
+    }
+    expect(document.querySelectorAll('img, script')).toHaveLength(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
