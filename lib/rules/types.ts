@@ -1,27 +1,52 @@
 import type { Basis, Finding, RuleFamily, Severity } from '@/lib/model/finding';
 import type { Localized } from '@/lib/model/localized';
 import type { PageKind } from '@/lib/model/page-kind';
-import type { PageRecord } from '@/lib/model/records';
+import type { CoursePlan, PageRecord, TaskStatus } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 
-/** What a rule sees: the records read from one page or one file. */
+/** What a page rule sees: the records read from one page or one file. */
 export interface RuleInput {
   pageKind: PageKind;
   records: PageRecord[];
 }
 
+/** What a policy rule sees: the school's own calendar and task table (in the policy) plus task progress. */
+export interface PolicyRuleInput {
+  /** progress of the task table's tasks; a finding's recordIndex points into this list */
+  tasks: TaskStatus[];
+}
+
 export interface RuleContext {
   /** the moment of the check; rules never read the clock themselves */
   now: Date;
+  /** the approved course plan, when the school imported one (lib/csv/course-plan.ts) */
+  plan?: CoursePlan;
 }
 
-/** One rule: pure, no DOM, no database. One rule per file under lib/rules/<family>/. */
-export interface Rule {
+interface RuleMeta {
   /** stable id beginning with the family, e.g. `format.summary.too-long` */
   id: string;
   family: RuleFamily;
   severity: Severity;
   title: Localized;
   basis: Basis;
+}
+
+/** A rule over a page's records. Findings point at records (recordIndex) or the page (null). */
+export interface PageRule extends RuleMeta {
+  scope: 'page';
   check(input: RuleInput, policy: SchoolPolicy, context: RuleContext): Finding[];
 }
+
+/**
+ * A rule over the school's policy itself (calendar, task table). Findings carry the policy path in
+ * `field` (e.g. `calendar.terms.0.windows.upload`) and, for task findings, the index into
+ * `input.tasks` as recordIndex.
+ */
+export interface PolicyRule extends RuleMeta {
+  scope: 'policy';
+  check(input: PolicyRuleInput, policy: SchoolPolicy, context: RuleContext): Finding[];
+}
+
+/** One rule: pure, no DOM, no database, no clock. One rule per file under lib/rules/<family>/. */
+export type Rule = PageRule | PolicyRule;

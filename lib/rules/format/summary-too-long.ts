@@ -1,5 +1,7 @@
 import type { Finding } from '@/lib/model/finding';
-import type { Rule } from '../types';
+import { citePolicy } from '../cite';
+import { KIND_LABEL } from '../shared';
+import type { PageRule } from '../types';
 
 /**
  * Length of a 簡述 as the format rule counts it: every character is one, full- or
@@ -10,41 +12,38 @@ export function summaryLength(summary: string): number {
   return [...summary.trim()].length;
 }
 
-const KIND_LABEL = {
-  outcome: { zh: '課程學習成果', en: 'course learning outcome' },
-  performance: { zh: '多元表現', en: 'diverse performance' },
-} as const;
-
-export const summaryTooLong: Rule = {
+export const summaryTooLong: PageRule = {
   id: 'format.summary.too-long',
   family: 'format',
+  scope: 'page',
   severity: 'error',
   title: { zh: '簡述超過字數上限', en: 'Summary over the length limit' },
   basis: {
     seed: '000_cc713951fbe3d705.txt',
     clause: '附件二',
     text: {
-      zh: '課程學習成果、多元表現之簡述：每件固定100個中文字為限',
-      en: 'Summaries of outcomes and performances: at most 100 characters each',
+      zh: '課程諮詢紀錄、課程學習成果、多元表現之簡述：每件固定100個中文字為限',
+      en: 'Summaries of consultation records, outcomes and performances: at most 100 characters each',
     },
   },
   check(input, policy) {
     const max = policy.summary.maxChars;
     const findings: Finding[] = [];
+    const basis = citePolicy(policy, 'summary.maxChars', summaryTooLong.basis);
     input.records.forEach((record, recordIndex) => {
-      if (record.type !== 'artifact' || record.summary === undefined) return;
+      if ((record.type !== 'artifact' && record.type !== 'consultation') || record.summary === undefined) return;
       const length = summaryLength(record.summary);
       if (length <= max) return;
       const over = length - max;
-      const kind = KIND_LABEL[record.kind];
+      const kind = KIND_LABEL[record.type === 'artifact' ? record.kind : 'consultation'];
       findings.push({
         ruleId: summaryTooLong.id,
         severity: summaryTooLong.severity,
         recordIndex,
         field: 'summary',
         message: {
-          zh: `${kind.zh}簡述有 ${length} 字，超過上限 ${max} 字（多 ${over} 字）。請刪減到 ${max} 字以內後再上傳。依據：附件二資料格式規定。`,
-          en: `The ${kind.en} summary has ${length} characters, ${over} over the limit of ${max}. Shorten it to ${max} or fewer and upload again. Basis: format rule (Annex 2).`,
+          zh: `${kind.zh}簡述有 ${length} 字，超過上限 ${max} 字（多 ${over} 字）。請刪減到 ${max} 字以內後再上傳。${basis.zh}`,
+          en: `The ${kind.en} summary has ${length} characters, ${over} over the limit of ${max}. Shorten it to ${max} or fewer and upload again. ${basis.en}`,
         },
       });
     });

@@ -1,0 +1,90 @@
+import type { Finding } from '@/lib/model/finding';
+import type { Term } from '@/lib/model/records';
+import { daysBetween, isoDateOf, termCalendar, termLabel } from '@/lib/policy/calendar';
+import type { SchoolPolicy } from '@/lib/policy/schema';
+import { citePolicy } from '../cite';
+import { finding, say } from '../shared';
+import type { PageRule } from '../types';
+
+function certificationDeadline(policy: SchoolPolicy, term: Term | undefined): string | undefined {
+  return term ? termCalendar(policy, term)?.windows.certification?.end : undefined;
+}
+
+/**
+ * 課程學習成果 still 未認證 after the school's certification window closed. Each item is marked,
+ * and the message gives how many the same teacher / course / class still has open. On a 班級進度
+ * page, each student with uploaded > certified is marked.
+ */
+export const certPendingPastDeadline: PageRule = {
+  id: 'cert.pending.past-deadline',
+  family: 'cert',
+  scope: 'page',
+  severity: 'error',
+  title: { zh: '認證期限已過仍未認證', en: 'Still uncertified after the certification deadline' },
+  basis: {
+    seed: '003_5f73e15ddc21c676.txt',
+    clause: '四(二)1',
+    text: {
+      zh: '課程學習成果應於學校每學期規定時間內辦理，並應經任課教師認證。',
+      en: 'Course outcomes are handled within the school’s term window and must be certified by the course teacher.',
+    },
+  },
+  check(input, policy, context) {
+    const today = isoDateOf(context.now);
+    const basis = citePolicy(policy, 'calendar', certPendingPastDeadline.basis);
+    const late: Array<{ index: number; group: string; deadline: string; term: Term; label: { zh: string; en: string } }> = [];
+    input.records.forEach((record, index) => {
+      if (record.type !== 'artifact' || record.kind !== 'outcome' || record.certStatus !== 'pending') return;
+      const deadline = certificationDeadline(policy, record.term);
+      if (!deadline || !record.term || today <= deadline) return;
+      const parts = [record.teacher, record.courseName ?? record.courseCode, record.className && `${record.className} 班`].filter(
+        (part): part is string => Boolean(part),
+      );
+      late.push({ index, group: parts.join('／'), deadline, term: record.term, label: { zh: parts.join('／'), en: parts.join(' / ') } });
+    });
+    const perGroup = new Map<string, number>();
+    for (const item of late) perGroup.set(item.group, (perGroup.get(item.group) ?? 0) + 1);
+
+    const findings: Finding[] = late.map((item) => {
+      const days = daysBetween(item.deadline, today);
+      const count = perGroup.get(item.group) ?? 1;
+      const term = termLabel(item.term);
+      const who = item.group ? { zh: `${item.label.zh}共有 ${count} 件未認證。`, en: `${item.label.en} has ${count} uncertified.` } : { zh: '', en: '' };
+      return finding(
+        certPendingPastDeadline,
+        item.index,
+        say([
+          {
+            zh: `這件課程學習成果尚未認證，${term.zh}認證期限 ${item.deadline} 已過 ${days} 天。${who.zh}請任課教師儘速完成認證（認證僅確認為學生本人修課產出）。`,
+            en: `This outcome is still uncertified; the ${term.en} deadline ${item.deadline} passed ${days} days ago. ${who.en} The teacher should certify it now (certification only confirms it is the student's own coursework).`,
+          },
+          basis,
+        ]),
+        'certStatus',
+      );
+    });
+
+    input.records.forEach((record, index) => {
+      if (record.type !== 'class-progress' || record.outcomesUploaded === undefined || record.outcomesCertified === undefined) return;
+      const open = record.outcomesUploaded - record.outcomesCertified;
+      const deadline = certificationDeadline(policy, record.term);
+      if (open <= 0 || !deadline || !record.term || today <= deadline) return;
+      const days = daysBetween(deadline, today);
+      findings.push(
+        finding(
+          certPendingPastDeadline,
+          index,
+          say([
+            {
+              zh: `上傳 ${record.outcomesUploaded} 件、已認證 ${record.outcomesCertified} 件，尚有 ${open} 件未認證，認證期限 ${deadline} 已過 ${days} 天。請聯絡任課教師完成認證。`,
+              en: `${record.outcomesUploaded} uploaded, ${record.outcomesCertified} certified: ${open} still open ${days} days after the ${deadline} deadline. Contact the teachers.`,
+            },
+            basis,
+          ]),
+          'outcomesCertified',
+        ),
+      );
+    });
+    return findings;
+  },
+};

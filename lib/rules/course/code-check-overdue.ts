@@ -1,0 +1,79 @@
+import type { Finding } from '@/lib/model/finding';
+import { daysBetween, isoDateOf, resolveDeadline, termAt, termCalendar, termLabel } from '@/lib/policy/calendar';
+import type { DeadlineRule } from '@/lib/policy/schema';
+import { cite } from '../cite';
+import { finding, say } from '../shared';
+import type { PageRule } from '../types';
+
+/** 004 item 7, used when the school's task table has no `course-code-check` row. */
+const NATIONAL_DEADLINE: DeadlineRule = { anchor: 'termStart', offset: { weeks: 4 } };
+
+/**
+ * On a 課程代碼比對 page: the comparison not yet run this term once the school's deadline (4 weeks
+ * after term start) has passed, or not re-run since the course plan last changed (`context.plan.changedAt`).
+ */
+export const courseCodeCheckOverdue: PageRule = {
+  id: 'course.code-check.overdue',
+  family: 'course',
+  scope: 'page',
+  severity: 'warning',
+  title: { zh: '課程代碼比對逾期未執行', en: 'Course-code comparison overdue' },
+  basis: {
+    seed: '004_e8ede5ea50a90384.txt',
+    clause: '第7項',
+    text: {
+      zh: '請學校於每學期開學後4週內完成第1次比對；修正課程計畫並報經主管機關備查後，應再次執行比對功能。',
+      en: 'Run the first comparison within 4 weeks of term start, and again after every approved course-plan change.',
+    },
+  },
+  check(input, policy, context) {
+    const today = isoDateOf(context.now);
+    const basis = cite(courseCodeCheckOverdue.basis);
+    const findings: Finding[] = [];
+    input.records.forEach((record, index) => {
+      if (record.type !== 'course-code-run') return;
+      const entry = record.term ? termCalendar(policy, record.term) : termAt(policy, today);
+      if (!entry) return;
+      const rule = policy.tasks.find((task) => task.id === 'course-code-check')?.deadline ?? NATIONAL_DEADLINE;
+      const due = resolveDeadline(rule, policy, entry.term, undefined);
+      const ranThisTerm = record.ranAt !== undefined && record.ranAt >= entry.start;
+      const term = termLabel(entry.term);
+      if (!ranThisTerm && due && today > due) {
+        const late = daysBetween(due, today);
+        findings.push(
+          finding(
+            courseCodeCheckOverdue,
+            index,
+            say([
+              {
+                zh: `${term.zh}尚未執行課程代碼比對${record.ranAt ? `（最近一次是 ${record.ranAt}）` : ''}，期限 ${due} 已過 ${late} 天。請立即執行比對，並修正至結果正確。`,
+                en: `The course-code comparison has not been run in ${term.en}${record.ranAt ? ` (last run ${record.ranAt})` : ''}; the ${due} deadline passed ${late} days ago. Run it now and fix every error.`,
+              },
+              basis,
+            ]),
+            'ranAt',
+          ),
+        );
+        return;
+      }
+      const changedAt = context.plan?.changedAt;
+      if (changedAt && record.ranAt && record.ranAt < changedAt && changedAt <= today) {
+        findings.push(
+          finding(
+            courseCodeCheckOverdue,
+            index,
+            say([
+              {
+                zh: `課程計畫於 ${changedAt} 修正，最近一次課程代碼比對是 ${record.ranAt}（早了 ${daysBetween(record.ranAt, changedAt)} 天），修正後尚未重新比對。請取得最新課程代碼後再次比對。`,
+                en: `The course plan changed on ${changedAt}; the last comparison ran on ${record.ranAt}, ${daysBetween(record.ranAt, changedAt)} days earlier. Fetch the latest codes and run it again.`,
+              },
+              basis,
+            ]),
+            'ranAt',
+          ),
+        );
+      }
+    });
+    return findings;
+  },
+};
