@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderA } from './ssr/a.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('./pages', import.meta.url)));
 const TYPES = {
@@ -12,6 +13,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
@@ -19,7 +21,15 @@ const TYPES = {
 /** Starts the portal; resolves to { url, close }. */
 export function startPortal(port = 5180) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname);
+    // Style A pages are rendered on the server from the shared data module (every value escaped).
+    const rendered = renderA(path, url.searchParams);
+    if (rendered) {
+      res.writeHead(200, { 'content-type': rendered.type, 'cache-control': 'no-store' });
+      res.end(rendered.body);
+      return;
+    }
     let file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT)) {
       res.writeHead(403).end();
