@@ -22,3 +22,18 @@ export function useLocale(): Locale {
   }, []);
   return locale;
 }
+
+interface WatchableItem<T> {
+  getValue(): Promise<T>;
+  watch(callback: (value: T) => void): () => void;
+}
+
+/** A stored setting, kept current when another page changes it; undefined while loading. */
+export function useStoredValue<T>(item: WatchableItem<T>): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    void item.getValue().then(setValue);
+    return item.watch((next) => setValue(next));
+  }, [item]);
+  return value;
+}

@@ -5,6 +5,9 @@ import { LogDatabase } from '@/lib/db/database';
 import { logVisit } from '@/lib/db/log-visit';
 import { keyedHasher } from '@/lib/db/secret';
 import { syncSiteScripts } from '@/lib/sites';
+import { certificationQueueSetting, localeSetting, policySetting } from '@/lib/settings';
+import type { CertificationQueueReport } from '@/lib/messaging/protocol';
+import { DAILY_ALARM, refreshBadge, scheduleDailyRefresh } from './badge';
 
 /**
  * The background owns the log: content scripts send it page reports, it
@@ -27,10 +30,26 @@ export default defineBackground({
       }
     };
 
+    const storeQueue = async ({ url, groups, total, term }: CertificationQueueReport) => {
+      await certificationQueueSetting.setValue({ pageUrl: url, groups, total, ...(term ? { term } : {}), seenAt: Date.now() });
+      await refreshBadge();
+    };
+
+    const handle = (message: BackgroundMessage): Promise<unknown> => {
+      switch (message.type) {
+        case 'page-report':
+          return write(message);
+        case 'certification-queue':
+          return storeQueue(message);
+        case 'sites-changed':
+          return syncSiteScripts();
+      }
+    };
+
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
       const parsed = BackgroundMessage.safeParse(message);
       if (!parsed.success) return undefined;
-      const task = parsed.data.type === 'page-report' ? write(parsed.data) : syncSiteScripts();
+      const task = handle(parsed.data);
       task.then(
         (result) => sendResponse({ ok: true, result }),
         (error: unknown) => {
@@ -43,6 +62,19 @@ export default defineBackground({
 
     browser.permissions.onAdded.addListener(() => void syncSiteScripts());
     browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
-    browser.runtime.onInstalled.addListener(() => void syncSiteScripts());
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      void syncSiteScripts();
+      void scheduleDailyRefresh();
+      // First run: ask for the role and the school policy.
+      if (reason === 'install') void browser.runtime.openOptionsPage();
+    });
+    browser.runtime.onStartup.addListener(() => void scheduleDailyRefresh());
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === DAILY_ALARM) void refreshBadge();
+    });
+    // A policy or language change redraws the badge; so does every service-worker start.
+    policySetting.watch(() => void refreshBadge());
+    localeSetting.watch(() => void refreshBadge());
+    void refreshBadge();
   },
 });

@@ -5,6 +5,8 @@ import { runRules } from '@/lib/rules';
 import { localeSetting, policySetting } from '@/lib/settings';
 import type { PageReport, PageSummary } from '@/lib/messaging/protocol';
 import { recordIdentity } from '@/lib/model/identity';
+import type { PageRecord } from '@/lib/model/records';
+import { certificationQueue } from '@/lib/certification/queue';
 import { annotate, countFindings } from './annotator';
 import { watchPage } from './watch';
 
@@ -17,6 +19,18 @@ export default defineContentScript({
   async main(ctx) {
     let summary: PageSummary | undefined;
     let lastSent = '';
+    let lastQueue = '';
+    // Rows seen on this certification page so far: paging through a long list adds to it.
+    const certificationRows = new Map<string, PageRecord>();
+
+    const reportQueue = async (records: PageRecord[]) => {
+      for (const record of records) certificationRows.set(recordIdentity(record), record);
+      const queue = certificationQueue([...certificationRows.values()]);
+      const key = JSON.stringify(queue);
+      if (key === lastQueue) return;
+      lastQueue = key;
+      await browser.runtime.sendMessage({ type: 'certification-queue', url: location.href, ...queue });
+    };
 
     const check = async () => {
       const [policy, locale] = await Promise.all([policySetting.getValue(), localeSetting.getValue()]);
@@ -33,6 +47,7 @@ export default defineContentScript({
         findings: findings.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })),
       };
       if (read.status !== 'checked') return;
+      if (read.pageKind === 'certification') await reportQueue(records);
       const report: PageReport = {
         type: 'page-report',
         url: location.href,

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { useLocale } from '@/components/hooks';
+import { useLocale, useStoredValue } from '@/components/hooks';
+import { FirstRunSetup } from '@/components/FirstRunSetup';
 import { t } from '@/lib/i18n';
 import type { Locale } from '@/lib/model/localized';
-import { localeSetting } from '@/lib/settings';
+import { localeSetting, roleSetting, type Role } from '@/lib/settings';
 import { enabledSites } from '@/lib/sites';
 
 function SitesSection({ locale }: { locale: Locale }) {
@@ -37,9 +38,33 @@ function SitesSection({ locale }: { locale: Locale }) {
   );
 }
 
-/** Settings: interface language and the sites checking runs on. */
+function RoleSection({ locale, role }: { locale: Locale; role: Role }) {
+  return (
+    <section class="card">
+      <h2>{t(locale, 'optionsRole')}</h2>
+      <select name="role" value={role} onChange={(event) => void roleSetting.setValue((event.target as HTMLSelectElement).value as Role)}>
+        <option value="teacher">{t(locale, 'roleTeacher')}</option>
+        <option value="homeroom">{t(locale, 'roleHomeroom')}</option>
+        <option value="staff">{t(locale, 'roleStaff')}</option>
+      </select>
+    </section>
+  );
+}
+
+/** Settings: first-run choices, role, interface language and the sites checking runs on. */
 export function Options() {
   const locale = useLocale();
+  const role = useStoredValue(roleSetting);
+  if (role === undefined) return null;
+  if (role === null) {
+    return (
+      <main>
+        <section class="card">
+          <FirstRunSetup locale={locale} />
+        </section>
+      </main>
+    );
+  }
   return (
     <>
       <header class="top">
@@ -53,6 +78,7 @@ export function Options() {
             <option value="en">English</option>
           </select>
         </section>
+        <RoleSection locale={locale} role={role} />
         <SitesSection locale={locale} />
       </main>
     </>

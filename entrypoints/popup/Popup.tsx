@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { useLocale } from '@/components/hooks';
+import { useLocale, useStoredValue } from '@/components/hooks';
+import { CertificationQueueView } from '@/components/CertificationQueueView';
+import { FirstRunSetup } from '@/components/FirstRunSetup';
 import { PageSummaryView } from '@/components/PageSummaryView';
 import { t } from '@/lib/i18n';
 import type { PageSummary } from '@/lib/messaging/protocol';
+import { certificationQueueSetting, policySetting, roleSetting } from '@/lib/settings';
 
 type TabState =
   | { kind: 'loading' }
@@ -17,11 +20,8 @@ async function activeTab() {
   return tab;
 }
 
-/** The toolbar popup: this page's check, a way to enable checking on this site, and the dashboard. */
-export function Popup() {
-  const locale = useLocale();
+function useTabState() {
   const [state, setState] = useState<TabState>({ kind: 'loading' });
-
   useEffect(() => {
     void (async () => {
       const tab = await activeTab();
@@ -34,6 +34,19 @@ export function Popup() {
       }
     })();
   }, []);
+  return [state, setState] as const;
+}
+
+/**
+ * The toolbar popup. A teacher sees their pending 認證 first; 導師 and staff see
+ * this page's check first. It also enables checking on a school's own portal.
+ */
+export function Popup() {
+  const locale = useLocale();
+  const role = useStoredValue(roleSetting);
+  const snapshot = useStoredValue(certificationQueueSetting);
+  const policy = useStoredValue(policySetting);
+  const [state, setState] = useTabState();
 
   const enable = async (tabId: number, origin: string) => {
     // Must run inside the click: browsers only show the permission prompt for a user gesture.
@@ -47,9 +60,17 @@ export function Popup() {
     setState({ kind: 'enabled', origin });
   };
 
-  return (
-    <div class="popup">
-      <h1>{t(locale, 'extName')}</h1>
+  if (role === undefined || policy === undefined || snapshot === undefined) return null;
+  if (role === null) {
+    return (
+      <div class="popup">
+        <FirstRunSetup locale={locale} />
+      </div>
+    );
+  }
+
+  const page = (
+    <section class="page">
       {state.kind === 'summary' && <PageSummaryView summary={state.summary} locale={locale} />}
       {state.kind === 'unchecked' &&
         (state.origin ? (
@@ -64,6 +85,32 @@ export function Popup() {
         ))}
       {state.kind === 'enabled' && <p class="note">{t(locale, 'popupSiteEnabled', state.origin)}</p>}
       {state.kind === 'denied' && <p class="error-text">{t(locale, 'popupSiteDenied', state.origin)}</p>}
+    </section>
+  );
+  const queue = (role === 'teacher' || snapshot !== null) && (
+    <CertificationQueueView
+      snapshot={snapshot}
+      policy={policy}
+      locale={locale}
+      now={new Date()}
+      onOpen={(url) => void browser.tabs.create({ url })}
+    />
+  );
+
+  return (
+    <div class="popup">
+      <h1>{t(locale, 'extName')}</h1>
+      {role === 'teacher' ? (
+        <>
+          {queue}
+          {page}
+        </>
+      ) : (
+        <>
+          {page}
+          {queue}
+        </>
+      )}
       <div class="actions">
         <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
           {t(locale, 'popupOpenDashboard')}

@@ -21,6 +21,12 @@ export const SIGNATURES: Signature[] = [
     hints: ['課程學習成果', '學習成果'],
   },
   {
+    kind: 'certification',
+    needs: [['studentNo', 'studentName'], ['title'], ['certStatus'], ['courseName', 'courseCode', 'className']],
+    without: ['selected'],
+    hints: ['認證'],
+  },
+  {
     kind: 'performance-list',
     needs: [['title'], ['category', 'source', 'link'], ['summary', 'files', 'link']],
     without: ['selected', 'courseCode', 'courseName', 'studentNo', 'studentName'],

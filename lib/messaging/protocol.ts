@@ -9,6 +9,33 @@ import { PAGE_KINDS, type PageKind } from '@/lib/model/page-kind';
 const pageKind = z.enum(Object.keys(PAGE_KINDS) as [PageKind, ...PageKind[]]);
 const severity = z.enum(['error', 'warning', 'info']);
 
+/**
+ * What a staff page shows for one slice of one task, as counts: e.g. 王怡君's 英語文 uploads in
+ * class 302 waiting for certification. No student appears here, only counts. Made by
+ * `observationsFromRecords` (lib/stats/observe.ts).
+ */
+export const PageObservation = z.object({
+  /** the task-table id (policy.tasks) or a built-in id such as `receipt-confirm` */
+  taskId: z.string().min(1),
+  /** 學年度 / 學期 the counts belong to */
+  year: z.number().int(),
+  semester: z.union([z.literal(1), z.literal(2)]),
+  /** the responsible unit (處室/組) as the task table names it; '' when unknown */
+  unit: z.string(),
+  /** the responsible teacher or staff member; '' when the page shows none */
+  person: z.string(),
+  className: z.string(),
+  course: z.string(),
+  total: z.number().int().nonnegative(),
+  done: z.number().int().nonnegative(),
+  pending: z.number().int().nonnegative(),
+  /** items done by the deadline, when the page's dates (or the day it was seen) tell; null = unknown */
+  onTime: z.number().int().nonnegative().nullable(),
+  /** the task's deadline, yyyy-mm-dd; '' when the policy does not give one */
+  due: z.string(),
+});
+export type PageObservation = z.infer<typeof PageObservation>;
+
 export const PageReport = z.object({
   type: z.literal('page-report'),
   url: z.string().url(),
@@ -27,12 +54,24 @@ export const PageReport = z.object({
       recordIndex: z.number().int().nonnegative().nullable(),
     }),
   ),
+  /** counts per task / teacher / class / course the page shows (staff pages only); optional */
+  observations: z.array(PageObservation).optional(),
 });
 export type PageReport = z.infer<typeof PageReport>;
 
 export const SitesChanged = z.object({ type: z.literal('sites-changed') });
 
-export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, SitesChanged]);
+/** A teacher's certification page: how many uploads wait, by course and class (no student named). */
+export const CertificationQueueReport = z.object({
+  type: z.literal('certification-queue'),
+  url: z.string().url(),
+  groups: z.array(z.object({ courseName: z.string(), className: z.string(), pending: z.number().int().nonnegative() })),
+  total: z.number().int().nonnegative(),
+  term: z.object({ year: z.number().int(), semester: z.union([z.literal(1), z.literal(2)]) }).optional(),
+});
+export type CertificationQueueReport = z.infer<typeof CertificationQueueReport>;
+
+export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, SitesChanged, CertificationQueueReport]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 
 /** What the popup asks a tab's content script, and what it answers. */

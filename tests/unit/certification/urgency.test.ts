@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { badgeView, certificationDeadline, daysLeft, isStale, urgencyOf, type QueueSnapshot } from '@/lib/certification/urgency';
+import { NATIONAL_POLICY } from '@/lib/policy/presets';
+
+/** Noon local time on a calendar day, so the day is the same in any time zone the test runs in. */
+const day = (iso: string, hour = 12) => new Date(`${iso}T${String(hour).padStart(2, '0')}:00:00`);
+
+describe('urgencyOf: neutral, amber within 7 days, red within 2 days or overdue', () => {
+  const deadline = '2026-02-10';
+  it.each([
+    ['2026-01-20', 'normal'],
+    ['2026-02-02', 'normal'],
+    ['2026-02-03', 'soon'],
+    ['2026-02-07', 'soon'],
+    ['2026-02-08', 'urgent'],
+    ['2026-02-10', 'urgent'],
+    ['2026-02-11', 'overdue'],
+  ])('on %s it is %s', (today, urgency) => {
+    expect(urgencyOf(5, deadline, day(today))).toBe(urgency);
+  });
+  it('is clear when nothing waits, whatever the date', () => {
+    expect(urgencyOf(0, deadline, day('2026-02-11'))).toBe('clear');
+  });
+  it('is neutral when the calendar has no deadline', () => {
+    expect(urgencyOf(3, undefined, day('2026-02-11'))).toBe('normal');
+  });
+  it('moves with the clock past midnight, not with the hour', () => {
+    expect(daysLeft(deadline, day('2026-02-10', 23))).toBe(0);
+    expect(daysLeft(deadline, day('2026-02-11', 0))).toBe(-1);
+  });
+});
+
+describe('certificationDeadline', () => {
+  it('takes the window of the uploads’ term from the policy', () => {
+    const term = NATIONAL_POLICY.calendar.terms[0]!.term;
+    expect(certificationDeadline(NATIONAL_POLICY, term, day('2030-01-01'))).toBe(NATIONAL_POLICY.calendar.terms[0]!.windows.certification!.end);
+  });
+  it('uses the term today falls in when the page shows no term', () => {
+    const second = NATIONAL_POLICY.calendar.terms[1]!;
+    expect(certificationDeadline(NATIONAL_POLICY, undefined, day(second.start))).toBe(second.windows.certification!.end);
+  });
+  it('has no deadline for a term the calendar does not list', () => {
+    expect(certificationDeadline(NATIONAL_POLICY, { year: 99, semester: 1 }, day('2026-01-01'))).toBeUndefined();
+  });
+});
+
+describe('badgeView', () => {
+  const term = NATIONAL_POLICY.calendar.terms[0]!.term;
+  const end = NATIONAL_POLICY.calendar.terms[0]!.windows.certification!.end;
+  const snapshot = (total: number): QueueSnapshot => ({
+    seenAt: day('2026-01-01').getTime(),
+    pageUrl: 'http://127.0.0.1/b/teacher/certify.html',
+    groups: [{ courseName: '物理', className: '201', pending: total }],
+    total,
+    term,
+  });
+
+  it('shows the number waiting, coloured and worded by urgency', () => {
+    const view = badgeView(snapshot(12), NATIONAL_POLICY, day(end));
+    expect(view).toMatchObject({ text: '12', urgency: 'urgent', color: '#c81e1e' });
+    expect(view.title.zh).toBe(`有 12 件課程學習成果等待您認證，今天（${end}）是認證截止日。`);
+  });
+  it('says how long ago the deadline passed', () => {
+    const view = badgeView(snapshot(1), NATIONAL_POLICY, new Date(day(end).getTime() + 3 * 86_400_000));
+    expect(view.urgency).toBe('overdue');
+    expect(view.title.zh).toContain('已過 3 天');
+  });
+  it('is empty with nothing waiting or nothing seen yet', () => {
+    expect(badgeView(snapshot(0), NATIONAL_POLICY, day(end)).text).toBe('');
+    expect(badgeView(undefined, NATIONAL_POLICY, day(end)).text).toBe('');
+  });
+  it('caps the text at 999+', () => {
+    expect(badgeView(snapshot(2000), NATIONAL_POLICY, day(end)).text).toBe('999+');
+  });
+  it('calls figures older than three days stale', () => {
+    expect(isStale(snapshot(1), day('2026-01-04'))).toBe(false);
+    expect(isStale(snapshot(1), day('2026-01-04', 13))).toBe(true);
+  });
+});
