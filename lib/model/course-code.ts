@@ -2,16 +2,19 @@ import type { Localized } from './localized';
 
 /**
  * The 課程代碼 layout, as data. The 課程計畫平臺's real layout is unverified (domain.md); this one
- * parses every code the sample portal shows: 112 093301 1 010 0 1 01 01 01
- * = 入學學年度 3 + 學校代碼 6 + 課程類型 1 + 群別/學程 3 + 班群 1 + 課程屬性 1 + 領域 2 + 科目 2 + 課程 2.
+ * is the sample portal's (tests/portal/pages/data/school.js) and parses every code it shows:
+ * 112 093301 1 01 001 01 01 01 = 入學學年度 3 + 學校代碼 6 + 學制 1 + 群科班別 2 + 課程類別 3
+ * + 科目 2 + 序號 2 + 學期 2.
  */
 
 export interface CodeSegment {
-  key: 'entryYear' | 'schoolCode' | 'courseType' | 'group' | 'classGroup' | 'attribute' | 'domain' | 'subject' | 'course';
+  key: 'entryYear' | 'schoolCode' | 'system' | 'program' | 'category' | 'subject' | 'sequence' | 'semester';
   label: Localized;
   length: number;
   /** digits only, or digits and capital letters */
   charset: 'digits' | 'alnum';
+  /** the only values the segment may take, when it is a closed list */
+  values?: string[];
 }
 
 export interface CourseCodeLayout {
@@ -25,13 +28,12 @@ export const COURSE_CODE_LAYOUT: CourseCodeLayout = {
   segments: [
     { key: 'entryYear', label: { zh: '入學學年度', en: 'entry year' }, length: 3, charset: 'digits' },
     { key: 'schoolCode', label: { zh: '學校代碼', en: 'school code' }, length: 6, charset: 'digits' },
-    { key: 'courseType', label: { zh: '課程類型', en: 'course type' }, length: 1, charset: 'alnum' },
-    { key: 'group', label: { zh: '群別／學程', en: 'group / programme' }, length: 3, charset: 'alnum' },
-    { key: 'classGroup', label: { zh: '班群', en: 'class group' }, length: 1, charset: 'alnum' },
-    { key: 'attribute', label: { zh: '課程屬性', en: 'course attribute' }, length: 1, charset: 'alnum' },
-    { key: 'domain', label: { zh: '領域', en: 'domain' }, length: 2, charset: 'alnum' },
+    { key: 'system', label: { zh: '學制', en: 'school system' }, length: 1, charset: 'alnum' },
+    { key: 'program', label: { zh: '群科班別', en: 'programme' }, length: 2, charset: 'alnum' },
+    { key: 'category', label: { zh: '課程類別', en: 'course category' }, length: 3, charset: 'alnum' },
     { key: 'subject', label: { zh: '科目', en: 'subject' }, length: 2, charset: 'alnum' },
-    { key: 'course', label: { zh: '課程', en: 'course' }, length: 2, charset: 'alnum' },
+    { key: 'sequence', label: { zh: '序號', en: 'sequence' }, length: 2, charset: 'alnum' },
+    { key: 'semester', label: { zh: '學期', en: 'term' }, length: 2, charset: 'digits', values: ['01', '02'] },
   ],
 };
 
@@ -65,6 +67,15 @@ export function parseCourseCode(raw: string, layout: CourseCodeLayout = COURSE_C
         problem: {
           zh: `第 ${at - segment.length + 1}–${at} 碼（${segment.label.zh}）「${value}」不是${segment.charset === 'digits' ? '數字' : '數字或大寫英文字母'}`,
           en: `characters ${at - segment.length + 1}–${at} (${segment.label.en}) "${value}" are not ${segment.charset === 'digits' ? 'digits' : 'digits or capital letters'}`,
+        },
+      };
+    }
+    if (segment.values && !segment.values.includes(value)) {
+      return {
+        ok: false,
+        problem: {
+          zh: `第 ${at - segment.length + 1}–${at} 碼（${segment.label.zh}）「${value}」應為 ${segment.values.join(' 或 ')}`,
+          en: `characters ${at - segment.length + 1}–${at} (${segment.label.en}) "${value}" should be ${segment.values.join(' or ')}`,
         },
       };
     }

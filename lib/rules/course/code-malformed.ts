@@ -19,7 +19,7 @@ const UNVERIFIED: Localized = {
   en: '(The code layout is not yet verified against an official source; if the code came from the course-plan platform, please report it.)',
 };
 
-/** A 課程代碼 that does not parse, or whose school code or entry year cannot belong to this school and term. */
+/** A 課程代碼 that does not parse, or whose school code, entry year or term cannot belong to this school and record. */
 export const courseCodeMalformed: PageRule = {
   id: 'course.code.malformed',
   family: 'course',
@@ -50,7 +50,7 @@ export const courseCodeMalformed: PageRule = {
         });
         return;
       }
-      const { schoolCode, entryYear } = parsed.parts;
+      const { schoolCode, entryYear, semester } = parsed.parts;
       if (policy.schoolCode && schoolCode !== policy.schoolCode) {
         push(index, found.field, {
           zh: `課程代碼「${found.code}」的學校代碼是 ${schoolCode}，與本校代碼 ${policy.schoolCode} 不符。請改用本校課程計畫的代碼。`,
@@ -61,6 +61,12 @@ export const courseCodeMalformed: PageRule = {
         push(index, found.field, {
           zh: `課程代碼「${found.code}」的入學學年度是 ${Number(entryYear)}，晚於這筆資料的 ${found.term.year} 學年度（晚 ${Number(entryYear) - found.term.year} 年）。請確認選用的是學生入學年度的課程代碼。`,
           en: `Course code "${found.code}" has entry year ${Number(entryYear)}, ${Number(entryYear) - found.term.year} after the record's school year ${found.term.year}. Use the code of the student's entry cohort.`,
+        });
+      }
+      if (found.term && Number(semester) !== found.term.semester) {
+        push(index, found.field, {
+          zh: `課程代碼「${found.code}」是第 ${Number(semester)} 學期的課程，但這筆資料屬於第 ${found.term.semester} 學期。請改用本學期課程的代碼。`,
+          en: `Course code "${found.code}" is a term-${Number(semester)} course but the record is in term ${found.term.semester}. Use this term's code.`,
         });
       }
     });
