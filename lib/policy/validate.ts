@@ -131,11 +131,11 @@ function describe(path: Path, input: unknown): { label: string; expect?: string 
 function issueMessage(issue: z.core.$ZodIssue, input: unknown): PolicyError {
   const path = issue.path.map(String).join('.');
   const { label, expect } = describe(issue.path, input);
-  const missing = issue.code === 'invalid_type' && at(input, issue.path) === undefined;
+  const missing = issue.code !== 'unrecognized_keys' && at(input, issue.path) === undefined;
   let message: string;
   if (missing) message = `缺少「${label}」`;
   else if (issue.code === 'unrecognized_keys') message = `「${label}」有無法辨識的項目：${issue.keys.join('、')}`;
-  else if (expect) message = `${label}必須是${expect}`;
+  else if (expect) message = `${label}必須是${/^[0-9A-Za-z]/.test(expect) ? ' ' : ''}${expect}`;
   else if (issue.code === 'too_small') message = `${label}至少要有 ${String(issue.minimum)} 項`;
   else message = `${label}的內容不正確`;
   return { path, message, en: `${path || 'file'}: ${issue.message}` };

@@ -20,12 +20,16 @@ const CLASS_LABEL: Record<StatedClass, Localized> = {
   link: { zh: '外部連結', en: 'external link' },
 };
 
+/** 「影音」→ media; 「PDF 文件」→ the extension pdf; unknown words → null (no judgement). */
 function statedClass(stated: string): StatedClass | { ext: string } | null {
   const word = stated.trim().toLowerCase();
-  const asExt = normalizeExt(word);
-  if (EXT_CLASS[asExt]) return { ext: asExt };
+  const ext = word
+    .split(/[\s/()（）、,，.]+/)
+    .map(normalizeExt)
+    .find((token) => EXT_CLASS[token]);
+  if (ext) return { ext };
   for (const [cls, words] of Object.entries(STATED_WORDS) as Array<[StatedClass, string[]]>) {
-    if (words.includes(word)) return cls;
+    if (words.some((w) => word.includes(w))) return cls;
   }
   return null;
 }

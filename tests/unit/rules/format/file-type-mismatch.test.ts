@@ -23,5 +23,12 @@ describe('format.file.type-mismatch', () => {
   it('compares exactly when the stated type is itself an extension', () => {
     expect(check('報告.jpg', 'jpg', 'PDF')).toHaveLength(1);
     expect(check('照片.jpeg', 'jpeg', 'jpg')).toEqual([]);
+    expect(check('報告.pdf', 'pdf', 'PDF 文件')).toEqual([]);
+    expect(check('報告.mp4', 'mp4', 'PDF 文件')).toHaveLength(1);
+  });
+
+  it('makes no judgement on words it does not know or files outside the table', () => {
+    expect(check('x.pdf', 'pdf', '其他')).toEqual([]);
+    expect(check('證明.docx', 'docx', 'Word 文件')).toEqual([]);
   });
 });
