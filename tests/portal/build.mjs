@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { coursePlanCsv } from './pages/data/school.js';
 import { A_ROUTES, renderA } from './ssr/a.mjs';
 
-const PAGES = resolve(fileURLToPath(new URL('./pages', import.meta.url)));
+const PAGES = join(dirname(fileURLToPath(import.meta.url)), 'pages');
 
 export const B_PAGES = [
   { path: '/b/student/outcomes.html', view: 'outcomes', title: '我的課程學習成果' },

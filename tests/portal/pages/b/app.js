@@ -69,7 +69,7 @@ function chrome({ role, who, heading, crumbs }) {
   app.append(
     h('header', { class: 'topbar' },
       h('div', { class: 'brand' }, h('span', { class: 'logo' }, 'CC'), '雲端校務 CloudCampus', h('small', {}, `｜${D.SCHOOL.name}`)),
-      h('div', { class: 'user' }, who, h('span', { class: 'avatar' }, '👤'))),
+      h('div', { class: 'user' }, who, h('span', { class: 'avatar', 'aria-hidden': 'true' }, [...who][0]))),
     h('div', { class: 'layout' }, nav,
       h('main', {}, h('div', { class: 'crumbs' }, ['首頁', ...crumbs].join(' / ')), card,
         h('div', { class: 'resetbar' },
@@ -129,7 +129,8 @@ function dataTable({ id, cols, rows, pageSize = 0, caption, rowKey }) {
     const page = Math.min(Math.max(1, p), pages);
     state.page[id] = page;
     const slice = pageSize ? rows.slice((page - 1) * pageSize, page * pageSize) : rows;
-    tbody.replaceChildren(...slice.map((r) => h('tr', { 'data-key': rowKey ? rowKey(r) : undefined }, cols.map((c) => h('td', { class: c.class }, c.cell(r))))));
+    const td = (c, r) => (c.class === 'summary' ? h('td', { class: c.class }, h('div', { class: 'clamp' }, c.cell(r))) : h('td', { class: c.class }, c.cell(r)));
+    tbody.replaceChildren(...slice.map((r) => h('tr', { 'data-key': rowKey ? rowKey(r) : undefined }, cols.map((c) => td(c, r)))));
     if (!slice.length) tbody.append(h('tr', {}, h('td', { colspan: String(cols.length), class: 'empty' }, '目前沒有資料')));
     pager.replaceChildren(
       h('span', { class: 'muted' }, pageSize && pages > 1 ? `共 ${rows.length} 筆・第 ${page} / ${pages} 頁` : `共 ${rows.length} 筆`),
@@ -177,12 +178,12 @@ const VIEWS = {
           { label: '標題', cell: (r) => r.title, class: 'strong' },
           { label: '課程名稱', cell: (r) => r.course },
           { label: '課程代號', cell: (r) => r.code, class: 'mono' },
-          { label: '學期', cell: (r) => r.term },
+          { label: '學期', cell: (r) => r.term, class: 'nowrap' },
           { label: '名稱', group: '檔案', cell: (r) => files(r, fileName) },
           { label: '類型', group: '檔案', cell: (r) => files(r, (f) => f.type) },
           { label: '大小', group: '檔案', cell: (r) => files(r, (f) => f.size), class: 'num' },
           { label: '成果簡述', cell: (r) => r.summary, class: 'summary' },
-          { label: '上傳時間', cell: (r) => stamp(r.uploadedAt, r.id) },
+          { label: '上傳時間', cell: (r) => stamp(r.uploadedAt, r.id), class: 'nowrap' },
           { label: '狀態', cell: (r) => statusChip(r.status) },
           { label: '不通過原因', cell: (r) => r.reason ?? '' },
         ],
@@ -209,7 +210,7 @@ const VIEWS = {
           { label: '大小', group: '附件', cell: (r) => files(r, (f) => f.size), class: 'num' },
           { label: '連結', cell: (r) => linkCell(r.link) },
           { label: '登錄者', cell: (r) => SOURCE_B[r.source] },
-          { label: '上傳時間', cell: (r) => stamp(r.uploadedAt, r.id) },
+          { label: '上傳時間', cell: (r) => stamp(r.uploadedAt, r.id), class: 'nowrap' },
         ],
       });
       ui.host.replaceChildren(t.el);
@@ -310,9 +311,9 @@ const VIEWS = {
           { label: '說明', cell: (r) => r.summary, class: 'summary' },
           { label: '名稱', group: '附件', cell: (r) => files(r, fileName) },
           { label: '大小', group: '附件', cell: (r) => files(r, (f) => f.size), class: 'num' },
-          { label: '上傳時間', cell: (r) => stamp(r.uploadedAt, r.id) },
+          { label: '上傳時間', cell: (r) => stamp(r.uploadedAt, r.id), class: 'nowrap' },
           { label: '狀態', cell: (r) => statusChip(current(r).status) },
-          { label: '認證日期', cell: (r) => current(r).certifiedAt ?? '' },
+          { label: '認證日期', cell: (r) => current(r).certifiedAt ?? '', class: 'nowrap' },
           { label: '不通過原因', cell: (r) => (current(r).status === 'rejected' ? current(r).reason ?? '' : '') },
           { label: '操作', cell: actions },
         ],
@@ -410,7 +411,7 @@ const VIEWS = {
         id: 'precheck-table', rows: batches, rowKey: (r) => r.roster,
         cols: [
           { label: '名冊類型', cell: (r) => r.roster, class: 'strong' },
-          { label: '提交時間', cell: (r) => r.submittedAt },
+          { label: '提交時間', cell: (r) => r.submittedAt, class: 'nowrap' },
           { label: '筆數', cell: (r) => r.records.toLocaleString('en-US'), class: 'num' },
           { label: '預檢狀態', cell: (r) => (r.passed ? chip('通過', 'green') : chip('未通過', 'red')) },
           { label: '錯誤數', cell: (r) => String(r.errors.length), class: 'num' },
@@ -445,7 +446,7 @@ const VIEWS = {
           { label: '班級', cell: (r) => r.className },
           { label: '座號', cell: (r) => String(r.seat), class: 'num' },
           { label: '確認狀態', cell: (r) => chip(D.RECEIPT_LABEL[r.receipt], { confirmed: 'green', disputed: 'red', none: 'grey' }[r.receipt]) },
-          { label: '回覆時間', cell: (r) => (r.receiptAt ? stamp(r.receiptAt, r.sid) : '') },
+          { label: '回覆時間', cell: (r) => (r.receiptAt ? stamp(r.receiptAt, r.sid) : ''), class: 'nowrap' },
           { label: '說明', cell: (r) => r.note },
         ],
       });

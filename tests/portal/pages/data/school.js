@@ -385,7 +385,7 @@ export const PERFORMANCES_CHEN = [
   { id: 'P-112045-11', category: '競賽參與', title: '校內英文演講比賽　第二名', summary: '校內英文演講比賽高三組第二名。', files: [{ name: '演講比賽錄影.pdf', size: '3.1 MB', type: '影音' }], source: 'student', uploadedAt: '2025-10-28', selected: true },
   { id: 'P-112045-12', category: '其他', title: '大學營隊：資訊工程體驗營', summary: '參加大學資訊工程學系寒假營隊，完成小組專題。', files: [{ name: '營隊結業證書.jpg', size: '880KB', type: '圖片' }], source: 'student', uploadedAt: '2026-01-15', selected: true },
   { id: 'P-112045-13', category: '志工服務', title: '校慶服務隊', summary: '校慶當天擔任場佈與引導服務。', files: [{ name: '服務時數證明.pdf', size: '350 KB', type: 'PDF' }], source: 'student', uploadedAt: '2025-11-01', selected: false },
-  { id: 'P-112045-14', category: '作品成果', title: '攝影作品：校園四季', summary: '四張校園風景攝影作品。', files: [{ name: '校園四季.jpg', size: '3.9MB', type: '圖片' }], source: 'student', uploadedAt: '2025-12-20', selected: false },
+  { id: 'P-112045-14', category: '作品成果', title: '攝影作品：校園四季', summary: '四張校園風景攝影作品。', files: [{ name: '校園四季.jpg', size: '3.6MB', type: '圖片' }], source: 'student', uploadedAt: '2025-12-20', selected: false },
   { id: 'P-112045-15', category: '其他', title: '閱讀心得：人類大歷史', summary: '閱讀《人類大歷史》心得與討論紀錄。', files: [{ name: '閱讀心得.pdf', size: '512 KB', type: 'PDF' }], source: 'student', uploadedAt: '2026-01-18', selected: false },
 ].map((p) => ({ ...p, sid: '112045', year: 114 }));
 
