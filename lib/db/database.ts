@@ -5,6 +5,8 @@ import type { PageKind } from '@/lib/model/page-kind';
 /** One check of one page. */
 export interface VisitRow {
   id?: number;
+  /** stable id that survives backup, restore and merge (v2; filled in for v1 rows by the upgrade) */
+  uid: string;
   /** ms since epoch */
   at: number;
   origin: string;
@@ -45,6 +47,81 @@ export interface SightingRow {
   findingKey: string;
 }
 
+/**
+ * What a staff page showed for one slice of one task at one moment (see PageObservation), or —
+ * after compaction — the last such snapshot of a day (`folded` > 0 raw rows folded into it).
+ * Counts only; no student appears. `id` is stable across backup, restore and merge.
+ */
+export interface ObservationRow {
+  /** raw: a random UUID made when logged; daily aggregate: `d|<day>|<scope>` */
+  id: string;
+  /** the visit's uid ('' for a daily aggregate) */
+  visitUid: string;
+  /** ms since epoch */
+  at: number;
+  /** local calendar day of `at`, yyyy-mm-dd */
+  day: string;
+  origin: string;
+  pageKind: PageKind;
+  /** `taskId|year|semester|unit|person|className|course`: the slice the counts describe */
+  scope: string;
+  taskId: string;
+  year: number;
+  semester: 1 | 2;
+  unit: string;
+  person: string;
+  className: string;
+  course: string;
+  total: number;
+  done: number;
+  pending: number;
+  onTime: number | null;
+  due: string;
+  /** 0 for a raw observation; n for a daily aggregate made from n raw rows */
+  folded: number;
+}
+
+/** A unit (處室/組) of the school's task table. */
+export interface UnitRow {
+  name: string;
+}
+
+/** A teacher or staff member the log has seen responsible for a task. Staff names may be stored (DESIGN). */
+export interface PersonRow {
+  name: string;
+  unit: string;
+  /** ms since epoch */
+  lastSeen: number;
+}
+
+/** One row of the school's task table, as the policy gives it. */
+export interface TaskRow {
+  id: string;
+  name: string;
+  unit: string;
+  /** the table's own wording of the deadline, e.g. 開學日後二週內 */
+  deadline: string;
+  /** which policy it came from */
+  policyId: string;
+}
+
+/** The working group's own duties (000 陸, 001 八, 002 九; 003 五), ticked by the secretary. */
+export type DutyKind = 'meeting' | 'student-training' | 'teacher-workshop' | 'parent-session';
+
+export interface DutyRow {
+  /** `<kind>|<year>|<semester or 0 for a yearly duty>` */
+  id: string;
+  kind: DutyKind;
+  year: number;
+  /** 1 or 2 for a duty each term (the meeting); 0 for a duty each school year */
+  semester: 0 | 1 | 2;
+  /** yyyy-mm-dd it was held; '' while not done */
+  doneOn: string;
+  note: string;
+  /** ms since epoch of the last tick or untick */
+  updatedAt: number;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -58,14 +135,54 @@ export class LogDatabase extends Dexie {
   findings!: Table<FindingRow, string>;
   sightings!: Table<SightingRow, number>;
   meta!: Table<MetaRow, string>;
+  observations!: Table<ObservationRow, string>;
+  units!: Table<UnitRow, string>;
+  people!: Table<PersonRow, string>;
+  tasks!: Table<TaskRow, string>;
+  duties!: Table<DutyRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      visits: '++id, at, origin, pageKind',
-      findings: '&key, ruleId, subject, lastSeen, resolvedAt',
-      sightings: '++id, visitId, day, ruleId',
-      meta: '&key',
-    });
+    this.version(1).stores(V1_STORES);
+    // v2: observations (counts per task/teacher/class/course), the school's units, people and task
+    // table, the working group's duties; visits get a stable uid and sightings a [day+findingKey]
+    // index so merged logs can be de-duplicated.
+    this.version(2)
+      .stores(V2_STORES)
+      .upgrade(async (tx) => {
+        await tx
+          .table<VisitRow, number>('visits')
+          .toCollection()
+          .modify((visit) => {
+            if (!visit.uid) visit.uid = newId();
+          });
+      });
   }
+}
+
+/** The v1 schema exactly as released; kept so tests can write a v1 log and open it with this class. */
+export const V1_STORES = {
+  visits: '++id, at, origin, pageKind',
+  findings: '&key, ruleId, subject, lastSeen, resolvedAt',
+  sightings: '++id, visitId, day, ruleId',
+  meta: '&key',
+} as const;
+
+export const V2_STORES = {
+  visits: '++id, &uid, at, origin, pageKind',
+  findings: '&key, ruleId, subject, lastSeen, resolvedAt',
+  sightings: '++id, visitId, day, ruleId, [day+findingKey]',
+  meta: '&key',
+  observations: '&id, at, day, scope, [year+semester], taskId, visitUid, folded',
+  units: '&name',
+  people: '&name, unit',
+  tasks: '&id, unit',
+  duties: '&id, [year+semester], kind',
+} as const;
+
+export const SCHEMA_VERSION = 2;
+
+/** A random id that stays with a row through backup, restore and merge. */
+export function newId(): string {
+  return crypto.randomUUID();
 }

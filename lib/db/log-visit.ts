@@ -1,5 +1,5 @@
 import type { PageReport } from '@/lib/messaging/protocol';
-import type { FindingRow, LogDatabase } from './database';
+import { newId, type FindingRow, type LogDatabase, type ObservationRow } from './database';
 import type { KeyedHash } from './secret';
 
 /** Local calendar day of a moment, yyyy-mm-dd. */
@@ -12,8 +12,10 @@ export function localDay(at: number): string {
 /**
  * Writes one page check to the log: the visit, a sighting per finding, the
  * findings' lifecycle (new ones opened, seen ones refreshed, and ones whose
- * record is on the page again without the problem resolved). Subjects are
- * stored only as keyed hashes. One transaction: all of it or none.
+ * record is on the page again without the problem resolved), the page's
+ * observations (counts per task / teacher / class / course, each with a stable
+ * random id) and the units and people they name. Subjects are stored only as
+ * keyed hashes. One transaction: all of it or none.
  */
 export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedHash, at: number): Promise<number> {
   if (report.status !== 'checked' || report.pageKind === null) throw new Error('only checked pages are logged');
@@ -29,8 +31,10 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
     }),
   );
 
-  return db.transaction('rw', [db.visits, db.findings, db.sightings], async () => {
+  return db.transaction('rw', [db.visits, db.findings, db.sightings, db.observations, db.units, db.people], async () => {
+    const visitUid = newId();
     const visitId = await db.visits.add({
+      uid: visitUid,
       at,
       origin: url.origin,
       path: url.pathname,
@@ -41,6 +45,7 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
       warnings: report.findings.filter((f) => f.severity === 'warning').length,
     });
     const day = localDay(at);
+    await writeObservations(db, report.observations ?? [], { visitUid, at, day, origin: url.origin, pageKind });
     const seenKeys = new Set(seen.map((finding) => finding.key));
     const existing = await db.findings.bulkGet([...seenKeys]);
     const byKey = new Map(existing.filter((row): row is FindingRow => row !== undefined).map((row) => [row.key, row]));
@@ -69,4 +74,22 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
     await db.findings.bulkPut(open.map((row) => ({ ...row, resolvedAt: at })));
     return visitId;
   });
+}
+
+/** The slice an observation's counts describe, as one string (the key of "latest snapshot"). */
+export function scopeOf(o: Pick<ObservationRow, 'taskId' | 'year' | 'semester' | 'unit' | 'person' | 'className' | 'course'>): string {
+  return [o.taskId, o.year, o.semester, o.unit, o.person, o.className, o.course].join('|');
+}
+
+async function writeObservations(
+  db: LogDatabase,
+  observations: NonNullable<PageReport['observations']>,
+  visit: Pick<ObservationRow, 'visitUid' | 'at' | 'day' | 'origin' | 'pageKind'>,
+): Promise<void> {
+  if (observations.length === 0) return;
+  await db.observations.bulkAdd(observations.map((o) => ({ ...o, ...visit, id: newId(), scope: scopeOf(o), folded: 0 })));
+  const units = [...new Set(observations.map((o) => o.unit).filter(Boolean))];
+  await db.units.bulkPut(units.map((name) => ({ name })));
+  const people = new Map(observations.filter((o) => o.person).map((o) => [o.person, o.unit]));
+  await db.people.bulkPut([...people].map(([name, unit]) => ({ name, unit, lastSeen: visit.at })));
 }

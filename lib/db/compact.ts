@@ -1,0 +1,78 @@
+import { localDay } from './log-visit';
+import type { LogDatabase, ObservationRow, SightingRow } from './database';
+
+/**
+ * Compaction keeps a year of use small: raw observations older than the cut-off day are folded
+ * into one row per day and slice (the day's last snapshot — what every statistic reads, since a
+ * slice's figures are its latest snapshot as of a day), and older sightings into one per day and
+ * finding (the trend counts distinct findings per day). Statistics are the same before and after.
+ */
+
+/** Id of the daily aggregate of a slice: the same in every browser, so merged logs meet. */
+export function dailyId(day: string, scope: string): string {
+  return `d|${day}|${scope}`;
+}
+
+/**
+ * Pure: from the observations of days before `cutoffDay` (raw and already folded), the daily
+ * aggregates to write and the ids of the rows they replace.
+ */
+export function compactObservations(rows: readonly ObservationRow[], cutoffDay: string): { put: ObservationRow[]; remove: string[] } {
+  const groups = new Map<string, ObservationRow[]>();
+  for (const row of rows) {
+    if (row.day >= cutoffDay) continue;
+    const key = dailyId(row.day, row.scope);
+    const group = groups.get(key) ?? [];
+    group.push(row);
+    groups.set(key, group);
+  }
+  const put: ObservationRow[] = [];
+  const remove: string[] = [];
+  for (const [id, group] of groups) {
+    if (group.length === 1 && group[0]!.id === id) continue; // already one aggregate
+    group.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+    const last = group.at(-1)!;
+    const folded = group.reduce((sum, row) => sum + (row.folded > 0 ? row.folded : 1), 0);
+    put.push({ ...last, id, visitUid: '', folded });
+    for (const row of group) if (row.id !== id) remove.push(row.id);
+  }
+  return { put, remove };
+}
+
+/** Pure: the ids of sightings before `cutoffDay` that repeat a (day, finding) already kept. */
+export function redundantSightings(rows: readonly SightingRow[], cutoffDay: string): number[] {
+  const kept = new Set<string>();
+  const remove: number[] = [];
+  for (const row of [...rows].sort((a, b) => (a.id ?? 0) - (b.id ?? 0))) {
+    if (row.day >= cutoffDay) continue;
+    const key = `${row.day}\u001f${row.findingKey}`;
+    if (kept.has(key)) remove.push(row.id!);
+    else kept.add(key);
+  }
+  return remove;
+}
+
+export interface CompactionResult {
+  cutoffDay: string;
+  observationsFolded: number;
+  aggregatesWritten: number;
+  sightingsRemoved: number;
+}
+
+/**
+ * Folds raw observations and sightings older than `keepDays` days (default 30) into daily rows.
+ * The background runs it from its daily alarm: `compactLog(db, { now: Date.now() })`.
+ */
+export async function compactLog(db: LogDatabase, { now, keepDays = 30 }: { now: number; keepDays?: number }): Promise<CompactionResult> {
+  const cutoffDay = localDay(now - keepDays * 86_400_000);
+  return db.transaction('rw', [db.observations, db.sightings], async () => {
+    const old = await db.observations.where('day').below(cutoffDay).toArray();
+    const { put, remove } = compactObservations(old, cutoffDay);
+    await db.observations.bulkDelete(remove);
+    await db.observations.bulkPut(put);
+    const oldSightings = await db.sightings.where('day').below(cutoffDay).toArray();
+    const redundant = redundantSightings(oldSightings, cutoffDay);
+    await db.sightings.bulkDelete(redundant);
+    return { cutoffDay, observationsFolded: remove.length, aggregatesWritten: put.length, sightingsRemoved: redundant.length };
+  });
+}

@@ -1,0 +1,215 @@
+import type { ObservationRow } from '@/lib/db/database';
+import { dayRange } from './findings-by-rule';
+
+/**
+ * Completion (完成率) and on-time (準時率) rates from the observation log. Pure.
+ *
+ * An observation is a snapshot of one slice (task × term × unit × person × class × course) at a
+ * moment. The figures for a slice are its latest snapshot up to the chosen day — never a sum of
+ * visits, so looking at a page twice, or merging two staff members' logs, counts its items once.
+ *
+ *   完成率 = done ÷ total
+ *   準時率 = items done by the deadline ÷ total, over the slices whose on-time count is known
+ */
+
+export type ObservationLike = Pick<
+  ObservationRow,
+  'id' | 'at' | 'day' | 'scope' | 'taskId' | 'year' | 'semester' | 'unit' | 'person' | 'className' | 'course' | 'total' | 'done' | 'pending' | 'onTime' | 'due'
+>;
+
+export interface StatsFilter {
+  year: number;
+  semester: 1 | 2;
+  /** only this unit's slices; '' or absent for all */
+  unit?: string;
+  /** the figures as known at the end of this day (yyyy-mm-dd); absent for everything logged */
+  asOf?: string;
+}
+
+/** The figures of one slice: its latest snapshot, with the on-time count resolved. */
+export interface Snapshot {
+  scope: string;
+  taskId: string;
+  unit: string;
+  person: string;
+  className: string;
+  course: string;
+  total: number;
+  done: number;
+  pending: number;
+  /** items done by the deadline; null when unknown */
+  onTime: number | null;
+  due: string;
+  /** the observation the figures come from (evidence) */
+  observationId: string;
+  day: string;
+  at: number;
+}
+
+/**
+ * The latest snapshot of every slice in the filter. When the latest one can't tell what was done
+ * on time (seen after the deadline, no dates on the page), the last snapshot taken on or before
+ * the deadline day gives it: what was done by then was done on time.
+ */
+export function latestSnapshots(observations: readonly ObservationLike[], filter: StatsFilter): Snapshot[] {
+  const byScope = new Map<string, ObservationLike[]>();
+  for (const row of observations) {
+    if (row.year !== filter.year || row.semester !== filter.semester) continue;
+    if (filter.unit && row.unit !== filter.unit) continue;
+    if (filter.asOf && row.day > filter.asOf) continue;
+    const rows = byScope.get(row.scope) ?? [];
+    rows.push(row);
+    byScope.set(row.scope, rows);
+  }
+  const snapshots: Snapshot[] = [];
+  for (const rows of byScope.values()) {
+    rows.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+    const latest = rows.at(-1)!;
+    let onTime = latest.onTime;
+    if (onTime === null && latest.due) {
+      const byDeadline = rows.filter((row) => row.day <= latest.due).at(-1);
+      if (byDeadline) onTime = byDeadline.onTime ?? byDeadline.done;
+    }
+    if (onTime !== null) onTime = Math.min(onTime, latest.done);
+    snapshots.push({
+      scope: latest.scope,
+      taskId: latest.taskId,
+      unit: latest.unit,
+      person: latest.person,
+      className: latest.className,
+      course: latest.course,
+      total: latest.total,
+      done: latest.done,
+      pending: latest.pending,
+      onTime,
+      due: latest.due,
+      observationId: latest.id,
+      day: latest.day,
+      at: latest.at,
+    });
+  }
+  return snapshots.sort((a, b) => a.scope.localeCompare(b.scope));
+}
+
+export interface Rate {
+  /** the group's key: a task id, unit, person or class ('' for the overall figure) */
+  key: string;
+  total: number;
+  done: number;
+  pending: number;
+  /** items done on time, over the slices whose on-time count is known */
+  onTime: number;
+  /** total items of those slices (the 準時率 denominator) */
+  onTimeOf: number;
+  /** done ÷ total; null when total is 0 */
+  completion: number | null;
+  /** onTime ÷ onTimeOf; null when no slice's on-time count is known */
+  onTimeRate: number | null;
+  /** how many slices */
+  slices: number;
+}
+
+export type Dimension = 'taskId' | 'unit' | 'person' | 'className';
+
+function emptyRate(key: string): Rate {
+  return { key, total: 0, done: 0, pending: 0, onTime: 0, onTimeOf: 0, completion: null, onTimeRate: null, slices: 0 };
+}
+
+function addTo(rate: Rate, snapshot: Snapshot): void {
+  rate.total += snapshot.total;
+  rate.done += snapshot.done;
+  rate.pending += snapshot.pending;
+  rate.slices += 1;
+  if (snapshot.onTime !== null) {
+    rate.onTime += snapshot.onTime;
+    rate.onTimeOf += snapshot.total;
+  }
+}
+
+function finish(rate: Rate): Rate {
+  return {
+    ...rate,
+    completion: rate.total > 0 ? rate.done / rate.total : null,
+    onTimeRate: rate.onTimeOf > 0 ? rate.onTime / rate.onTimeOf : null,
+  };
+}
+
+/** All slices together. */
+export function overallRate(snapshots: readonly Snapshot[]): Rate {
+  const rate = emptyRate('');
+  for (const snapshot of snapshots) addTo(rate, snapshot);
+  return finish(rate);
+}
+
+/**
+ * Rates per task, unit, person or class. Slices without a value for the dimension (a class-wide
+ * count has no teacher) are left out of that table. Lowest completion first: what needs a push.
+ */
+export function ratesBy(snapshots: readonly Snapshot[], dimension: Dimension): Rate[] {
+  const groups = new Map<string, Rate>();
+  for (const snapshot of snapshots) {
+    const key = snapshot[dimension];
+    if (!key) continue;
+    const rate = groups.get(key) ?? emptyRate(key);
+    addTo(rate, snapshot);
+    groups.set(key, rate);
+  }
+  return [...groups.values()]
+    .map(finish)
+    .sort((a, b) => (a.completion ?? 2) - (b.completion ?? 2) || a.key.localeCompare(b.key, 'zh-Hant'));
+}
+
+export interface TrendPoint {
+  day: string;
+  completion: number | null;
+  onTimeRate: number | null;
+  total: number;
+  done: number;
+}
+
+export interface CompletionTrend {
+  days: string[];
+  /** the overall figures as known at the end of each day */
+  overall: TrendPoint[];
+  /** per task: completion as known at the end of each day (null before the task was first seen) */
+  byTask: { taskId: string; completion: (number | null)[] }[];
+}
+
+/**
+ * Completion over the term: for every day from `from` (default: the first observation) to `to`
+ * (default: the last), the figures as known at the end of that day.
+ */
+export function completionTrend(observations: readonly ObservationLike[], filter: StatsFilter & { from?: string; to?: string }): CompletionTrend {
+  const inTerm = observations.filter((row) => row.year === filter.year && row.semester === filter.semester && (!filter.unit || row.unit === filter.unit));
+  if (inTerm.length === 0) return { days: [], overall: [], byTask: [] };
+  const observedDays = inTerm.map((row) => row.day).sort();
+  const from = filter.from ?? observedDays[0]!;
+  const to = filter.to ?? observedDays.at(-1)!;
+  if (from > to) return { days: [], overall: [], byTask: [] };
+  const days = dayRange(from, to);
+  const taskIds = [...new Set(inTerm.map((row) => row.taskId))].sort();
+  const overall: TrendPoint[] = [];
+  const byTask = taskIds.map((taskId) => ({ taskId, completion: [] as (number | null)[] }));
+  for (const day of days) {
+    const snapshots = latestSnapshots(inTerm, { ...filter, asOf: day });
+    const rate = overallRate(snapshots);
+    overall.push({ day, completion: rate.completion, onTimeRate: rate.onTimeRate, total: rate.total, done: rate.done });
+    const perTask = new Map(ratesBy(snapshots, 'taskId').map((r) => [r.key, r.completion]));
+    for (const series of byTask) series.completion.push(perTask.get(series.taskId) ?? null);
+  }
+  return { days, overall, byTask };
+}
+
+/** Terms (學年度, 學期) the log has observations for, newest first. */
+export function observedTerms(observations: readonly Pick<ObservationRow, 'year' | 'semester'>[]): { year: number; semester: 1 | 2 }[] {
+  const seen = new Map<string, { year: number; semester: 1 | 2 }>();
+  for (const { year, semester } of observations) seen.set(`${year}-${semester}`, { year, semester });
+  return [...seen.values()].sort((a, b) => b.year - a.year || b.semester - a.semester);
+}
+
+/** Units that appear in the observations of a term (for the unit filter). */
+export function observedUnits(observations: readonly ObservationLike[], year: number, semester: 1 | 2): string[] {
+  return [...new Set(observations.filter((row) => row.year === year && row.semester === semester && row.unit).map((row) => row.unit))].sort((a, b) =>
+    a.localeCompare(b, 'zh-Hant'),
+  );
+}

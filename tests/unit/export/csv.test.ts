@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, fromCsv, percentText, toCsv } from '@/lib/export/csv';
+import { ratesCsv, RATE_HEADER_ZH } from '@/lib/export/report-tables';
+import { latestSnapshots, ratesBy } from '@/lib/stats/completion';
+import { obs } from '../stats/build';
+
+describe('CSV for Excel', () => {
+  it('starts with a BOM, uses CRLF and quotes what needs quoting', () => {
+    const csv = toCsv(['姓名', '備註'], [['王怡君', '含,逗號'], ['張志明', '含"引號"']]);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv).toBe(`${BOM}姓名,備註\r\n王怡君,"含,逗號"\r\n張志明,"含""引號"""`);
+  });
+  it('neutralises cells that Excel would run as a formula', () => {
+    expect(fromCsv(toCsv(['a'], [['=HYPERLINK("x")'], ['-1'], [-1]])).rows).toEqual([["'=HYPERLINK(\"x\")"], ["'-1"], ['-1']]);
+  });
+  it('parses back to the same numbers (round trip of a rates table)', () => {
+    const snapshots = latestSnapshots(
+      [
+        obs({ day: '2026-02-01', total: 12, done: 11, pending: 1, onTime: 10 }),
+        obs({ day: '2026-02-20', person: '張志明', course: '數學', total: 7, done: 2, pending: 5, onTime: null }),
+      ],
+      { year: 114, semester: 1 },
+    );
+    const rates = ratesBy(snapshots, 'person');
+    const { header, rows } = fromCsv(ratesCsv(rates, (key) => key));
+    expect(header).toEqual(RATE_HEADER_ZH);
+    expect(rows).toEqual([
+      ['張志明', '7', '2', '5', percentText(2 / 7), '', ''],
+      ['王怡君', '12', '11', '1', percentText(11 / 12), '10', percentText(10 / 12)],
+    ]);
+    const back = rows.map((row) => ({ key: row[0], total: Number(row[1]), done: Number(row[2]), pending: Number(row[3]) }));
+    expect(back).toEqual(rates.map(({ key, total, done, pending }) => ({ key, total, done, pending })));
+    expect(percentText(11 / 12)).toBe('91.7');
+    expect(percentText(null)).toBe('');
+  });
+});

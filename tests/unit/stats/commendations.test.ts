@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { commendationCandidates, DEFAULT_CRITERIA } from '@/lib/stats/commendations';
+import { latestSnapshots } from '@/lib/stats/completion';
+import { obs } from './build';
+
+const term = { year: 114, semester: 1 as const };
+const log = [
+  // 王怡君: two slices, all done, all on time → candidate
+  obs({ day: '2026-02-01', className: '301', total: 10, done: 10, pending: 0, onTime: 10 }),
+  obs({ day: '2026-02-01', className: '302', total: 10, done: 10, pending: 0, onTime: 10 }),
+  // 張志明: 19 of 20 done (95 %), all on time → candidate at ≥ 95 %
+  obs({ day: '2026-02-01', person: '張志明', course: '數學', total: 20, done: 19, pending: 1, onTime: 19 }),
+  // 劉佩珊: all done, one late → not with "all on time"
+  obs({ day: '2026-02-01', person: '劉佩珊', course: '地理', total: 10, done: 10, pending: 0, onTime: 9 }),
+  // 黃建國: 9 of 10 done → short on completion
+  obs({ day: '2026-02-01', person: '黃建國', course: '化學', total: 10, done: 9, pending: 1, onTime: 9 }),
+  // 吳宗翰: seen only after the deadline, no dates → can't judge on time
+  obs({ day: '2026-02-20', person: '吳宗翰', course: '物理', total: 10, done: 10, pending: 0, onTime: null }),
+];
+const snapshots = latestSnapshots(log, term);
+
+describe('commendationCandidates', () => {
+  it('lists those with every task ≥ 95 % done and all on time, with the evidence rows', () => {
+    const { candidates, others } = commendationCandidates(snapshots, DEFAULT_CRITERIA);
+    expect(candidates.map((c) => c.name)).toEqual(['王怡君', '張志明']);
+    const wang = candidates[0]!;
+    expect(wang).toMatchObject({ total: 20, done: 20, onTime: 20 });
+    expect(wang.evidence.map((e) => e.className)).toEqual(['301', '302']);
+    expect(wang.evidence.every((e) => e.observationId.startsWith('o'))).toBe(true);
+    expect(Object.fromEntries(others.map((o) => [o.name, o.reason]))).toEqual({
+      劉佩珊: 'on-time',
+      黃建國: 'completion',
+      吳宗翰: 'on-time-unknown',
+    });
+  });
+  it('follows the criteria the secretary sets', () => {
+    const loose = commendationCandidates(snapshots, { by: 'person', minCompletion: 0.9, minOnTime: 0.9, minItems: 1 });
+    expect(loose.candidates.map((c) => c.name)).toEqual(['王怡君', '張志明', '黃建國', '劉佩珊']);
+    const many = commendationCandidates(snapshots, { ...DEFAULT_CRITERIA, minItems: 20 });
+    expect(many.candidates.map((c) => c.name)).toEqual(['王怡君', '張志明']);
+    const strict = commendationCandidates(snapshots, { ...DEFAULT_CRITERIA, minCompletion: 1 });
+    expect(strict.candidates.map((c) => c.name)).toEqual(['王怡君']);
+  });
+  it('evaluates units too', () => {
+    const byUnit = commendationCandidates(snapshots, { ...DEFAULT_CRITERIA, by: 'unit' });
+    expect(byUnit.candidates).toEqual([]);
+    expect(byUnit.others).toEqual([{ name: '任課教師', reason: 'on-time-unknown', task: 'outcome-cert' }]);
+  });
+  it('requires every task of a person, not their average', () => {
+    const mixed = latestSnapshots(
+      [
+        obs({ day: '2026-02-01', person: '周美玲', taskId: 'course-code-check', unit: '教務處教學組', className: '', course: '', total: 100, done: 100, pending: 0, onTime: 100 }),
+        obs({ day: '2026-02-01', person: '周美玲', taskId: 'precheck', unit: '教務處教學組', className: '', course: '', total: 2, done: 1, pending: 1, onTime: 1 }),
+      ],
+      term,
+    );
+    expect(commendationCandidates(mixed).others).toEqual([{ name: '周美玲', reason: 'completion', task: 'precheck' }]);
+  });
+});
