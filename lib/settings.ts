@@ -3,6 +3,8 @@ import type { Locale } from '@/lib/model/localized';
 import { NATIONAL_POLICY } from '@/lib/policy/national';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import type { QueueSnapshot } from '@/lib/certification/urgency';
+import type { CoursePlan } from '@/lib/model/records';
+import type { SiteOverride } from '@/lib/adapters/overrides';
 
 /** User settings, kept in the extension's local storage (never synced, never sent anywhere). */
 export const localeSetting = storage.defineItem<Locale>('local:locale', { fallback: 'zh_TW' });
@@ -16,3 +18,20 @@ export const roleSetting = storage.defineItem<Role | null>('local:role', { fallb
 
 /** The teacher's certification queue as last seen; the badge is drawn from it. */
 export const certificationQueueSetting = storage.defineItem<QueueSnapshot | null>('local:certificationQueue', { fallback: null });
+
+/** The approved course plan (課程計畫) the school imported; course-code rules compare against it. */
+export const coursePlanSetting = storage.defineItem<CoursePlan | null>('local:coursePlan', { fallback: null });
+
+/**
+ * 檢核基準日: check pages as of this date (yyyy-mm-dd) instead of today, e.g. to
+ * preview what will be overdue at a deadline. Null means today.
+ */
+export const referenceDateSetting = storage.defineItem<string | null>('local:referenceDate', { fallback: null });
+
+/** The moment rules judge deadlines against: the reference date at noon, or now. */
+export function checkMoment(referenceDate: string | null, now = new Date()): Date {
+  return referenceDate ? new Date(`${referenceDate}T12:00:00`) : now;
+}
+
+/** Per-site adjustments to the adapter (lib/adapters/overrides.ts), edited in the options page. */
+export const siteOverridesSetting = storage.defineItem<SiteOverride[]>('local:siteOverrides', { fallback: [] });

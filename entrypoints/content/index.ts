@@ -2,7 +2,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { readPage } from '@/lib/adapters/read-page';
 import { runRules } from '@/lib/rules';
-import { localeSetting, policySetting } from '@/lib/settings';
+import { checkMoment, coursePlanSetting, localeSetting, policySetting, referenceDateSetting, siteOverridesSetting } from '@/lib/settings';
+import { overrideFor } from '@/lib/adapters/overrides';
 import type { PageReport, PageSummary } from '@/lib/messaging/protocol';
 import { recordIdentity } from '@/lib/model/identity';
 import type { PageRecord } from '@/lib/model/records';
@@ -33,10 +34,17 @@ export default defineContentScript({
     };
 
     const check = async () => {
-      const [policy, locale] = await Promise.all([policySetting.getValue(), localeSetting.getValue()]);
-      const read = readPage(document);
+      const [policy, locale, plan, referenceDate, overrides] = await Promise.all([
+        policySetting.getValue(),
+        localeSetting.getValue(),
+        coursePlanSetting.getValue(),
+        referenceDateSetting.getValue(),
+        siteOverridesSetting.getValue(),
+      ]);
+      const read = readPage(document, overrideFor(location.href, overrides));
       const records = read.status === 'checked' ? read.rows.map((row) => row.record) : [];
-      const findings = read.status === 'checked' ? runRules({ pageKind: read.pageKind, records }, policy, { now: new Date() }) : [];
+      const context = { now: checkMoment(referenceDate), ...(plan ? { plan } : {}) };
+      const findings = read.status === 'checked' ? runRules({ pageKind: read.pageKind, records }, policy, context) : [];
       annotate(read, findings, locale);
       const counts = countFindings(findings);
       summary = {
@@ -74,7 +82,8 @@ export default defineContentScript({
 
     await check();
     watchPage(ctx, check);
-    policySetting.watch(() => void check());
-    localeSetting.watch(() => void check());
+    for (const setting of [policySetting, localeSetting, coursePlanSetting, referenceDateSetting, siteOverridesSetting]) {
+      (setting.watch as (callback: () => void) => void)(() => void check());
+    }
   },
 });

@@ -6,7 +6,9 @@ import { detectKind } from './page-kinds';
 import { bodyRows, readColumns, type TableColumns } from './table-columns';
 import { cellLines, cellText } from './text';
 import { parseCertStatus, parseDate, parseSource, parseTerm } from './values';
-import type { Field } from './vocabulary';
+import type { ExtraNames, Field } from './vocabulary';
+import type { SiteOverride } from './overrides';
+import { headerKey } from './text';
 
 /** One record read from the page, with the elements it came from. */
 export interface ReadRow {
@@ -33,10 +35,12 @@ const MIN_FIELDS = 3;
  * fields, detects the page kind from those fields, and reads each body row into
  * a zod-validated record. Ids, classes and column positions are never used.
  */
-export function readPage(doc: Document): PageRead {
+export function readPage(doc: Document, override?: SiteOverride): PageRead {
   const titleText = `${doc.title} ${Array.from(doc.querySelectorAll('h1,h2,h3'), (h) => h.textContent ?? '').join(' ')}`;
-  const candidates = Array.from(doc.querySelectorAll('table'))
-    .map((table) => readColumns(table))
+  const extra: ExtraNames = new Map(Object.entries(override?.columns ?? {}).map(([name, field]) => [headerKey(name), field]));
+  const candidates = Array.from(doc.querySelectorAll<HTMLTableElement>(override?.tableSelector ?? 'table'))
+    .filter((table) => table.tagName === 'TABLE')
+    .map((table) => readColumns(table, extra))
     .filter((layout) => Object.keys(layout.columns).length >= MIN_FIELDS);
 
   if (candidates.length === 0) {
@@ -50,7 +54,7 @@ export function readPage(doc: Document): PageRead {
   }
 
   const typed = candidates
-    .map((layout) => ({ layout, kind: detectKind(new Set(Object.keys(layout.columns) as Field[]), titleText) }))
+    .map((layout) => ({ layout, kind: override?.pageKind ?? detectKind(new Set(Object.keys(layout.columns) as Field[]), titleText) }))
     .filter((entry): entry is { layout: TableColumns; kind: PageKind } => entry.kind !== undefined);
   if (typed.length === 0) {
     const seen = Object.keys(candidates[0]!.columns).join('、');

@@ -1,5 +1,5 @@
 import { cellText, headerKey } from './text';
-import { fieldForHeader, type Field } from './vocabulary';
+import { fieldForHeader, type ExtraNames, type Field } from './vocabulary';
 
 export interface TableColumns {
   table: HTMLTableElement;
@@ -16,7 +16,7 @@ export function ownRows(table: HTMLTableElement): HTMLTableRowElement[] {
   return Array.from(table.rows).filter((row) => row.closest('table') === table);
 }
 
-function isHeaderRow(row: HTMLTableRowElement, index: number): boolean {
+function isHeaderRow(row: HTMLTableRowElement, index: number, extra?: ExtraNames): boolean {
   const cells = Array.from(row.cells);
   if (cells.length === 0) return false;
   if (row.parentElement?.tagName === 'THEAD') return true;
@@ -24,7 +24,7 @@ function isHeaderRow(row: HTMLTableRowElement, index: number): boolean {
   // Older pages draw the header as a first row of <td><b>…</b></td>: accept it
   // only when at least two of its texts are column names we know.
   if (index > 0) return false;
-  const known = cells.filter((cell) => fieldForHeader(headerKey(cellText(cell))) !== undefined);
+  const known = cells.filter((cell) => fieldForHeader(headerKey(cellText(cell)), undefined, extra) !== undefined);
   return known.length >= 2;
 }
 
@@ -32,11 +32,11 @@ function isHeaderRow(row: HTMLTableRowElement, index: number): boolean {
  * Lays the header rows out on a grid (honouring colspan and rowspan) and names
  * each column by its lowest header cell, read under its group header if any.
  */
-export function readColumns(table: HTMLTableElement): TableColumns {
+export function readColumns(table: HTMLTableElement, extra?: ExtraNames): TableColumns {
   const rows = ownRows(table);
   const headerRows: HTMLTableRowElement[] = [];
   for (const [index, row] of rows.entries()) {
-    if (index >= 3 || !isHeaderRow(row, index)) break;
+    if (index >= 3 || !isHeaderRow(row, index, extra)) break;
     headerRows.push(row);
   }
 
@@ -64,7 +64,7 @@ export function readColumns(table: HTMLTableElement): TableColumns {
     const leaf = stack.at(-1);
     if (!leaf) continue;
     const group = stack.length > 1 && stack[0] !== leaf ? stack[0] : undefined;
-    const field = fieldForHeader(leaf, group);
+    const field = fieldForHeader(leaf, group, extra);
     if (field === undefined) unknownHeaders.push(leaf);
     else if (columns[field] === undefined) columns[field] = c;
   }

@@ -44,9 +44,14 @@ for (const [field, names] of Object.entries(FIELD_NAMES) as [Field, readonly str
   for (const name of names) BY_KEY.set(name, field);
 }
 
-/** The field a column header names, given the group header above it (if any). */
-export function fieldForHeader(key: string, groupKey?: string): Field | undefined {
-  const group = groupKey ? BY_KEY.get(groupKey) : undefined;
+/** Extra header → field names for one site (from its override), compared as header keys. */
+export type ExtraNames = ReadonlyMap<string, Field>;
+
+/** The field a column header names, given the group header above it (if any). Site names win. */
+export function fieldForHeader(key: string, groupKey?: string, extra?: ExtraNames): Field | undefined {
+  const own = extra?.get(key);
+  if (own) return own;
+  const group = groupKey ? (extra?.get(groupKey) ?? BY_KEY.get(groupKey)) : undefined;
   const sub = group ? UNDER_GROUP[group]?.[key] : undefined;
   return sub ?? BY_KEY.get(key);
 }
