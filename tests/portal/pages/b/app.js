@@ -173,7 +173,7 @@ const VIEWS = {
     ui.tools.append(h('button', { type: 'button', class: 'btn primary' }, '＋ 上傳成果'));
     await later(() => {
       const t = dataTable({
-        id: 'outcome-table', pageSize: 5, rows: list, rowKey: (r) => r.id,
+        id: 'outcome-table', pageSize: hostile ? 0 : 5, rows: list, rowKey: (r) => r.id,
         cols: [
           { label: '標題', cell: (r) => r.title, class: 'strong' },
           { label: '課程名稱', cell: (r) => r.course },
@@ -200,7 +200,7 @@ const VIEWS = {
     ui.intro.append(h('p', { class: 'muted' }, '114 學年度。登錄者為「學校」「校外機構」的資料由學校或機構匯入。'));
     await later(() => {
       const t = dataTable({
-        id: 'performance-table', pageSize: 5, rows: list, rowKey: (r) => r.id,
+        id: 'performance-table', pageSize: hostile ? 0 : 5, rows: list, rowKey: (r) => r.id,
         cols: [
           { label: '類別', cell: (r) => chip(r.category, 'blue') },
           { label: '成果名稱', cell: (r) => r.title, class: 'strong' },

@@ -13,7 +13,8 @@
 //   rows       [{ table, key, page, problems: [codes] }] — every data row, in page order
 //   findings   { problem code: [keys] } — which rows carry which problem
 //   facts      page-level facts (counts over caps, dates, …)
-//   hostile    for ?variant=hostile pages: the strings that must appear as plain text
+//   hostile    for ?variant=hostile pages: the strings that must appear as plain text (these pages
+//              never paginate, so every string is on screen at once)
 // }
 // Row keys: titles for outcome/performance/certification rows (certification: `${學號} ${title}`),
 // 學號 for students, 課程代碼 for courses, 名冊別 for pre-check batches.
@@ -296,13 +297,13 @@ function build() {
     const sid = hostile ? D.HOSTILE_STUDENT.sid : '113005';
     E[`/b/student/outcomes.html${hostile ? '?variant=hostile' : ''}`] = entry({
       kind: 'outcome-list', style: 'b', title: `${mark('我的課程學習成果', hostile)}${B_SUFFIX}`,
-      tables: [{ id: 'outcome-table', rowKey: '標題', pageSize: 5, items: artifactItems(list) }],
+      tables: [{ id: 'outcome-table', rowKey: '標題', pageSize: hostile ? 0 : 5, items: artifactItems(list) }],
       facts: outcomeFacts(list, sid), ...(hostile ? { hostile: HOSTILE_TEXTS } : {}),
     });
     const perfs = hostile ? D.HOSTILE_PERFORMANCES : D.PERFORMANCES_LIN;
     E[`/b/student/performances.html${hostile ? '?variant=hostile' : ''}`] = entry({
       kind: 'performance-list', style: 'b', title: `${mark('多元表現', hostile)}${B_SUFFIX}`,
-      tables: [{ id: 'performance-table', rowKey: '成果名稱', pageSize: 5, items: artifactItems(perfs) }],
+      tables: [{ id: 'performance-table', rowKey: '成果名稱', pageSize: hostile ? 0 : 5, items: artifactItems(perfs) }],
       facts: performanceFacts(perfs, sid), ...(hostile ? { hostile: HOSTILE_TEXTS } : {}),
     });
   }
