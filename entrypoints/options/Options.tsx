@@ -2,6 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useLocale, useStoredValue } from '@/components/hooks';
 import { FirstRunSetup } from '@/components/FirstRunSetup';
+import { CoursePlanImport } from '@/components/options/CoursePlanImport';
+import { PolicyEditor } from '@/components/options/PolicyEditor';
+import { ReferenceDateSetting } from '@/components/options/ReferenceDateSetting';
+import { SiteOverridesEditor } from '@/components/options/SiteOverridesEditor';
 import { t } from '@/lib/i18n';
 import type { Locale } from '@/lib/model/localized';
 import { localeSetting, roleSetting, type Role } from '@/lib/settings';
@@ -51,7 +55,17 @@ function RoleSection({ locale, role }: { locale: Locale; role: Role }) {
   );
 }
 
-/** Settings: first-run choices, role, interface language and the sites checking runs on. */
+const SECTIONS = [
+  ['#policy', 'optPolicyTitle'],
+  ['#reference-date', 'optRefTitle'],
+  ['#course-plan', 'optPlanTitle'],
+  ['#site-overrides', 'optOverridesTitle'],
+] as const;
+
+/**
+ * Settings: first-run choices, language, role, the school's policy, the 檢核基準日, the course plan,
+ * per-site reading adjustments and the sites checking runs on.
+ */
 export function Options() {
   const locale = useLocale();
   const role = useStoredValue(roleSetting);
@@ -79,6 +93,17 @@ export function Options() {
           </select>
         </section>
         <RoleSection locale={locale} role={role} />
+        <nav class="card toc" aria-label={t(locale, 'optContents')}>
+          {SECTIONS.map(([href, key]) => (
+            <a key={href} href={href}>
+              {t(locale, key)}
+            </a>
+          ))}
+        </nav>
+        <PolicyEditor locale={locale} />
+        <ReferenceDateSetting locale={locale} />
+        <CoursePlanImport locale={locale} />
+        <SiteOverridesEditor locale={locale} />
         <SitesSection locale={locale} />
       </main>
     </>
