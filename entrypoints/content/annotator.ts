@@ -2,7 +2,6 @@ import type { Finding, Severity } from '@/lib/model/finding';
 import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/model/page-kind';
 import type { PageRead, ReadRow } from '@/lib/adapters/read-page';
-import type { Field } from '@/lib/adapters/vocabulary';
 import { ruleById } from '@/lib/rules';
 import { t } from '@/lib/i18n';
 import { MARK_CSS, SUMMARY_CSS } from './styles';
@@ -37,12 +36,14 @@ export function clearAnnotations(doc: Document = document): void {
   doc.querySelectorAll('[data-lpc-finding], [data-lpc-summary]').forEach((node) => node.remove());
 }
 
-function markTarget(row: ReadRow, field: string | undefined): Element {
-  const cell = field ? row.cells[field as Field] : undefined;
-  return cell ?? row.row.cells[0] ?? row.row;
+/** Puts a mark in the cell the finding is about, else the row's first cell, else just before a page-level element. */
+function place(row: ReadRow, field: string | undefined, mark: HTMLElement): void {
+  const cell = (field ? row.cells[field] : undefined) ?? (row.row instanceof HTMLTableRowElement ? row.row.cells[0] : undefined);
+  if (cell) cell.append(mark);
+  else row.row.before(mark);
 }
 
-function drawMark(finding: Finding, target: Element, locale: Locale): HTMLElement {
+function drawMark(finding: Finding, row: ReadRow, locale: Locale): HTMLElement {
   const rule = ruleById(finding.ruleId);
   const { host, root } = shadowHost('lpc-mark', MARK_CSS);
   host.setAttribute('data-lpc-finding', '');
@@ -62,7 +63,7 @@ function drawMark(finding: Finding, target: Element, locale: Locale): HTMLElemen
     button.setAttribute('aria-expanded', String(!detail.hidden));
   });
   root.append(button, detail);
-  target.append(host);
+  place(row, finding.field, host);
   return host;
 }
 
@@ -118,7 +119,7 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
   const list = el('ol', 'findings');
   for (const finding of findings) {
     const row = finding.recordIndex === null ? undefined : read.rows[finding.recordIndex];
-    const mark = row ? drawMark(finding, markTarget(row, finding.field), locale) : undefined;
+    const mark = row ? drawMark(finding, row, locale) : undefined;
     const item = el('li', finding.severity);
     const link = el('button', 'goto', `${SEVERITY_ICON[finding.severity]} ${t(locale, SEVERITY_KEY[finding.severity])}：${pick(finding.message, locale)}`);
     link.type = 'button';

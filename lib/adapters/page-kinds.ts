@@ -13,25 +13,34 @@ interface Signature {
   hints: string[];
 }
 
+const STUDENT: Field[] = ['studentNo', 'studentName'];
+const COUNTS: Field[] = ['outcomesUploaded', 'outcomesCertified', 'outcomesSelected', 'performancesUploaded', 'performancesSelected'];
+const FILES: Field[] = ['summary', 'files', 'proofFiles', 'mediaFiles', 'link'];
+
 export const SIGNATURES: Signature[] = [
-  {
-    kind: 'outcome-list',
-    needs: [['title'], ['courseName', 'courseCode'], ['summary', 'files']],
-    without: ['selected', 'studentNo', 'studentName'],
-    hints: ['課程學習成果', '學習成果'],
-  },
+  { kind: 'selection', needs: [['selected'], ['title']], hints: ['勾選'] },
   {
     kind: 'certification',
-    needs: [['studentNo', 'studentName'], ['title'], ['certStatus'], ['courseName', 'courseCode', 'className']],
-    without: ['selected'],
+    needs: [STUDENT, ['title'], ['certStatus'], ['courseName', 'courseCode', 'className']],
     hints: ['認證'],
   },
   {
+    kind: 'outcome-list',
+    needs: [['title'], ['courseName', 'courseCode'], FILES],
+    without: STUDENT,
+    hints: ['課程學習成果', '學習成果'],
+  },
+  {
     kind: 'performance-list',
-    needs: [['title'], ['category', 'source', 'link'], ['summary', 'files', 'link']],
-    without: ['selected', 'courseCode', 'courseName', 'studentNo', 'studentName'],
+    needs: [['title'], ['category', 'source', 'link'], FILES],
+    without: [...STUDENT, 'courseCode', 'courseName'],
     hints: ['多元表現'],
   },
+  { kind: 'class-progress', needs: [STUDENT, COUNTS], hints: ['進度'] },
+  { kind: 'receipt', needs: [STUDENT, ['receiptStatus']], without: COUNTS, hints: ['收訖'] },
+  { kind: 'course-code-check', needs: [['courseCode'], ['compareResult']], hints: ['比對'] },
+  { kind: 'course-list', needs: [['courseCode'], ['courseName'], ['credits', 'grade', 'className']], without: ['compareResult', 'title'], hints: ['開課'] },
+  { kind: 'precheck', needs: [['rosterType'], ['precheckResult', 'errorCount', 'errorMessage']], hints: ['預檢'] },
 ];
 
 export function detectKind(fields: Set<Field>, titleText: string): PageKind | undefined {

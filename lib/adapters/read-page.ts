@@ -1,20 +1,31 @@
 import type { Localized } from '@/lib/model/localized';
 import type { PageKind } from '@/lib/model/page-kind';
-import { Artifact, type PageRecord } from '@/lib/model/records';
-import { readFiles } from './files';
+import { CourseCodeRun, type PageRecord } from '@/lib/model/records';
+import { artifactKind, toArtifact } from './mappers/artifact';
+import { RowCells, type Mapped } from './mappers/cells';
+import {
+  toClassProgress,
+  toCodeCheckRow,
+  toCourseOffering,
+  toPrecheckBatch,
+  toPrecheckError,
+  toReceipt,
+  type PrecheckError,
+} from './mappers/school-records';
+import type { SiteOverride } from './overrides';
+import { readPageContext, type PageContext } from './page-context';
 import { detectKind } from './page-kinds';
 import { bodyRows, readColumns, type TableColumns } from './table-columns';
-import { cellLines, cellText } from './text';
-import { parseCertStatus, parseDate, parseSource, parseTerm } from './values';
-import type { ExtraNames, Field } from './vocabulary';
-import type { SiteOverride } from './overrides';
 import { headerKey } from './text';
+import type { ExtraNames, Field } from './vocabulary';
 
 /** One record read from the page, with the elements it came from. */
 export interface ReadRow {
   record: PageRecord;
-  row: HTMLTableRowElement;
-  cells: Partial<Record<Field, HTMLTableCellElement>>;
+  /** the table row, or for a page-level record (a comparison's run date) the table it is about */
+  row: Element;
+  /** record field → the cell it was read from; marks go beside these */
+  cells: Record<string, Element>;
 }
 
 export interface SkippedRow {
@@ -33,7 +44,8 @@ const MIN_FIELDS = 3;
 /**
  * The header-driven adapter: finds the tables whose header texts name known
  * fields, detects the page kind from those fields, and reads each body row into
- * a zod-validated record. Ids, classes and column positions are never used.
+ * a zod-validated record. Ids, classes and column positions are never used
+ * (a site override may name a table selector and extra column names).
  */
 export function readPage(doc: Document, override?: SiteOverride): PageRead {
   const titleText = `${doc.title} ${Array.from(doc.querySelectorAll('h1,h2,h3'), (h) => h.textContent ?? '').join(' ')}`;
@@ -47,8 +59,8 @@ export function readPage(doc: Document, override?: SiteOverride): PageRead {
     return {
       status: 'unrecognized',
       reason: {
-        zh: '此頁沒有找到可檢核的表格（需要有「成果名稱」「簡述」「檔案」等欄位名稱的表格）。',
-        en: 'No table on this page has the column names lp-checker reads (such as 成果名稱, 簡述, 檔案).',
+        zh: '此頁沒有找到可檢核的表格（需要有「成果名稱」「簡述」「學號」「課程代碼」等欄位名稱的表格）。',
+        en: 'No table on this page has the column names lp-checker reads (such as 成果名稱, 簡述, 學號, 課程代碼).',
       },
     };
   }
@@ -68,64 +80,70 @@ export function readPage(doc: Document, override?: SiteOverride): PageRead {
   }
 
   const pageKind = typed[0]!.kind;
+  const tables = typed.filter((entry) => entry.kind === pageKind).map((entry) => entry.layout);
+  const context = readPageContext(doc, tables.map((layout) => layout.table));
   const rows: ReadRow[] = [];
   const skipped: SkippedRow[] = [];
-  for (const { layout } of typed.filter((entry) => entry.kind === pageKind)) {
-    readRows(layout, pageKind, rows, skipped);
+
+  if (pageKind === 'precheck') {
+    // The error list is its own table; its rows are joined to their batch.
+    const errorTables = tables.filter((layout) => layout.columns.errorMessage !== undefined);
+    const errors = errorTables.flatMap((layout) => eachRow(layout).map(({ cells }) => toPrecheckError(cells)).filter((e): e is PrecheckError => e !== undefined));
+    for (const layout of tables.filter((t) => !errorTables.includes(t))) readRows(layout, (cells) => toPrecheckBatch(cells, errors), rows, skipped);
+  } else {
+    for (const layout of tables) readRows(layout, mapperFor(pageKind, layout, context), rows, skipped);
+  }
+
+  if (pageKind === 'course-code-check' && context.comparedAt) {
+    const run = CourseCodeRun.parse({ type: 'course-code-run', ranAt: context.comparedAt, ...(context.term ? { term: context.term } : {}) });
+    rows.push({ record: run, row: tables[0]!.table, cells: {} });
   }
   return { status: 'checked', pageKind, rows, skipped };
 }
 
-function readRows(layout: TableColumns, pageKind: PageKind, rows: ReadRow[], skipped: SkippedRow[]): void {
-  const width = Object.keys(layout.columns).length;
-  bodyRows(layout).forEach(({ row, cells }, index) => {
-    // Pager rows, "共 8 筆" and "查無資料" rows span the table in one or two cells.
-    if (new Set(cells).size < Math.min(width, MIN_FIELDS)) return;
-    const byField: Partial<Record<Field, HTMLTableCellElement>> = {};
-    for (const [field, column] of Object.entries(layout.columns) as [Field, number][]) {
-      if (cells[column]) byField[field] = cells[column];
+type Mapper = (cells: RowCells) => Mapped;
+
+function mapperFor(pageKind: PageKind, layout: TableColumns, context: PageContext): Mapper {
+  switch (pageKind) {
+    case 'outcome-list':
+    case 'performance-list':
+    case 'certification':
+    case 'selection': {
+      const kind = artifactKind({ has: (field) => layout.columns[field] !== undefined }, pageKind);
+      return (cells) => toArtifact(cells, kind, context);
     }
-    const result = toRecord(pageKind, byField);
-    if (result.ok) rows.push({ record: result.record, row, cells: byField });
-    else skipped.push({ rowNumber: index + 1, reason: result.reason });
-  });
+    case 'course-list':
+      return (cells) => toCourseOffering(cells, context);
+    case 'class-progress':
+      return (cells) => toClassProgress(cells, context);
+    case 'receipt':
+      return (cells) => toReceipt(cells, context);
+    case 'course-code-check':
+      return (cells) => toCodeCheckRow(cells);
+    case 'precheck':
+      return (cells) => toPrecheckBatch(cells, []);
+  }
 }
 
-type Mapped = { ok: true; record: PageRecord } | { ok: false; reason: Localized };
+/** The data rows of a table, each with its cells by field. Pager, total and 查無資料 rows are left out. */
+function eachRow(layout: TableColumns): { row: HTMLTableRowElement; cells: RowCells; index: number }[] {
+  const width = Object.keys(layout.columns).length;
+  return bodyRows(layout)
+    .map(({ row, cells }, index) => ({ row, cells, index }))
+    .filter(({ cells }) => new Set(cells).size >= Math.min(width, MIN_FIELDS))
+    .map(({ row, cells, index }) => {
+      const byField: Partial<Record<Field, HTMLTableCellElement>> = {};
+      for (const [field, column] of Object.entries(layout.columns) as [Field, number][]) {
+        if (cells[column]) byField[field] = cells[column];
+      }
+      return { row, cells: new RowCells(byField), index };
+    });
+}
 
-function toRecord(pageKind: PageKind, cells: Partial<Record<Field, HTMLTableCellElement>>): Mapped {
-  const text = (field: Field) => (cells[field] ? cellText(cells[field]) : undefined);
-  const lines = (field: Field) => (cells[field] ? cellLines(cells[field]) : []);
-  const orUndefined = (value: string | undefined) => (value ? value : undefined);
-
-  const kind = pageKind === 'performance-list' ? 'performance' : 'outcome';
-  const term = parseTerm(text('term') ?? text('schoolYear') ?? '', text('term') ? undefined : text('semester'));
-  const candidate = {
-    type: 'artifact' as const,
-    kind,
-    studentRef: orUndefined(text('studentNo')),
-    term,
-    courseName: orUndefined(text('courseName')),
-    courseCode: orUndefined(text('courseCode')),
-    category: orUndefined(text('category')),
-    title: text('title') ?? '',
-    summary: text('summary'),
-    files: readFiles(lines('files'), lines('fileSize'), orUndefined(text('fileType'))),
-    link: orUndefined(text('link')),
-    uploadedAt: parseDate(text('uploadedAt') ?? ''),
-    certStatus: parseCertStatus(text('certStatus') ?? ''),
-    certReason: orUndefined(text('certReason')),
-    teacher: orUndefined(text('teacher')),
-    className: orUndefined(text('className')),
-    source: parseSource(text('source') ?? ''),
-  };
-  if (!candidate.title) {
-    return { ok: false, reason: { zh: '這一列沒有成果名稱，無法讀取。', en: 'This row has no title and cannot be read.' } };
+function readRows(layout: TableColumns, map: Mapper, rows: ReadRow[], skipped: SkippedRow[]): void {
+  for (const { row, cells, index } of eachRow(layout)) {
+    const result = map(cells);
+    if (result.ok) rows.push({ record: result.record, row, cells: cells.used });
+    else skipped.push({ rowNumber: index + 1, reason: result.reason });
   }
-  const parsed = Artifact.safeParse(candidate);
-  if (!parsed.success) {
-    const where = parsed.error.issues.map((issue) => issue.path.join('.')).join('、');
-    return { ok: false, reason: { zh: `這一列的欄位無法讀取：${where}`, en: `Could not read these fields of the row: ${where}` } };
-  }
-  return { ok: true, record: parsed.data };
 }

@@ -98,6 +98,8 @@ export type CourseOffering = z.infer<typeof CourseOffering>;
 export const ClassProgress = z.object({
   type: z.literal('class-progress'),
   studentRef: z.string(),
+  /** 身分證統一編號 / 居留證號 as shown; checked in the page, never logged or sent */
+  idNumber: z.string().optional(),
   seat: z.number().int().positive().optional(),
   className: z.string().optional(),
   term: Term.optional(),
@@ -141,6 +143,8 @@ export const PrecheckResult = z.object({
   /** ISO date or date-time of submission */
   submittedAt: z.string().optional(),
   passed: z.boolean(),
+  /** 錯誤筆數 as the page states it (the error list may be on another page) */
+  errorCount: z.number().int().nonnegative().optional(),
   errors: z.array(
     z.object({
       row: z.number().int().positive().optional(),
@@ -158,6 +162,8 @@ export type ReceiptStatus = z.infer<typeof ReceiptStatus>;
 export const ReceiptConfirmation = z.object({
   type: z.literal('receipt'),
   studentRef: z.string(),
+  /** 身分證統一編號 / 居留證號 as shown; checked in the page, never logged or sent */
+  idNumber: z.string().optional(),
   className: z.string().optional(),
   status: ReceiptStatus,
   /** ISO date of the confirmation, when shown */

@@ -4,6 +4,7 @@ import type { TaskStatus } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { certPendingPastDeadline } from './cert/pending-past-deadline';
 import { certRejectedForQuality } from './cert/rejected-for-quality';
+import { certSelectedUncertified } from './cert/selected-uncertified';
 import { courseCodeCheckOverdue } from './course/code-check-overdue';
 import { courseCodeCheckUnmatched } from './course/code-check-unmatched';
 import { courseCodeMalformed } from './course/code-malformed';
@@ -19,6 +20,8 @@ import { outcomeSelectedOverCap } from './quota/outcome-selected-over-cap';
 import { outcomeUploadedOverCap } from './quota/outcome-uploaded-over-cap';
 import { performanceSelectedOverCap } from './quota/performance-selected-over-cap';
 import { performanceUploadedOverCap } from './quota/performance-uploaded-over-cap';
+import { precheckNotPassed } from './schedule/precheck-not-passed';
+import { receiptDisputed } from './schedule/receipt-disputed';
 import { receiptPeriodTooShort } from './schedule/receipt-period-too-short';
 import { taskOverdue } from './schedule/task-overdue';
 import { uploadWindowTooShort } from './schedule/upload-window-too-short';
@@ -41,6 +44,9 @@ export const RULES: readonly Rule[] = [
   courseCodeCheckUnmatched,
   certPendingPastDeadline,
   certRejectedForQuality,
+  certSelectedUncertified,
+  precheckNotPassed,
+  receiptDisputed,
   uploadWindowTooShort,
   receiptPeriodTooShort,
   taskOverdue,

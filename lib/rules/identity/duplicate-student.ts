@@ -8,7 +8,7 @@ import type { PageRule } from '../types';
 function studentKeys(record: PageRecord): Array<['idNumber' | 'studentRef', string]> {
   if (record.type !== 'student' && record.type !== 'class-progress' && record.type !== 'receipt') return [];
   const keys: Array<['idNumber' | 'studentRef', string]> = [];
-  if (record.type === 'student' && record.idNumber?.trim()) keys.push(['idNumber', record.idNumber.trim().toUpperCase()]);
+  if (record.idNumber?.trim()) keys.push(['idNumber', record.idNumber.trim().toUpperCase()]);
   if (record.studentRef?.trim()) keys.push(['studentRef', record.studentRef.trim()]);
   return keys;
 }

@@ -32,7 +32,9 @@ export const idNumberInvalid: PageRule = {
   check(input) {
     const findings: Finding[] = [];
     input.records.forEach((record, index) => {
-      if (record.type !== 'student' || record.idNumber === undefined || record.idNumber.trim() === '') return;
+      // Rosters, class lists and receipt lists all may show the number.
+      if (record.type !== 'student' && record.type !== 'class-progress' && record.type !== 'receipt') return;
+      if (record.idNumber === undefined || record.idNumber.trim() === '') return;
       const result = checkIdNumber(record.idNumber);
       if (result.valid) return;
       const text: Localized =

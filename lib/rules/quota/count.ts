@@ -22,8 +22,9 @@ function periodKey(artifact: Artifact, cap: Cap): string {
 
 /** Upload-date order; items without a date go last, page order breaks ties. */
 function byUploadOrder(a: { artifact: Artifact; index: number }, b: { artifact: Artifact; index: number }): number {
-  const da = a.artifact.uploadedAt ?? '\uffff';
-  const db = b.artifact.uploadedAt ?? '\uffff';
+  // ISO dates sort as text; an undated item sorts after any real date.
+  const da = a.artifact.uploadedAt ?? '9999-12-31';
+  const db = b.artifact.uploadedAt ?? '9999-12-31';
   return da === db ? a.index - b.index : da < db ? -1 : 1;
 }
 

@@ -1,0 +1,64 @@
+import { Artifact, type FileRef } from '@/lib/model/records';
+import { readFiles } from '../files';
+import type { PageContext } from '../page-context';
+import { parseCertStatus, parseDate, parseSource, parseTerm } from '../values';
+import { missing, type Mapped, type RowCells } from './cells';
+
+/** Which artifact a table lists: 多元表現 tables have a category, source or link column. */
+export function artifactKind(cells: { has: RowCells['has'] }, pageKind: string): 'outcome' | 'performance' {
+  if (pageKind === 'performance-list') return 'performance';
+  if (pageKind === 'selection' && (cells.has('category') || cells.has('source'))) return 'performance';
+  return 'outcome';
+}
+
+/** A 課程學習成果 or 多元表現 row (upload lists, the teacher's 認證 page, the 勾選 page). */
+export function toArtifact(cells: RowCells, kind: 'outcome' | 'performance', context: PageContext): Mapped {
+  const title = cells.text('title');
+  if (!title) return missing({ zh: '成果名稱', en: 'title' });
+  const termText = cells.text('term', 'term') ?? cells.text('schoolYear', 'term');
+  const semesterText = cells.text('semester', 'term');
+  const term = (termText || semesterText ? parseTerm(termText ?? String(context.schoolYear ?? ''), semesterText) : undefined) ?? context.term;
+  const files: FileRef[] = [
+    ...readFiles(cells.lines('files'), cells.lines('fileSize', 'files'), cells.text('fileType', 'files')),
+    ...readFiles(cells.lines('proofFiles', 'files'), [], '文件'),
+    ...readFiles(cells.lines('mediaFiles', 'files'), [], '影音'),
+  ];
+  const certStatusText = cells.text('certStatus');
+  const sourceText = cells.text('source');
+  const uploadedText = cells.text('uploadedAt');
+  const candidate = {
+    type: 'artifact' as const,
+    kind,
+    studentRef: cells.text('studentNo', 'studentRef'),
+    term,
+    courseName: cells.text('courseName'),
+    courseCode: cells.text('courseCode'),
+    category: cells.text('category'),
+    title,
+    summary: cells.text('summary'),
+    files,
+    link: cells.text('link'),
+    uploadedAt: uploadedText ? parseDate(uploadedText) : undefined,
+    certStatus: certStatusText ? parseCertStatus(certStatusText) : undefined,
+    certReason: cells.text('certReason'),
+    teacher: cells.text('teacher'),
+    className: cells.text('className') ?? context.className,
+    selected: cells.ticked('selected'),
+    source: sourceText ? parseSource(sourceText) : undefined,
+  };
+  if (certStatusText && candidate.certStatus === undefined) {
+    return { ok: false, reason: { zh: `看不懂認證狀態「${certStatusText}」，這一列不檢核。`, en: `Unknown certification status “${certStatusText}”; row not checked.` } };
+  }
+  const parsed = Artifact.safeParse(dropUndefined(candidate));
+  if (!parsed.success) return invalid(parsed.error.issues);
+  return { ok: true, record: parsed.data };
+}
+
+export function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function invalid(issues: readonly { path: PropertyKey[] }[]): Mapped {
+  const where = issues.map((issue) => issue.path.map(String).join('.')).join('、');
+  return { ok: false, reason: { zh: `這一列的欄位無法讀取：${where}`, en: `Could not read these fields of the row: ${where}` } };
+}

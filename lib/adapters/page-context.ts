@@ -1,0 +1,61 @@
+import type { Term } from '@/lib/model/records';
+import { parseDate, parseTerm } from './values';
+
+/**
+ * Facts a page states outside its table — the term in a heading, the class in
+ * a hint line, when a comparison ran — that apply to every row without one.
+ */
+export interface PageContext {
+  term?: Term;
+  /** 學年度 alone (e.g. 「學年度：114」 above a course list) */
+  schoolYear?: number;
+  className?: string;
+  /** ISO date of a 課程代碼比對 run */
+  comparedAt?: string;
+}
+
+const TERM_IN_TEXT = /(\d{2,3})\s*學年度\s*第\s*([12一二])\s*學期/;
+const TERM_LABELLED = /學期\s*[:：]\s*(\d{2,3})\s*[-/]\s*([12])/;
+const YEAR_LABELLED = /學年度\s*[:：]\s*(\d{2,3})/;
+const CLASS_LABELLED = /班級\s*[:：]\s*(\d{3})/;
+const COMPARED_AT = /比對(?:時間|日期)\s*[:：]\s*([0-9０-９][0-9０-９/.\-年月日 ]+)/;
+
+/** Reads the page's own text, leaving out the data tables themselves. */
+export function readPageContext(doc: Document, dataTables: readonly HTMLTableElement[]): PageContext {
+  const text = visibleText(doc.body ?? doc.documentElement, new Set(dataTables)).normalize('NFKC');
+  const context: PageContext = {};
+  const term = TERM_IN_TEXT.exec(text) ?? TERM_LABELLED.exec(text);
+  if (term) {
+    const parsed = parseTerm(`${term[1]}-${term[2]}`);
+    if (parsed) context.term = parsed;
+  }
+  const year = YEAR_LABELLED.exec(text);
+  if (year) context.schoolYear = Number(year[1]);
+  else if (context.term) context.schoolYear = context.term.year;
+  const className = CLASS_LABELLED.exec(text);
+  if (className) context.className = className[1];
+  const compared = COMPARED_AT.exec(text);
+  const comparedAt = compared ? parseDate(compared[1]!) : undefined;
+  if (comparedAt) context.comparedAt = comparedAt;
+  return context;
+}
+
+function visibleText(root: Element, skip: ReadonlySet<Element>): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (skip.has(element) || ['SCRIPT', 'STYLE', 'TEMPLATE', 'LPC-MARK', 'LPC-SUMMARY'].includes(element.tagName)) return;
+    if (element.tagName === 'SELECT') {
+      // A <select> states its chosen option only.
+      const chosen = (element as HTMLSelectElement).selectedOptions?.[0] ?? element.querySelector('option[selected]');
+      parts.push(` ${chosen?.textContent ?? ''} `);
+      return;
+    }
+    element.childNodes.forEach(walk);
+    parts.push(' ');
+  };
+  walk(root);
+  return parts.join('');
+}
