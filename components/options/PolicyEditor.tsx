@@ -177,6 +177,7 @@ export function PolicyEditor({ locale }: { locale: Locale }) {
       )}
       <form
         class="policy-form"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void save();

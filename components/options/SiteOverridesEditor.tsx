@@ -44,6 +44,7 @@ function OverrideForm({ locale, initial, onSave, onCancel }: { locale: Locale; i
   return (
     <form
       class="override-form"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         setTried(true);

@@ -50,7 +50,7 @@ function headerFields(doc: Document, override: SiteOverride | undefined): { head
   const extra = new Map(Object.entries(override?.columns ?? {}).map(([name, field]) => [headerKey(name), field]));
   const layout = readColumns(table, extra);
   const byColumn = new Map(Object.entries(layout.columns).map(([field, column]) => [column, field as Field]));
-  return Array.from(table.tHead?.rows[0]?.cells ?? [], (cell, i) => ({ header: cell.textContent ?? '', field: byColumn.get(i) }));
+  return Array.from(table.querySelectorAll('thead tr:first-child > th'), (cell, i) => ({ header: cell.textContent ?? '', field: byColumn.get(i) }));
 }
 
 /**

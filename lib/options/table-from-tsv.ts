@@ -20,6 +20,7 @@ export function splitTsv(text: string): string[][] {
  */
 export function documentFromTsv(text: string, title = ''): Document {
   const doc = document.implementation.createHTMLDocument(title);
+  doc.title = title;
   const [headers = [], ...rows] = splitTsv(text);
   if (title) {
     const heading = doc.createElement('h1');
