@@ -5,7 +5,7 @@ import { pick, type Locale } from '@/lib/model/localized';
 import type { PolicySource, SchoolPolicy } from '@/lib/policy/schema';
 import type { PolicyError } from '@/lib/policy/validate';
 import { cite } from '@/lib/rules/cite';
-import { errorsAt, pathKey, type PolicyPath } from '@/lib/options/policy-edit';
+import { errorsAt, pathKey, SCHOOL_EDIT_SOURCE, type PolicyPath } from '@/lib/options/policy-edit';
 
 /** What every part of the policy form gets: the draft, its problems, and a way to change one field. */
 export interface PolicyFormProps {
@@ -42,7 +42,7 @@ export function FieldProblems({ locale, errors, findings = [], path }: { locale:
 export function SourceLine({ locale, source }: { locale: Locale; source: PolicySource | undefined }) {
   if (!source) return <p class="source">{t(locale, 'optSourceUnknown')}</p>;
   return (
-    <p class="source" data-edited={source.seed === null ? 'true' : 'false'}>
+    <p class="source" data-edited={source.seed === null && source.clause === SCHOOL_EDIT_SOURCE.clause ? 'true' : 'false'}>
       {pick(cite(source), locale)}
       {source.note ? `（${pick(source.note, locale)}）` : ''}
     </p>
