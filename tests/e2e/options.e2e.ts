@@ -4,6 +4,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, openSession, screenshot, waitForSummary, type Session } from './harness';
 
+/** The extension's storage as its service worker sees it (these tests run in Node, without chrome's types). */
+type WorkerGlobal = { chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } } };
+
 const PLAN_CSV = resolve(import.meta.dirname, '../portal/pages/data/course-plan.csv');
 const TOO_LONG = '[data-lpc-finding][data-rule="format.summary.too-long"]';
 
@@ -37,7 +40,10 @@ describe('the options page', () => {
     await options.locator('input[data-action="import-plan"]').setInputFiles(PLAN_CSV);
     await options.getByText(`已從「course-plan.csv」讀入 ${courses} 門課程並儲存。`).waitFor();
     expect(await options.locator('.current-plan').getAttribute('data-plan-size')).toBe(String(courses));
-    await expect.poll(() => session.worker.evaluate(() => chrome.storage.local.get('coursePlan').then((s) => (s.coursePlan as { entries: unknown[]; changedAt: string }))))
+    await expect.poll(() => session.worker.evaluate(() =>
+        (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('coursePlan').then((stored) => stored.coursePlan as { changedAt?: string }),
+      ),
+    )
       .toMatchObject({ changedAt: '2025-08-20' });
     await partShot(options, '#course-plan', 'options-course-plan');
   });

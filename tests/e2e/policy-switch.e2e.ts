@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR, openSession, screenshot, waitForSummary, type Session } from './harness';
 
+/** The extension's storage as its service worker sees it (these tests run in Node, without chrome's types). */
+type WorkerGlobal = { chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } } };
+
 const OVER_CAP = '[data-lpc-finding][data-rule="quota.outcome.uploaded-over-cap"]';
 
 /** Rows of the outcomes table holding an over-cap mark. */
@@ -29,7 +32,7 @@ describe('switching the school policy in the options page changes the marks on t
   let session: Session;
   beforeAll(async () => {
     session = await openSession();
-    await session.worker.evaluate(() => chrome.storage.local.set({ role: 'staff' }));
+    await session.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set({ role: 'staff' }));
   });
   afterAll(async () => {
     await session?.close();
