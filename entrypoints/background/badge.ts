@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { badgeView } from '@/lib/certification/urgency';
-import { certificationQueueSetting, localeSetting, policySetting } from '@/lib/settings';
+import { certificationQueueSetting, certificationRowsSetting, localeSetting, policySetting } from '@/lib/settings';
+import { certificationQueue, mergeQueueRows, type QueueRow } from '@/lib/certification/queue';
+import type { CertificationRowsReport } from '@/lib/messaging/protocol';
+import type { KeyedHash } from '@/lib/db/secret';
 import { pick } from '@/lib/model/localized';
 
 export const DAILY_ALARM = 'lpc-daily';
@@ -27,4 +30,25 @@ export async function scheduleDailyRefresh(now = new Date()): Promise<void> {
   const next = new Date(now);
   next.setHours(24, 1, 0, 0);
   await browser.alarms.create(DAILY_ALARM, { when: next.getTime(), periodInMinutes: 24 * 60 });
+}
+
+/**
+ * Adds one reading of a certification page to the rows seen on its other pages,
+ * stores the queue the badge and popup show, and redraws the badge. Uploads are
+ * kept only under a keyed hash of their identity.
+ */
+export async function recordCertificationReading(report: CertificationRowsReport, hash: KeyedHash, now = Date.now()): Promise<void> {
+  const url = new URL(report.url);
+  const pageKey = `${url.origin}${url.pathname}`;
+  const rows: Record<string, QueueRow> = {};
+  for (const { identity, ...row } of report.rows) rows[await hash(`${pageKey}\u001f${identity}`)] = row;
+  const merged = mergeQueueRows(await certificationRowsSetting.getValue(), {
+    pageKey,
+    rows,
+    ...(report.statedTotal !== undefined ? { statedTotal: report.statedTotal } : {}),
+    ...(report.term ? { term: report.term } : {}),
+  });
+  await certificationRowsSetting.setValue(merged);
+  await certificationQueueSetting.setValue({ ...certificationQueue(merged), pageUrl: report.url, seenAt: now });
+  await refreshBadge();
 }

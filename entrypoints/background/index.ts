@@ -5,9 +5,9 @@ import { LogDatabase } from '@/lib/db/database';
 import { logVisit } from '@/lib/db/log-visit';
 import { keyedHasher } from '@/lib/db/secret';
 import { syncSiteScripts } from '@/lib/sites';
-import { certificationQueueSetting, localeSetting, policySetting } from '@/lib/settings';
-import type { CertificationQueueReport } from '@/lib/messaging/protocol';
-import { DAILY_ALARM, refreshBadge, scheduleDailyRefresh } from './badge';
+import { localeSetting, policySetting } from '@/lib/settings';
+import { compactLog } from '@/lib/db/compact';
+import { DAILY_ALARM, recordCertificationReading, refreshBadge, scheduleDailyRefresh } from './badge';
 
 /**
  * The background owns the log: content scripts send it page reports, it
@@ -30,17 +30,12 @@ export default defineBackground({
       }
     };
 
-    const storeQueue = async ({ url, groups, total, term }: CertificationQueueReport) => {
-      await certificationQueueSetting.setValue({ pageUrl: url, groups, total, ...(term ? { term } : {}), seenAt: Date.now() });
-      await refreshBadge();
-    };
-
     const handle = (message: BackgroundMessage): Promise<unknown> => {
       switch (message.type) {
         case 'page-report':
           return write(message);
-        case 'certification-queue':
-          return storeQueue(message);
+        case 'certification-rows':
+          return hasher.then((hash) => recordCertificationReading(message, hash));
         case 'sites-changed':
           return syncSiteScripts();
       }
@@ -70,7 +65,10 @@ export default defineBackground({
     });
     browser.runtime.onStartup.addListener(() => void scheduleDailyRefresh());
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === DAILY_ALARM) void refreshBadge();
+      if (alarm.name !== DAILY_ALARM) return;
+      void refreshBadge();
+      // Raw observations older than a month are folded into daily totals so a year of use stays small.
+      void compactLog(db, { now: Date.now() }).catch((error: unknown) => console.error('lp-checker: compaction failed', error));
     });
     // A policy or language change redraws the badge; so does every service-worker start.
     policySetting.watch(() => void refreshBadge());

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '@/lib/model/finding';
+import type { Finding } from '@/lib/model/finding';
 import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/model/page-kind';
 import type { PageRead, ReadRow } from '@/lib/adapters/read-page';
@@ -12,7 +12,6 @@ import { MARK_CSS, SUMMARY_CSS } from './styles';
  * open shadow roots; nothing from the page or a rule is ever parsed as HTML.
  */
 
-const SEVERITY_ICON: Record<Severity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
 const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -54,7 +53,8 @@ function drawMark(finding: Finding, row: ReadRow, locale: Locale): HTMLElement {
   button.type = 'button';
   button.title = message;
   button.setAttribute('aria-expanded', 'false');
-  button.append(el('span', 'icon', SEVERITY_ICON[finding.severity]), el('span', 'label', rule ? pick(rule.title, locale) : finding.ruleId));
+  // Words, not emoji: school computers' fonts often lack the symbols.
+  button.append(el('span', 'icon', t(locale, SEVERITY_KEY[finding.severity])), el('span', 'label', rule ? pick(rule.title, locale) : finding.ruleId));
   const detail = el('div', 'detail', message);
   detail.hidden = true;
   if (rule) detail.append(el('div', 'basis', t(locale, 'basisLabel', rule.basis.seed, rule.basis.clause)));
@@ -121,7 +121,7 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
     const row = finding.recordIndex === null ? undefined : read.rows[finding.recordIndex];
     const mark = row ? drawMark(finding, row, locale) : undefined;
     const item = el('li', finding.severity);
-    const link = el('button', 'goto', `${SEVERITY_ICON[finding.severity]} ${t(locale, SEVERITY_KEY[finding.severity])}：${pick(finding.message, locale)}`);
+    const link = el('button', 'goto', `${t(locale, SEVERITY_KEY[finding.severity])}：${pick(finding.message, locale)}`);
     link.type = 'button';
     if (mark) link.addEventListener('click', () => mark.scrollIntoView({ block: 'center', behavior: 'smooth' }));
     item.append(link);

@@ -1,13 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { readPage } from '@/lib/adapters/read-page';
-import { runRules } from '@/lib/rules';
-import { checkMoment, coursePlanSetting, localeSetting, policySetting, referenceDateSetting, siteOverridesSetting } from '@/lib/settings';
 import { overrideFor } from '@/lib/adapters/overrides';
-import type { PageReport, PageSummary } from '@/lib/messaging/protocol';
+import { mostCommonTerm, queueRows } from '@/lib/certification/queue';
+import type { CertificationRowsReport, PageReport, PageSummary } from '@/lib/messaging/protocol';
 import { recordIdentity } from '@/lib/model/identity';
 import type { PageRecord } from '@/lib/model/records';
-import { certificationQueue } from '@/lib/certification/queue';
+import { isoDateOf } from '@/lib/policy/calendar';
+import { runRules } from '@/lib/rules';
+import { checkMoment, coursePlanSetting, localeSetting, policySetting, referenceDateSetting, siteOverridesSetting } from '@/lib/settings';
+import { observationsFromRecords } from '@/lib/stats/observe';
 import { annotate, countFindings } from './annotator';
 import { watchPage } from './watch';
 
@@ -19,18 +21,16 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let summary: PageSummary | undefined;
-    let lastSent = '';
-    let lastQueue = '';
-    // Rows seen on this certification page so far: paging through a long list adds to it.
-    const certificationRows = new Map<string, PageRecord>();
+    const lastSent = { report: '', rows: '' };
+    // Every row this document has shown: paging through a list adds to it, a re-render updates it.
+    const listing = new Map<string, PageRecord>();
 
-    const reportQueue = async (records: PageRecord[]) => {
-      for (const record of records) certificationRows.set(recordIdentity(record), record);
-      const queue = certificationQueue([...certificationRows.values()]);
-      const key = JSON.stringify(queue);
-      if (key === lastQueue) return;
-      lastQueue = key;
-      await browser.runtime.sendMessage({ type: 'certification-queue', url: location.href, ...queue });
+    /** Sends a message unless it says the same as the last one of its kind (pages re-render often). */
+    const sendOnce = async (kind: keyof typeof lastSent, message: PageReport | CertificationRowsReport, key: unknown) => {
+      const text = JSON.stringify(key);
+      if (text === lastSent[kind]) return;
+      lastSent[kind] = text;
+      await browser.runtime.sendMessage(message);
     };
 
     const check = async () => {
@@ -41,35 +41,50 @@ export default defineContentScript({
         referenceDateSetting.getValue(),
         siteOverridesSetting.getValue(),
       ]);
+      const moment = checkMoment(referenceDate);
       const read = readPage(document, overrideFor(location.href, overrides));
       const records = read.status === 'checked' ? read.rows.map((row) => row.record) : [];
-      const context = { now: checkMoment(referenceDate), ...(plan ? { plan } : {}) };
+      const context = { now: moment, ...(plan ? { plan } : {}) };
       const findings = read.status === 'checked' ? runRules({ pageKind: read.pageKind, records }, policy, context) : [];
       annotate(read, findings, locale);
-      const counts = countFindings(findings);
       summary = {
         status: read.status,
         pageKind: read.status === 'checked' ? read.pageKind : null,
-        ...counts,
+        ...countFindings(findings),
         reason: read.status === 'unrecognized' ? read.reason : undefined,
         findings: findings.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })),
       };
       if (read.status !== 'checked') return;
-      if (read.pageKind === 'certification') await reportQueue(records);
+
+      const identities = records.map(recordIdentity);
+      identities.forEach((identity, i) => listing.set(identity, records[i]!));
+      const seen = [...listing.values()];
+      // Counts for the dashboard only once every row of the list has been seen.
+      const complete = read.context.totalRows === undefined || seen.length >= read.context.totalRows;
+      const observations = complete ? observationsFromRecords(read.pageKind, seen, { policy, today: isoDateOf(moment) }) : [];
       const report: PageReport = {
         type: 'page-report',
         url: location.href,
         pageKind: read.pageKind,
         status: read.status,
         policyId: policy.id,
-        subjects: records.map(recordIdentity),
+        subjects: identities,
         findings: findings.map(({ ruleId, severity, recordIndex }) => ({ ruleId, severity, recordIndex })),
+        ...(observations.length > 0 ? { observations } : {}),
       };
-      // Log a page once per distinct result, not on every re-render.
-      const key = JSON.stringify([report.url, report.subjects, report.findings]);
-      if (key === lastSent) return;
-      lastSent = key;
-      await browser.runtime.sendMessage(report);
+      await sendOnce('report', report, [report.url, report.subjects, report.findings, observations.map((o) => [o.taskId, o.total, o.done])]);
+
+      if (read.pageKind === 'certification') {
+        const term = mostCommonTerm(records) ?? read.context.term;
+        const rows: CertificationRowsReport = {
+          type: 'certification-rows',
+          url: location.href,
+          rows: queueRows(records).map((row, i) => ({ identity: identities[i]!, ...row })),
+          ...(read.context.totalRows !== undefined ? { statedTotal: read.context.totalRows } : {}),
+          ...(term ? { term } : {}),
+        };
+        await sendOnce('rows', rows, [rows.url, rows.rows, rows.statedTotal]);
+      }
     };
 
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {

@@ -3,6 +3,7 @@
 export const MARK_CSS = `
 :host { all: initial; display: block; margin-top: 2px; font: 12px/1.4 "Noto Sans TC", "Microsoft JhengHei", sans-serif; }
 .mark { display: inline-flex; gap: 4px; align-items: center; border: 1px solid; border-radius: 4px; padding: 1px 6px; cursor: pointer; font: inherit; }
+.mark .icon { font-weight: bold; border-right: 1px solid currentColor; padding-right: 4px; }
 .mark.error { background: #fde8e8; border-color: #c81e1e; color: #8a1212; }
 .mark.warning { background: #fff4d6; border-color: #b7791f; color: #744210; }
 .mark.info { background: #e6f0fb; border-color: #2b6cb0; color: #1a4a7a; }

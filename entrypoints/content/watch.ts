@@ -27,8 +27,15 @@ export function watchPage(ctx: ContentScriptContext, recheck: () => Promise<void
     timer = setTimeout(() => void recheck(), delayMs);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // Ticking a checkbox changes no markup; listen for it too.
+  const onChange = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void recheck(), delayMs);
+  };
+  document.addEventListener('change', onChange, true);
   ctx.onInvalidated(() => {
     observer.disconnect();
+    document.removeEventListener('change', onChange, true);
     clearTimeout(timer);
   });
 }

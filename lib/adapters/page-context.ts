@@ -12,12 +12,19 @@ export interface PageContext {
   className?: string;
   /** ISO date of a 課程代碼比對 run */
   comparedAt?: string;
+  /** the teacher a page names as its user (「任課教師：王怡君」「王怡君 老師」); only a 認證 page's rows take it */
+  teacher?: string;
+  /** how many rows the list says it has in all (「共 33 筆」), over every page */
+  totalRows?: number;
 }
 
 const TERM_IN_TEXT = /(\d{2,3})\s*學年度\s*第\s*([12一二])\s*學期/;
 const TERM_LABELLED = /學期\s*[:：]\s*(\d{2,3})\s*[-/]\s*([12])/;
 const YEAR_LABELLED = /學年度\s*[:：]\s*(\d{2,3})/;
 const CLASS_LABELLED = /班級\s*[:：]\s*(\d{3})/;
+const TEACHER_LABELLED = /(?:任課教師|授課教師|教師)\s*[:：]\s*([\u4e00-\u9fff]{2,4})/;
+const TEACHER_TITLED = /([\u4e00-\u9fff]{2,4})\s*老師/;
+const TOTAL_ROWS = /共\s*(\d[\d,]*)\s*筆/;
 const COMPARED_AT = /比對(?:時間|日期)\s*[:：]\s*([0-9０-９][0-9０-９/.\-年月日 ]+)/;
 
 /** Reads the page's own text, leaving out the data tables themselves. */
@@ -34,6 +41,10 @@ export function readPageContext(doc: Document, dataTables: readonly HTMLTableEle
   else if (context.term) context.schoolYear = context.term.year;
   const className = CLASS_LABELLED.exec(text);
   if (className) context.className = className[1];
+  const teacher = TEACHER_LABELLED.exec(text) ?? TEACHER_TITLED.exec(text);
+  if (teacher) context.teacher = teacher[1];
+  const total = TOTAL_ROWS.exec(text);
+  if (total) context.totalRows = Number(total[1]!.replace(/,/g, ''));
   const compared = COMPARED_AT.exec(text);
   const comparedAt = compared ? parseDate(compared[1]!) : undefined;
   if (comparedAt) context.comparedAt = comparedAt;

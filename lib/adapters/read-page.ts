@@ -35,7 +35,7 @@ export interface SkippedRow {
 }
 
 export type PageRead =
-  | { status: 'checked'; pageKind: PageKind; rows: ReadRow[]; skipped: SkippedRow[] }
+  | { status: 'checked'; pageKind: PageKind; rows: ReadRow[]; skipped: SkippedRow[]; context: PageContext }
   | { status: 'unrecognized'; reason: Localized };
 
 /** Tables with fewer recognised columns than this are not data tables. */
@@ -98,7 +98,7 @@ export function readPage(doc: Document, override?: SiteOverride): PageRead {
     const run = CourseCodeRun.parse({ type: 'course-code-run', ranAt: context.comparedAt, ...(context.term ? { term: context.term } : {}) });
     rows.push({ record: run, row: tables[0]!.table, cells: {} });
   }
-  return { status: 'checked', pageKind, rows, skipped };
+  return { status: 'checked', pageKind, rows, skipped, context };
 }
 
 type Mapper = (cells: RowCells) => Mapped;
@@ -110,7 +110,9 @@ function mapperFor(pageKind: PageKind, layout: TableColumns, context: PageContex
     case 'certification':
     case 'selection': {
       const kind = artifactKind({ has: (field) => layout.columns[field] !== undefined }, pageKind);
-      return (cells) => toArtifact(cells, kind, context);
+      // The teacher a page names is the certifier only on the 認證 page.
+      const rowContext = pageKind === 'certification' ? context : { ...context, teacher: undefined };
+      return (cells) => toArtifact(cells, kind, rowContext);
     }
     case 'course-list':
       return (cells) => toCourseOffering(cells, context);

@@ -11,13 +11,18 @@ export interface TableColumns {
   unknownHeaders: string[];
 }
 
+/** A row's own cells, never those of a table nested inside one of them. */
+export function ownCells(row: HTMLTableRowElement): HTMLTableCellElement[] {
+  return Array.from(row.children).filter((cell): cell is HTMLTableCellElement => cell.tagName === 'TD' || cell.tagName === 'TH');
+}
+
 /** The rows of a table in document order, without those of nested tables. */
 export function ownRows(table: HTMLTableElement): HTMLTableRowElement[] {
   return Array.from(table.rows).filter((row) => row.closest('table') === table);
 }
 
 function isHeaderRow(row: HTMLTableRowElement, index: number, extra?: ExtraNames): boolean {
-  const cells = Array.from(row.cells);
+  const cells = ownCells(row);
   if (cells.length === 0) return false;
   if (row.parentElement?.tagName === 'THEAD') return true;
   if (cells.every((cell) => cell.tagName === 'TH')) return true;
@@ -44,7 +49,7 @@ export function readColumns(table: HTMLTableElement, extra?: ExtraNames): TableC
   headerRows.forEach((row, r) => {
     const line = grid[r]!;
     let c = 0;
-    for (const cell of Array.from(row.cells)) {
+    for (const cell of ownCells(row)) {
       while (line[c] !== undefined) c += 1;
       const text = headerKey(cellText(cell));
       const colSpan = Math.max(1, cell.colSpan || 1);
@@ -90,7 +95,7 @@ export function bodyRows(layout: TableColumns): { row: HTMLTableRowElement; cell
   for (const row of rows) {
     const cells: HTMLTableCellElement[] = [];
     let c = 0;
-    for (const cell of Array.from(row.cells)) {
+    for (const cell of ownCells(row)) {
       while (takeCarried(cells, c)) c += 1;
       const colSpan = Math.max(1, cell.colSpan || 1);
       const rowSpan = Math.max(1, cell.rowSpan || 1);

@@ -2,9 +2,15 @@
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 
-/** A cell's visible text with runs of white space (incl. &nbsp;) collapsed. */
+/**
+ * HTML collapses only ASCII white space; a full-width space (U+3000) in a
+ * title or 簡述 is a character the student typed and stays.
+ */
+const HTML_SPACE = /[ \t\n\r\f]+/g;
+
+/** A cell's text as the page shows it: source line breaks and indentation collapsed, ends trimmed. */
 export function cellText(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (element.textContent ?? '').replace(HTML_SPACE, ' ').trim();
 }
 
 /**
@@ -15,7 +21,7 @@ export function cellLines(element: Element): string[] {
   const lines: string[] = [];
   let current = '';
   const flush = () => {
-    const line = current.replace(/\s+/g, ' ').trim();
+    const line = current.replace(HTML_SPACE, ' ').trim();
     if (line) lines.push(line);
     current = '';
   };

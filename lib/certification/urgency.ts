@@ -36,7 +36,7 @@ export function daysLeft(deadline: string, now: Date): number {
 }
 
 export function urgencyOf(pending: number, deadline: string | undefined, now: Date): Urgency {
-  if (pending === 0) return 'clear';
+  if (pending <= 0) return 'clear';
   if (deadline === undefined) return 'normal';
   const left = daysLeft(deadline, now);
   if (left < 0) return 'overdue';
@@ -67,8 +67,14 @@ export function badgeView(snapshot: QueueSnapshot | undefined, policy: SchoolPol
   }
   const deadline = certificationDeadline(policy, snapshot.term, now);
   const urgency = urgencyOf(snapshot.total, deadline, now);
-  const text = snapshot.total === 0 ? '' : snapshot.total > 999 ? '999+' : String(snapshot.total);
-  return { text, color: URGENCY_COLOR[urgency], urgency, title: badgeTitle(snapshot.total, deadline, now) };
+  // While pages of the list are unseen the count may be low: 「9+」.
+  const text = snapshot.total === 0 && snapshot.complete ? '' : snapshot.total > 999 ? '999+' : `${snapshot.total}${snapshot.complete ? '' : '+'}`;
+  const title = badgeTitle(snapshot.total, deadline, now);
+  if (!snapshot.complete) {
+    title.zh += `（目前只看過 ${snapshot.seenRows} 筆，請翻閱認證頁面的其他頁以取得完整件數）`;
+    title.en += ` (only ${snapshot.seenRows} rows seen so far; page through the certification list for the full count)`;
+  }
+  return { text, color: URGENCY_COLOR[urgency], urgency, title };
 }
 
 function badgeTitle(total: number, deadline: string | undefined, now: Date): Localized {

@@ -61,17 +61,21 @@ export type PageReport = z.infer<typeof PageReport>;
 
 export const SitesChanged = z.object({ type: z.literal('sites-changed') });
 
-/** A teacher's certification page: how many uploads wait, by course and class (no student named). */
-export const CertificationQueueReport = z.object({
-  type: z.literal('certification-queue'),
+/**
+ * One reading of a teacher's certification page: per upload a key (學號 and
+ * title, hashed by the background before it is kept), course, class and
+ * whether it still waits. The background merges readings of the list's pages.
+ */
+export const CertificationRowsReport = z.object({
+  type: z.literal('certification-rows'),
   url: z.string().url(),
-  groups: z.array(z.object({ courseName: z.string(), className: z.string(), pending: z.number().int().nonnegative() })),
-  total: z.number().int().nonnegative(),
+  rows: z.array(z.object({ identity: z.string(), courseName: z.string(), className: z.string(), pending: z.boolean() })),
+  statedTotal: z.number().int().nonnegative().optional(),
   term: z.object({ year: z.number().int(), semester: z.union([z.literal(1), z.literal(2)]) }).optional(),
 });
-export type CertificationQueueReport = z.infer<typeof CertificationQueueReport>;
+export type CertificationRowsReport = z.infer<typeof CertificationRowsReport>;
 
-export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, SitesChanged, CertificationQueueReport]);
+export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, SitesChanged, CertificationRowsReport]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 
 /** What the popup asks a tab's content script, and what it answers. */

@@ -56,6 +56,8 @@ export const Artifact = z.object({
   /** ISO date (yyyy-mm-dd) */
   uploadedAt: z.string().optional(),
   certStatus: CertStatus.optional(),
+  /** ISO date of the teacher's 認證 (or refusal), when the page shows it */
+  certifiedAt: z.string().optional(),
   certReason: z.string().optional(),
   teacher: z.string().optional(),
   className: z.string().optional(),

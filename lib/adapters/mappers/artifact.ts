@@ -40,8 +40,9 @@ export function toArtifact(cells: RowCells, kind: 'outcome' | 'performance', con
     link: cells.text('link'),
     uploadedAt: uploadedText ? parseDate(uploadedText) : undefined,
     certStatus: certStatusText ? parseCertStatus(certStatusText) : undefined,
+    certifiedAt: certDate(cells),
     certReason: cells.text('certReason'),
-    teacher: cells.text('teacher'),
+    teacher: cells.text('teacher') ?? context.teacher,
     className: cells.text('className') ?? context.className,
     selected: cells.ticked('selected'),
     source: sourceText ? parseSource(sourceText) : undefined,
@@ -61,4 +62,9 @@ export function dropUndefined<T extends object>(value: T): T {
 export function invalid(issues: readonly { path: PropertyKey[] }[]): Mapped {
   const where = issues.map((issue) => issue.path.map(String).join('.')).join('、');
   return { ok: false, reason: { zh: `這一列的欄位無法讀取：${where}`, en: `Could not read these fields of the row: ${where}` } };
+}
+
+function certDate(cells: RowCells): string | undefined {
+  const text = cells.text('certDate', 'certifiedAt');
+  return text ? parseDate(text) : undefined;
 }

@@ -32,8 +32,7 @@ export const coursePlanMismatch: PageRule = {
       if (name) {
         const page = normalizeName(name);
         const planned = normalizeName(entry.name);
-        // Vendors prefix names (多元選修：程式設計); one containing the other counts as the same course.
-        if (page && !page.includes(planned) && !planned.includes(page)) {
+        if (page && page !== planned) {
           findings.push(
             finding(
               coursePlanMismatch,

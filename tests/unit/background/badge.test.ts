@@ -24,6 +24,8 @@ describe('the toolbar badge', () => {
       pageUrl: 'http://127.0.0.1:5180/b/teacher/certify.html',
       groups: [{ courseName: '物理', className: '201', pending: 7 }],
       total: 7,
+      seenRows: 7,
+      complete: true,
       term: term.term,
     });
     await refreshBadge(at(deadline));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificationQueue } from '@/lib/certification/queue';
+import { certificationQueue, mergeQueueRows, mostCommonTerm, queueRows, type QueueRows } from '@/lib/certification/queue';
 import type { Artifact } from '@/lib/model/records';
 
 let counter = 0;
@@ -15,28 +15,54 @@ const upload = (courseName: string, className: string, certStatus: Artifact['cer
   term: { year: 115, semester },
 });
 
+const reading = (pageKey: string, rows: Record<string, [string, string, boolean]>, statedTotal?: number): QueueRows => ({
+  pageKey,
+  rows: Object.fromEntries(Object.entries(rows).map(([key, [courseName, className, pending]]) => [key, { courseName, className, pending }])),
+  ...(statedTotal !== undefined ? { statedTotal } : {}),
+});
+
+describe('queueRows', () => {
+  it('keeps course, class and whether the upload still waits — and no student', () => {
+    const rows = queueRows([upload('物理', '201', 'pending'), upload('物理', '201', 'certified'), upload('化學', '203', 'rejected')]);
+    expect(rows).toEqual([
+      { courseName: '物理', className: '201', pending: true },
+      { courseName: '物理', className: '201', pending: false },
+      { courseName: '化學', className: '203', pending: false },
+    ]);
+    expect(JSON.stringify(rows)).not.toContain('s-');
+  });
+  it('finds the term most uploads belong to', () => {
+    expect(mostCommonTerm([upload('a', '1', 'pending', 2), upload('a', '1', 'pending', 1), upload('a', '1', 'pending', 2)])).toEqual({ year: 115, semester: 2 });
+  });
+});
+
 describe('certificationQueue', () => {
   it('counts only 未認證 uploads, by course and class', () => {
-    const queue = certificationQueue([
-      upload('物理', '202', 'pending'),
-      upload('物理', '201', 'pending'),
-      upload('物理', '201', 'pending'),
-      upload('物理', '201', 'certified'),
-      upload('化學', '201', 'rejected'),
-      upload('化學', '203', 'pending'),
-    ]);
+    const queue = certificationQueue(
+      reading('p', { a: ['物理', '202', true], b: ['物理', '201', true], c: ['物理', '201', true], d: ['物理', '201', false], e: ['化學', '201', false], f: ['化學', '203', true] }),
+    );
     expect(queue.groups).toEqual([
       { courseName: '化學', className: '203', pending: 1 },
       { courseName: '物理', className: '201', pending: 2 },
       { courseName: '物理', className: '202', pending: 1 },
     ]);
-    expect(queue.total).toBe(4);
-    expect(queue.term).toEqual({ year: 115, semester: 1 });
+    expect(queue).toMatchObject({ total: 4, seenRows: 6, complete: true });
   });
-  it('is empty when everything is certified', () => {
-    expect(certificationQueue([upload('物理', '201', 'certified')])).toMatchObject({ groups: [], total: 0 });
+  it('is incomplete while fewer rows were seen than the list states', () => {
+    expect(certificationQueue(reading('p', { a: ['物理', '201', true] }, 33))).toMatchObject({ total: 1, seenRows: 1, complete: false });
   });
-  it('carries no student reference', () => {
-    expect(JSON.stringify(certificationQueue([upload('物理', '201', 'pending')]))).not.toContain('s-');
+});
+
+describe('mergeQueueRows', () => {
+  it('adds the rows of another page of the same list, and takes the newest status of a row seen again', () => {
+    const page1 = reading('http://x/certify', { a: ['物理', '201', true], b: ['物理', '201', true] }, 3);
+    const page2 = reading('http://x/certify', { c: ['物理', '202', true] }, 3);
+    const again = reading('http://x/certify', { a: ['物理', '201', false] }, 3);
+    const merged = mergeQueueRows(mergeQueueRows(mergeQueueRows(null, page1), page2), again);
+    expect(certificationQueue(merged)).toMatchObject({ total: 2, seenRows: 3, complete: true });
+  });
+  it('starts afresh on a different page', () => {
+    const merged = mergeQueueRows(reading('http://x/a', { a: ['物理', '201', true] }), reading('http://x/b', { z: ['化學', '301', true] }));
+    expect(Object.keys(merged.rows)).toEqual(['z']);
   });
 });

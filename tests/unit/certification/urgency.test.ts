@@ -52,6 +52,8 @@ describe('badgeView', () => {
     pageUrl: 'http://127.0.0.1/b/teacher/certify.html',
     groups: [{ courseName: '物理', className: '201', pending: total }],
     total,
+    seenRows: total,
+    complete: true,
     term,
   });
 
@@ -75,5 +77,18 @@ describe('badgeView', () => {
   it('calls figures older than three days stale', () => {
     expect(isStale(snapshot(1), day('2026-01-04'))).toBe(false);
     expect(isStale(snapshot(1), day('2026-01-04', 13))).toBe(true);
+  });
+});
+
+describe('badgeView while pages of the list are unseen', () => {
+  it('shows the count so far with a plus and says how many rows were seen', () => {
+    const term = NATIONAL_POLICY.calendar.terms[0]!;
+    const view = badgeView(
+      { seenAt: 0, pageUrl: 'http://127.0.0.1/a', groups: [{ courseName: '物理', className: '201', pending: 9 }], total: 9, seenRows: 15, complete: false, term: term.term },
+      NATIONAL_POLICY,
+      day(term.start),
+    );
+    expect(view.text).toBe('9+');
+    expect(view.title.zh).toContain('目前只看過 15 筆');
   });
 });

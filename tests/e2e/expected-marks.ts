@@ -1,0 +1,46 @@
+import type { PageRecord } from '@/lib/model/records';
+
+/**
+ * How the sample portal's problem codes (tests/portal/pages/data/expected.js)
+ * show up as marks: the rule id, by page kind where it differs. Codes with no
+ * rule here (a 未確認 receipt still inside its period, an upload still waiting
+ * before the deadline) are not marked.
+ */
+export const PROBLEM_RULES: Record<string, Record<string, string>> = {
+  'summary-over-100': { any: 'format.summary.too-long' },
+  'file-over-limit': { any: 'format.file.too-large' },
+  'file-type-not-allowed': { any: 'format.file.type-not-allowed' },
+  'file-ext-mismatch': { any: 'format.file.type-mismatch' },
+  'cert-reason-quality': { any: 'cert.rejected.quality-reason' },
+  'selected-not-certified': { any: 'cert.selected.uncertified' },
+  'id-bad-check-digit': { any: 'identity.id-number.invalid' },
+  'duplicate-student': { any: 'identity.student.duplicate' },
+  'course-code-unmatched': { 'course-code-check': 'course.code-check.unmatched', any: 'course.code.not-in-plan' },
+  'course-code-school-mismatch': { any: 'course.code.malformed' },
+  // On the comparison page the vendor's own 不相符 is the mark; elsewhere the plan is compared.
+  'course-name-differs': { 'course-code-check': 'course.code-check.unmatched', any: 'course.plan.mismatch' },
+  'course-credits-differs': { 'course-code-check': 'course.code-check.unmatched', any: 'course.plan.mismatch' },
+  'precheck-failed': { any: 'schedule.precheck.not-passed' },
+  'receipt-disputed': { any: 'schedule.receipt.disputed' },
+};
+
+/** Tables whose rows are joined into other records rather than read as records of their own (a 預檢 error list). */
+export const JOINED_TABLE_KEYS = ['錯誤說明', '錯誤訊息'];
+
+/** The key expected.js names a row by: title (with 學號 on certification pages), 學號, 課程代碼 or 名冊別. */
+export function rowKey(record: PageRecord): string | undefined {
+  switch (record.type) {
+    case 'artifact':
+      return record.studentRef ? `${record.studentRef} ${record.title}` : record.title;
+    case 'class-progress':
+    case 'receipt':
+      return record.studentRef;
+    case 'course-offering':
+    case 'course-code-check':
+      return record.code;
+    case 'precheck':
+      return record.rosterType;
+    default:
+      return undefined;
+  }
+}
