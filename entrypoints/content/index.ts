@@ -57,7 +57,13 @@ export default defineContentScript({
       if (read.status !== 'checked') return;
 
       const identities = records.map(recordIdentity);
-      identities.forEach((identity, i) => listing.set(identity, records[i]!));
+      // A list may show the same record twice (a duplicated student): each occurrence is a row of its own.
+      const occurrences = new Map<string, number>();
+      identities.forEach((identity, i) => {
+        const nth = (occurrences.get(identity) ?? 0) + 1;
+        occurrences.set(identity, nth);
+        listing.set(`${identity}\u001f${nth}`, records[i]!);
+      });
       const seen = [...listing.values()];
       // Counts for the dashboard only once every row of the list has been seen.
       const complete = read.context.totalRows === undefined || seen.length >= read.context.totalRows;

@@ -16,7 +16,10 @@ describe('spine: a 簡述 over 100 characters, from portal page to dashboard', (
     const page = await session.context.newPage();
     await page.goto(`${session.portalUrl}/a/student/outcomes.html`);
     const summary = await waitForSummary(page);
-    expect(summary).toEqual({ pageKind: 'outcome-list', errors: 3, warnings: 0 });
+    expect(summary.pageKind).toBe('outcome-list');
+    // The summary counts every mark on the page (other rules mark other cells of this page too).
+    expect(summary.errors).toBe(await page.locator('[data-lpc-finding][data-severity="error"]').count());
+    expect(summary.warnings).toBe(await page.locator('[data-lpc-finding][data-severity="warning"]').count());
 
     const marks = page.locator('[data-lpc-finding][data-rule="format.summary.too-long"][data-severity="error"]');
     await expect.poll(() => marks.count()).toBe(3);
