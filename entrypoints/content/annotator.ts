@@ -21,30 +21,105 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-function shadowHost(tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
-  const host = document.createElement(tag);
+/** One constructed stylesheet per document and text, shared by every shadow root that adopts it. */
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet | null>>();
+
+function sharedSheet(doc: Document, css: string): CSSStyleSheet | null {
+  let byText = sheets.get(doc);
+  if (!byText) sheets.set(doc, (byText = new Map()));
+  if (!byText.has(css)) {
+    let sheet: CSSStyleSheet | null = null;
+    try {
+      const Sheet = doc.defaultView?.CSSStyleSheet;
+      if (Sheet && 'replaceSync' in Sheet.prototype) {
+        sheet = new Sheet();
+        sheet.replaceSync(css);
+      }
+    } catch {
+      sheet = null;
+    }
+    byText.set(css, sheet);
+  }
+  return byText.get(css) ?? null;
+}
+
+/**
+ * An open shadow root styled by the shared stylesheet (adoptedStyleSheets), or by a <style> of its
+ * own where a browser's content scripts can't adopt one (the adoption is checked, not assumed).
+ */
+function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = doc.createElement(tag);
   const root = host.attachShadow({ mode: 'open' });
-  const style = el('style');
-  style.textContent = css;
-  root.append(style);
+  const sheet = sharedSheet(doc, css);
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+    } catch {
+      // fall through to a <style>
+    }
+  }
+  if (root.adoptedStyleSheets?.length !== 1) {
+    const style = el('style');
+    style.textContent = css;
+    root.append(style);
+  }
   return { host, root };
+}
+
+interface SummaryParts {
+  host: HTMLElement;
+  body: HTMLElement;
+  headline: HTMLElement;
+  list: HTMLOListElement;
+  clean: HTMLElement;
+  /** list items by mark key, kept between drawings */
+  items: Map<string, HTMLLIElement>;
+  /** the skipped-row notes as last drawn, by their text */
+  skippedKey: string;
+  skippedNotes: HTMLElement[];
+  /** what the panel was built for: another status or locale builds it afresh */
+  builtFor: string;
+}
+
+/** What this script drew in a document, so the next drawing changes only what differs. */
+interface Drawn {
+  marks: Map<string, HTMLElement>;
+  summary?: SummaryParts;
+}
+
+const drawn = new WeakMap<Document, Drawn>();
+const rowIds = new WeakMap<Element, number>();
+let nextRowId = 1;
+
+function rowId(row: Element): number {
+  let id = rowIds.get(row);
+  if (id === undefined) rowIds.set(row, (id = nextRowId++));
+  return id;
 }
 
 /** Removes every mark and the summary panel this script drew. */
 export function clearAnnotations(doc: Document = document): void {
   doc.querySelectorAll('[data-lpc-finding], [data-lpc-summary]').forEach((node) => node.remove());
+  drawn.delete(doc);
 }
 
-/** Puts a mark in the cell the finding is about, else the row's first cell, else just before a page-level element. */
+/** Where a finding's mark goes: the cell it is about, else the row's first cell; undefined → just before the row (a page-level element). */
+function targetCell(row: ReadRow, field: string | undefined): Element | undefined {
+  return (field ? row.cells[field] : undefined) ?? (row.row instanceof HTMLTableRowElement ? row.row.cells[0] : undefined);
+}
+
 function place(row: ReadRow, field: string | undefined, mark: HTMLElement): void {
-  const cell = (field ? row.cells[field] : undefined) ?? (row.row instanceof HTMLTableRowElement ? row.row.cells[0] : undefined);
-  if (cell) cell.append(mark);
-  else row.row.before(mark);
+  const cell = targetCell(row, field);
+  if (cell) {
+    if (mark.parentNode !== cell) cell.append(mark);
+  } else if (mark.parentNode !== row.row.parentNode || !mark.isConnected) {
+    row.row.before(mark);
+  }
 }
 
-function drawMark(finding: Finding, row: ReadRow, locale: Locale): HTMLElement {
+function drawMark(doc: Document, finding: Finding, locale: Locale): HTMLElement {
   const rule = ruleById(finding.ruleId);
-  const { host, root } = shadowHost('lpc-mark', MARK_CSS);
+  const { host, root } = shadowHost(doc, 'lpc-mark', MARK_CSS);
   host.setAttribute('data-lpc-finding', '');
   host.setAttribute('data-rule', finding.ruleId);
   host.setAttribute('data-severity', finding.severity);
@@ -55,15 +130,19 @@ function drawMark(finding: Finding, row: ReadRow, locale: Locale): HTMLElement {
   button.setAttribute('aria-expanded', 'false');
   // Words, not emoji: school computers' fonts often lack the symbols.
   button.append(el('span', 'icon', t(locale, SEVERITY_KEY[finding.severity])), el('span', 'label', rule ? pick(rule.title, locale) : finding.ruleId));
-  const detail = el('div', 'detail', message);
-  detail.hidden = true;
-  if (rule) detail.append(el('div', 'basis', t(locale, 'basisLabel', rule.basis.seed, rule.basis.clause)));
+  // The detail is built on first use: a 2,000-row page may carry hundreds of marks.
+  let detail: HTMLElement | undefined;
   button.addEventListener('click', () => {
+    if (!detail) {
+      detail = el('div', 'detail', message);
+      detail.hidden = true;
+      if (rule) detail.append(el('div', 'basis', t(locale, 'basisLabel', rule.basis.seed, rule.basis.clause)));
+      root.append(detail);
+    }
     detail.hidden = !detail.hidden;
     button.setAttribute('aria-expanded', String(!detail.hidden));
   });
-  root.append(button, detail);
-  place(row, finding.field, host);
+  root.append(button);
   return host;
 }
 
@@ -73,18 +152,23 @@ export interface Counts {
 }
 
 export function countFindings(findings: Finding[]): Counts {
-  return {
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-  };
+  let errors = 0;
+  let warnings = 0;
+  for (const finding of findings) {
+    if (finding.severity === 'error') errors += 1;
+    else if (finding.severity === 'warning') warnings += 1;
+  }
+  return { errors, warnings };
 }
 
-/** Draws marks and the summary for one reading of the page. */
-export function annotate(read: PageRead, findings: Finding[], locale: Locale, doc: Document = document): void {
-  clearAnnotations(doc);
-  const { host, root } = shadowHost('lpc-summary', SUMMARY_CSS);
+/** A mark's identity: the row element, rule, field, severity and message (and the locale it is written in). */
+function markKey(finding: Finding, row: ReadRow | undefined, locale: Locale): string {
+  return `${row ? rowId(row.row) : 0}\u001f${finding.ruleId}\u001f${finding.field ?? ''}\u001f${finding.severity}\u001f${locale}\u001f${finding.message.zh}\u001f${finding.message.en}`;
+}
+
+function buildSummary(doc: Document, locale: Locale, builtFor: string): SummaryParts {
+  const { host, root } = shadowHost(doc, 'lpc-summary', SUMMARY_CSS);
   host.setAttribute('data-lpc-summary', '');
-  host.setAttribute('data-status', read.status);
   const panel = el('section', 'panel');
   panel.setAttribute('role', 'status');
   const header = el('header');
@@ -99,38 +183,99 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
   });
   panel.append(header, body);
   root.append(panel);
+  return { host, body, headline: el('p', 'headline'), list: el('ol', 'findings'), clean: el('p', 'note', t(locale, 'summaryClean')), items: new Map(), skippedKey: '', skippedNotes: [], builtFor };
+}
+
+function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+function setAttr(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+/** Makes `parent`'s children exactly `children`, in order, moving only when they differ. */
+function setChildren(parent: Element, children: readonly Node[]): void {
+  const current = parent.childNodes;
+  if (current.length === children.length && children.every((child, i) => current[i] === child)) return;
+  parent.replaceChildren(...children);
+}
+
+/**
+ * Draws marks and the summary for one reading of the page. Drawing again changes only what
+ * differs: marks are kept by row element, rule, field and message; the summary panel is updated
+ * in place. The contract (data-lpc-finding / data-rule / data-severity beside the cell, one
+ * data-lpc-summary with its counts) holds after every drawing.
+ */
+export function annotate(read: PageRead, findings: Finding[], locale: Locale, doc: Document = document): void {
+  let state = drawn.get(doc);
+  if (!state) drawn.set(doc, (state = { marks: new Map() }));
+  const builtFor = `${read.status}\u001f${locale}`;
+  let summary = state.summary;
+  if (!summary || summary.builtFor !== builtFor) {
+    summary?.host.remove();
+    summary = state.summary = buildSummary(doc, locale, builtFor);
+  }
+  const { host, body } = summary;
+  setAttr(host, 'data-status', read.status);
 
   if (read.status === 'unrecognized') {
-    host.setAttribute('data-page-kind', '');
-    host.setAttribute('data-errors', '0');
-    host.setAttribute('data-warnings', '0');
-    body.append(el('p', 'headline', t(locale, 'summaryUnrecognized')), el('p', 'note', pick(read.reason, locale)));
-    (doc.body ?? doc.documentElement).append(host);
+    for (const mark of state.marks.values()) mark.remove();
+    state.marks.clear();
+    setAttr(host, 'data-page-kind', '');
+    setAttr(host, 'data-errors', '0');
+    setAttr(host, 'data-warnings', '0');
+    setText(summary.headline, t(locale, 'summaryUnrecognized'));
+    const note = (summary.skippedNotes[0] ??= el('p', 'note'));
+    setText(note, pick(read.reason, locale));
+    setChildren(body, [summary.headline, note]);
+    if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
     return;
   }
 
   const counts = countFindings(findings);
-  host.setAttribute('data-page-kind', read.pageKind);
-  host.setAttribute('data-errors', String(counts.errors));
-  host.setAttribute('data-warnings', String(counts.warnings));
+  setAttr(host, 'data-page-kind', read.pageKind);
+  setAttr(host, 'data-errors', String(counts.errors));
+  setAttr(host, 'data-warnings', String(counts.warnings));
   const kindName = pick(PAGE_KINDS[read.pageKind], locale);
-  body.append(el('p', 'headline', t(locale, 'summaryChecked', kindName, read.rows.length, counts.errors, counts.warnings)));
+  setText(summary.headline, t(locale, 'summaryChecked', kindName, read.rows.length, counts.errors, counts.warnings));
 
-  const list = el('ol', 'findings');
+  const marks = new Map<string, HTMLElement>();
+  const items = new Map<string, HTMLLIElement>();
+  const order: HTMLLIElement[] = [];
   for (const finding of findings) {
     const row = finding.recordIndex === null ? undefined : read.rows[finding.recordIndex];
-    const mark = row ? drawMark(finding, row, locale) : undefined;
-    const item = el('li', finding.severity);
-    const link = el('button', 'goto', `${t(locale, SEVERITY_KEY[finding.severity])}：${pick(finding.message, locale)}`);
-    link.type = 'button';
-    if (mark) link.addEventListener('click', () => mark.scrollIntoView({ block: 'center', behavior: 'smooth' }));
-    item.append(link);
-    list.append(item);
+    const base = markKey(finding, row, locale);
+    let key = base;
+    for (let n = 2; items.has(key); n += 1) key = `${base}\u001f${n}`;
+    if (row) {
+      const mark = state.marks.get(key) ?? drawMark(doc, finding, locale);
+      place(row, finding.field, mark);
+      marks.set(key, mark);
+    }
+    let item = summary.items.get(key);
+    if (!item) {
+      item = el('li', finding.severity);
+      const link = el('button', 'goto', `${t(locale, SEVERITY_KEY[finding.severity])}：${pick(finding.message, locale)}`);
+      link.type = 'button';
+      const markKeyOf = key;
+      const drawnIn = state;
+      link.addEventListener('click', () => drawnIn.marks.get(markKeyOf)?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
+      item.append(link);
+    }
+    items.set(key, item);
+    order.push(item);
   }
-  if (findings.length === 0) body.append(el('p', 'note', t(locale, 'summaryClean')));
-  else body.append(list);
-  for (const skipped of read.skipped) {
-    body.append(el('p', 'note', t(locale, 'summarySkipped', skipped.rowNumber, pick(skipped.reason, locale))));
+  for (const [key, mark] of state.marks) if (!marks.has(key)) mark.remove();
+  state.marks = marks;
+  summary.items = items;
+  setChildren(summary.list, order);
+
+  const skippedKey = read.skipped.map((skipped) => `${skipped.rowNumber}\u001f${pick(skipped.reason, locale)}`).join('\u001e');
+  if (skippedKey !== summary.skippedKey || summary.skippedNotes.length !== read.skipped.length) {
+    summary.skippedKey = skippedKey;
+    summary.skippedNotes = read.skipped.map((skipped) => el('p', 'note', t(locale, 'summarySkipped', skipped.rowNumber, pick(skipped.reason, locale))));
   }
-  (doc.body ?? doc.documentElement).append(host);
+  setChildren(body, [summary.headline, findings.length === 0 ? summary.clean : summary.list, ...summary.skippedNotes]);
+  if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
 }

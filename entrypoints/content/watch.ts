@@ -6,31 +6,61 @@ function isOwn(node: Node): boolean {
   return node.nodeType === 1 && OWN_TAGS.has((node as Element).tagName);
 }
 
+/** The elements a batch of mutations (and change events) touched: what a re-check needs to read again. */
+export interface Touched {
+  nodes: Set<Node>;
+}
+
+/**
+ * The elements these mutations touched, leaving out our own marks: a text change gives the
+ * text's parent, a list change its target (the row or cell whose children changed).
+ */
+export function touchedBy(mutations: readonly MutationRecord[]): Node[] {
+  const nodes: Node[] = [];
+  for (const mutation of mutations) {
+    const target = mutation.target.nodeType === 1 ? (mutation.target as Element) : mutation.target.parentElement;
+    if (!target || target.closest('lpc-mark, lpc-summary')) continue;
+    if (mutation.type === 'childList') {
+      let foreign = false;
+      for (const node of mutation.addedNodes) if (!isOwn(node)) foreign = true;
+      for (const node of mutation.removedNodes) if (!isOwn(node)) foreign = true;
+      if (!foreign) continue;
+    }
+    nodes.push(target);
+  }
+  return nodes;
+}
+
 /**
  * Re-checks the page when its content changes (tables rendered late by script,
  * pagination, a teacher certifying a row), debounced, ignoring our own marks.
+ * The re-check is told which elements changed, so it can re-read only those rows.
  */
-export function watchPage(ctx: ContentScriptContext, recheck: () => Promise<void>, delayMs = 120): void {
+export function watchPage(ctx: ContentScriptContext, recheck: (changes: Touched) => void, delayMs = 120): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver((mutations) => {
-    const relevant = mutations.some((mutation) => {
-      const target = mutation.target.nodeType === 1 ? (mutation.target as Element) : mutation.target.parentElement;
-      if (target?.closest('lpc-mark, lpc-summary')) return false;
-      if (mutation.type === 'childList') {
-        const changed = [...Array.from(mutation.addedNodes), ...Array.from(mutation.removedNodes)];
-        return changed.some((node) => !isOwn(node));
-      }
-      return true;
-    });
-    if (!relevant) return;
+  let pending = new Set<Node>();
+  const flush = () => {
+    timer = undefined;
+    for (const node of touchedBy(observer.takeRecords())) pending.add(node);
+    const nodes = pending;
+    pending = new Set();
+    if (nodes.size > 0) recheck({ nodes });
+  };
+  const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void recheck(), delayMs);
+    timer = setTimeout(flush, delayMs);
+  };
+  const observer = new MutationObserver((mutations) => {
+    const nodes = touchedBy(mutations);
+    if (nodes.length === 0) return;
+    for (const node of nodes) pending.add(node);
+    schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   // Ticking a checkbox changes no markup; listen for it too.
-  const onChange = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void recheck(), delayMs);
+  const onChange = (event: Event) => {
+    if (event.target instanceof Node) pending.add(event.target);
+    schedule();
   };
   document.addEventListener('change', onChange, true);
   ctx.onInvalidated(() => {

@@ -41,6 +41,11 @@ export type PageRead =
 /** Tables with fewer recognised columns than this are not data tables. */
 const MIN_FIELDS = 3;
 
+/** What changed in the document since the last reading: the elements mutations touched (or events came from). */
+export interface PageChanges {
+  nodes: Iterable<Node>;
+}
+
 /**
  * The header-driven adapter: finds the tables whose header texts name known
  * fields, detects the page kind from those fields, and reads each body row into
@@ -48,57 +53,178 @@ const MIN_FIELDS = 3;
  * (a site override may name a table selector and extra column names).
  */
 export function readPage(doc: Document, override?: SiteOverride): PageRead {
-  const titleText = `${doc.title} ${Array.from(doc.querySelectorAll('h1,h2,h3'), (h) => h.textContent ?? '').join(' ')}`;
-  const extra: ExtraNames = new Map(Object.entries(override?.columns ?? {}).map(([name, field]) => [headerKey(name), field]));
-  const candidates = Array.from(doc.querySelectorAll<HTMLTableElement>(override?.tableSelector ?? 'table'))
-    .filter((table) => table.tagName === 'TABLE')
-    .map((table) => readColumns(table, extra))
-    .filter((layout) => Object.keys(layout.columns).length >= MIN_FIELDS);
+  return new PageReader().read(doc, override);
+}
 
-  if (candidates.length === 0) {
-    return {
-      status: 'unrecognized',
-      reason: {
-        zh: '此頁沒有找到可檢核的表格（需要有「成果名稱」「簡述」「學號」「課程代碼」等欄位名稱的表格）。',
-        en: 'No table on this page has the column names lp-checker reads (such as 成果名稱, 簡述, 學號, 課程代碼).',
-      },
-    };
+/** One body row as last read: its cells on the header's grid and what the mapper made of them. */
+interface CachedRow {
+  /** the table reading it belongs to; a new layout, context or page kind makes a new one */
+  table: TableReading;
+  gridCells: HTMLTableCellElement[];
+  result: Mapped;
+  used: Record<string, Element>;
+  /** checkboxes the row's ticks were read from, with the state they had (a tick changes no markup) */
+  boxes?: { box: HTMLInputElement; checked: boolean }[];
+}
+
+/** A table's layout with everything its rows' readings depend on. */
+interface TableReading {
+  layout: TableColumns;
+  /** page kind, context and columns: rows read under another key are read again */
+  key: string;
+  body?: BodyRow[];
+}
+
+interface BodyRow {
+  row: HTMLTableRowElement;
+  gridCells: HTMLTableCellElement[];
+  /** rows above whose cells reach into this one (rowspan) */
+  spannedFrom?: Element[];
+  cells: Partial<Record<Field, HTMLTableCellElement>>;
+  index: number;
+}
+
+/**
+ * Reads a page again and again as it changes, re-reading only what changed: a row whose
+ * element and cells are the same as last time, and which no mutation touched, keeps its record.
+ * Header layouts are kept per table until a header row changes. Without `changes` (or after a
+ * different override) everything is read afresh.
+ */
+export class PageReader {
+  private tables = new WeakMap<HTMLTableElement, TableReading>();
+  private rowCache = new WeakMap<HTMLTableRowElement, CachedRow>();
+  private overrideKey: string | undefined;
+  /** rows read (not taken from the cache) by the last call */
+  changedRows = 0;
+
+  read(doc: Document, override?: SiteOverride, changes?: PageChanges): PageRead {
+    this.changedRows = 0;
+    const overrideKey = JSON.stringify(override ?? null);
+    if (!changes || overrideKey !== this.overrideKey) {
+      this.tables = new WeakMap();
+      this.rowCache = new WeakMap();
+      this.overrideKey = overrideKey;
+    }
+    const dirty = changes ? touched(changes) : undefined;
+
+    const titleText = `${doc.title} ${Array.from(doc.querySelectorAll('h1,h2,h3'), (h) => h.textContent ?? '').join(' ')}`;
+    const extra: ExtraNames = new Map(Object.entries(override?.columns ?? {}).map(([name, field]) => [headerKey(name), field]));
+    const candidates = Array.from(doc.querySelectorAll<HTMLTableElement>(override?.tableSelector ?? 'table'))
+      .filter((table) => table.tagName === 'TABLE')
+      .map((table) => this.layoutOf(table, extra, dirty))
+      .filter((layout) => Object.keys(layout.columns).length >= MIN_FIELDS);
+
+    if (candidates.length === 0) {
+      return {
+        status: 'unrecognized',
+        reason: {
+          zh: '此頁沒有找到可檢核的表格（需要有「成果名稱」「簡述」「學號」「課程代碼」等欄位名稱的表格）。',
+          en: 'No table on this page has the column names lp-checker reads (such as 成果名稱, 簡述, 學號, 課程代碼).',
+        },
+      };
+    }
+
+    const typed = candidates
+      .map((layout) => ({ layout, kind: override?.pageKind ?? detectKind(new Set(Object.keys(layout.columns) as Field[]), titleText) }))
+      .filter((entry): entry is { layout: TableColumns; kind: PageKind } => entry.kind !== undefined);
+    if (typed.length === 0) {
+      const seen = Object.keys(candidates[0]!.columns).join('、');
+      return {
+        status: 'unrecognized',
+        reason: {
+          zh: `找到表格，但無法判斷是哪一種頁面（讀到的欄位：${seen}）。為避免誤判，本頁不做標示。`,
+          en: `Found a table but could not tell which kind of page it is (fields read: ${seen}). Nothing is marked, to avoid guessing.`,
+        },
+      };
+    }
+
+    const pageKind = typed[0]!.kind;
+    const tables = typed.filter((entry) => entry.kind === pageKind).map((entry) => entry.layout);
+    const context = readPageContext(doc, tables.map((layout) => layout.table));
+    const contextKey = `${pageKind}\u001f${JSON.stringify(context)}`;
+    const rows: ReadRow[] = [];
+    const skipped: SkippedRow[] = [];
+
+    if (pageKind === 'precheck') {
+      // The error list is its own table; its rows are joined to their batch, so these few rows are always read afresh.
+      const errorTables = tables.filter((layout) => layout.columns.errorMessage !== undefined);
+      const errors = errorTables.flatMap((layout) =>
+        this.bodyOf(this.readingOf(layout, contextKey), dirty).map(({ cells }) => toPrecheckError(new RowCells(cells))).filter((e): e is PrecheckError => e !== undefined),
+      );
+      for (const layout of tables.filter((t) => !errorTables.includes(t))) {
+        this.readRows(this.readingOf(layout, `${contextKey}\u001f${JSON.stringify(errors)}`), (cells) => toPrecheckBatch(cells, errors), rows, skipped, dirty);
+      }
+    } else {
+      for (const layout of tables) this.readRows(this.readingOf(layout, contextKey), mapperFor(pageKind, layout, context), rows, skipped, dirty);
+    }
+
+    if (pageKind === 'course-code-check' && context.comparedAt) {
+      const run = CourseCodeRun.parse({ type: 'course-code-run', ranAt: context.comparedAt, ...(context.term ? { term: context.term } : {}) });
+      rows.push({ record: run, row: tables[0]!.table, cells: {} });
+    }
+    return { status: 'checked', pageKind, rows, skipped, context };
   }
 
-  const typed = candidates
-    .map((layout) => ({ layout, kind: override?.pageKind ?? detectKind(new Set(Object.keys(layout.columns) as Field[]), titleText) }))
-    .filter((entry): entry is { layout: TableColumns; kind: PageKind } => entry.kind !== undefined);
-  if (typed.length === 0) {
-    const seen = Object.keys(candidates[0]!.columns).join('、');
-    return {
-      status: 'unrecognized',
-      reason: {
-        zh: `找到表格，但無法判斷是哪一種頁面（讀到的欄位：${seen}）。為避免誤判，本頁不做標示。`,
-        en: `Found a table but could not tell which kind of page it is (fields read: ${seen}). Nothing is marked, to avoid guessing.`,
-      },
-    };
+  /** The table's header layout, kept until a mutation touches its header rows or its structure. */
+  private layoutOf(table: HTMLTableElement, extra: ExtraNames, dirty: Touched | undefined): TableColumns {
+    const known = this.tables.get(table);
+    if (known && dirty && !dirty.structural.has(table) && !known.layout.headerRows.some((row) => dirty.rows.has(row))) return known.layout;
+    const layout = readColumns(table, extra);
+    if (known && sameLayout(known.layout, layout)) {
+      // Same header: keep the reading (and its rows) but lay the body out again if its structure changed.
+      if (dirty?.structural.has(table)) known.body = undefined;
+      return known.layout;
+    }
+    this.tables.set(table, { layout, key: '' });
+    return layout;
   }
 
-  const pageKind = typed[0]!.kind;
-  const tables = typed.filter((entry) => entry.kind === pageKind).map((entry) => entry.layout);
-  const context = readPageContext(doc, tables.map((layout) => layout.table));
-  const rows: ReadRow[] = [];
-  const skipped: SkippedRow[] = [];
-
-  if (pageKind === 'precheck') {
-    // The error list is its own table; its rows are joined to their batch.
-    const errorTables = tables.filter((layout) => layout.columns.errorMessage !== undefined);
-    const errors = errorTables.flatMap((layout) => eachRow(layout).map(({ cells }) => toPrecheckError(cells)).filter((e): e is PrecheckError => e !== undefined));
-    for (const layout of tables.filter((t) => !errorTables.includes(t))) readRows(layout, (cells) => toPrecheckBatch(cells, errors), rows, skipped);
-  } else {
-    for (const layout of tables) readRows(layout, mapperFor(pageKind, layout, context), rows, skipped);
+  /** The table's reading under this key; a different key (page kind, context, columns) starts a new one. */
+  private readingOf(layout: TableColumns, key: string): TableReading {
+    const known = this.tables.get(layout.table);
+    const fullKey = `${key}\u001f${JSON.stringify(layout.columns)}`;
+    if (known && known.layout === layout && known.key === fullKey) return known;
+    const reading: TableReading = { layout, key: fullKey, body: known?.layout === layout ? known.body : undefined };
+    this.tables.set(layout.table, reading);
+    return reading;
   }
 
-  if (pageKind === 'course-code-check' && context.comparedAt) {
-    const run = CourseCodeRun.parse({ type: 'course-code-run', ranAt: context.comparedAt, ...(context.term ? { term: context.term } : {}) });
-    rows.push({ record: run, row: tables[0]!.table, cells: {} });
+  /** The data rows of a table, each with its cells by field. Pager, total and 查無資料 rows are left out. */
+  private bodyOf(reading: TableReading, dirty: Touched | undefined): BodyRow[] {
+    if (reading.body && dirty && !dirty.structural.has(reading.layout.table)) return reading.body;
+    const layout = reading.layout;
+    const width = Object.keys(layout.columns).length;
+    const columns = Object.entries(layout.columns) as [Field, number][];
+    const body: BodyRow[] = [];
+    bodyRows(layout).forEach(({ row, cells: gridCells }, index) => {
+      if (new Set(gridCells).size < Math.min(width, MIN_FIELDS)) return;
+      const cells: Partial<Record<Field, HTMLTableCellElement>> = {};
+      for (const [field, column] of columns) {
+        const cell = gridCells[column];
+        if (cell) cells[field] = cell;
+      }
+      const spannedFrom = [...new Set(gridCells.map((cell) => cell.parentElement).filter((parent): parent is HTMLElement => parent !== null && parent !== row))];
+      body.push({ row, gridCells, cells, index, ...(spannedFrom.length > 0 ? { spannedFrom } : {}) });
+    });
+    reading.body = body;
+    return body;
   }
-  return { status: 'checked', pageKind, rows, skipped, context };
+
+  private readRows(reading: TableReading, map: Mapper, rows: ReadRow[], skipped: SkippedRow[], dirty: Touched | undefined): void {
+    for (const { row, gridCells, cells, index, spannedFrom } of this.bodyOf(reading, dirty)) {
+      let cached = this.rowCache.get(row);
+      const touchedRow = dirty !== undefined && (dirty.rows.has(row) || (spannedFrom?.some((above) => dirty.rows.has(above)) ?? false));
+      if (!cached || cached.table !== reading || touchedRow || !sameCells(cached.gridCells, gridCells) || boxesChanged(cached)) {
+        const rowCells = new RowCells(cells);
+        const result = map(rowCells);
+        cached = { table: reading, gridCells, result, used: rowCells.used, ...(rowCells.boxes ? { boxes: rowCells.boxes } : {}) };
+        this.rowCache.set(row, cached);
+        this.changedRows += 1;
+      }
+      if (cached.result.ok) rows.push({ record: cached.result.record, row, cells: cached.used });
+      else skipped.push({ rowNumber: index + 1, reason: cached.result.reason });
+    }
+  }
 }
 
 type Mapper = (cells: RowCells) => Mapped;
@@ -127,25 +253,47 @@ function mapperFor(pageKind: PageKind, layout: TableColumns, context: PageContex
   }
 }
 
-/** The data rows of a table, each with its cells by field. Pager, total and 查無資料 rows are left out. */
-function eachRow(layout: TableColumns): { row: HTMLTableRowElement; cells: RowCells; index: number }[] {
-  const width = Object.keys(layout.columns).length;
-  return bodyRows(layout)
-    .map(({ row, cells }, index) => ({ row, cells, index }))
-    .filter(({ cells }) => new Set(cells).size >= Math.min(width, MIN_FIELDS))
-    .map(({ row, cells, index }) => {
-      const byField: Partial<Record<Field, HTMLTableCellElement>> = {};
-      for (const [field, column] of Object.entries(layout.columns) as [Field, number][]) {
-        if (cells[column]) byField[field] = cells[column];
-      }
-      return { row, cells: new RowCells(byField), index };
-    });
+/** The rows and tables mutations touched. */
+interface Touched {
+  /** every row (at any nesting depth) that holds a touched node */
+  rows: Set<Element>;
+  /** tables whose rows or cells were added, removed or moved */
+  structural: Set<Element>;
 }
 
-function readRows(layout: TableColumns, map: Mapper, rows: ReadRow[], skipped: SkippedRow[]): void {
-  for (const { row, cells, index } of eachRow(layout)) {
-    const result = map(cells);
-    if (result.ok) rows.push({ record: result.record, row, cells: cells.used });
-    else skipped.push({ rowNumber: index + 1, reason: result.reason });
+const STRUCTURE = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
+
+function touched(changes: PageChanges): Touched {
+  const rows = new Set<Element>();
+  const structural = new Set<Element>();
+  for (const node of changes.nodes) {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!element) continue;
+    if (STRUCTURE.has(element.tagName)) {
+      const table = element.closest('table');
+      if (table) structural.add(table);
+    }
+    for (let row = element.closest('tr'); row; row = row.parentElement?.closest('tr') ?? null) rows.add(row);
   }
+  return { rows, structural };
+}
+
+function sameLayout(a: TableColumns, b: TableColumns): boolean {
+  return (
+    a.headerRows.length === b.headerRows.length &&
+    a.headerRows.every((row, i) => row === b.headerRows[i]) &&
+    JSON.stringify(a.columns) === JSON.stringify(b.columns) &&
+    a.unknownHeaders.join('\u001f') === b.unknownHeaders.join('\u001f')
+  );
+}
+
+function sameCells(a: readonly Element[], b: readonly Element[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function boxesChanged(row: CachedRow): boolean {
+  return row.boxes !== undefined && row.boxes.some(({ box, checked }) => box.checked !== checked);
 }

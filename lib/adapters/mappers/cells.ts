@@ -7,6 +7,8 @@ import type { Field } from '../vocabulary';
 export class RowCells {
   /** record field → the cell it was read from, for placing marks */
   readonly used: Record<string, HTMLTableCellElement> = {};
+  /** checkboxes read by ticked(), with the state read: a tick changes no markup, so a re-reading compares these */
+  boxes?: { box: HTMLInputElement; checked: boolean }[];
 
   constructor(private readonly byField: Partial<Record<Field, HTMLTableCellElement>>) {}
 
@@ -38,7 +40,10 @@ export class RowCells {
     if (!cell) return undefined;
     this.used[recordField] ??= cell;
     const box = cell.querySelector<HTMLInputElement>('input[type=checkbox]');
-    if (box) return box.checked;
+    if (box) {
+      (this.boxes ??= []).push({ box, checked: box.checked });
+      return box.checked;
+    }
     const text = cellText(cell);
     if (/^(v|✓|✔|☑|是|已勾選|已提交|y)$/i.test(text)) return true;
     if (/^(|x|☐|否|未勾選|未提交|n)$/i.test(text)) return false;

@@ -1,0 +1,216 @@
+// `npm run bench`: how long the content script takes on the sample portal's 2,000-row pages, in Debian's
+// Chromium with the built extension, against a floor that only reads every cell's text.
+//
+// The content script records performance measures in the page's own timeline ('lpc-check' for a whole
+// check, with detail { rows, changedRows }; 'lpc-read' and 'lpc-rules' for its parts). They are read here
+// with page.evaluate; nothing is timed from outside the page.
+//
+// Options: --runs N (page loads per page, default 7), --rechecks N (row changes per load, default 5),
+// --page TEXT (only pages whose path contains it), --no-build (use .output/chrome-mv3 as it is).
+// LPC_EXTENSION_DIR=dir measures another build (e.g. a copy of an older one); it is never built.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startPortal } from '../portal/server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXTENSION_DIR = process.env.LPC_EXTENSION_DIR ? resolve(process.env.LPC_EXTENSION_DIR) : join(ROOT, '.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const RUNS = option('runs', 7);
+const RECHECKS = option('rechecks', 5);
+const ONLY = args.includes('--page') ? args[args.indexOf('--page') + 1] : undefined;
+
+const PAGES = [
+  // certify: the teacher certifies one pending row (style A changes that row in place)
+  { path: '/a/teacher/Certify.aspx?rows=2000', change: 'certify-a' },
+  { path: '/b/teacher/certify.html?rows=2000', change: 'text' },
+  { path: '/a/mentor/ClassProgress.aspx?rows=2000', change: 'text' },
+  { path: '/b/mentor/progress.html?rows=2000', change: 'text' },
+];
+
+/** Newest modification time under a folder (source files only). */
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) latest = Math.max(latest, newest(path));
+    else latest = Math.max(latest, statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+function ensureBuild() {
+  const manifest = join(EXTENSION_DIR, 'manifest.json');
+  if ((args.includes('--no-build') || process.env.LPC_EXTENSION_DIR) && existsSync(manifest)) return;
+  const sources = Math.max(...['entrypoints', 'lib', 'components', 'public'].map((dir) => newest(join(ROOT, dir))), statSync(join(ROOT, 'wxt.config.ts')).mtimeMs);
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= sources) return;
+  console.log('Building the extension (npx wxt build) …');
+  execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(2) : '—');
+
+/** The lpc-* measures recorded so far in the page. */
+const entries = (page, name) =>
+  page.evaluate((n) => performance.getEntriesByName(n).map((e) => ({ duration: e.duration, detail: e.detail })), name);
+
+/** Waits until the page has at least `count` lpc-check measures of a full table and returns them. */
+async function waitForChecks(page, count, rows, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const checks = (await entries(page, 'lpc-check')).filter((e) => (e.detail?.rows ?? 0) >= rows);
+    if (checks.length >= count) return checks;
+    if (timeoutMs < 60_000 && Date.now() > deadline) return undefined;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for lpc-check #${count} on ${page.url()} (have ${checks.length}: ${JSON.stringify(await entries(page, 'lpc-check'))})`);
+    await page.waitForTimeout(20);
+  }
+}
+
+/** The floor: read every cell's text, nothing else (main world, same page). */
+const floor = (page) =>
+  page.evaluate(() => {
+    const t0 = performance.now();
+    let length = 0;
+    for (const td of document.querySelectorAll('td')) length += (td.textContent ?? '').length;
+    const t1 = performance.now();
+    return { ms: t1 - t0, cells: document.querySelectorAll('td').length, length };
+  });
+
+/** Changes one row; resolves once the change is made (the check follows after the debounce). */
+async function changeOneRow(page, kind, i) {
+  if (kind === 'certify-a') {
+    const done = await page.evaluate((n) => {
+      const buttons = Array.from(document.querySelectorAll('input.btnCertify, button.btnCertify')).filter((b) => !b.disabled);
+      const rows = buttons.map((b) => b.closest('tr')).filter((tr) => !/已認證/.test(tr.textContent));
+      const row = rows[(n * 97) % rows.length];
+      if (!row) return false;
+      row.querySelector('.btnCertify').click();
+      return true;
+    }, i);
+    if (done) return;
+  }
+  // One cell's text: a data row's second cell gets a character appended (a different row each time).
+  await page.evaluate((n) => {
+    const table = Array.from(document.querySelectorAll('table')).sort((a, b) => b.rows.length - a.rows.length)[0];
+    const rows = Array.from(table.tBodies[0]?.rows ?? table.rows).filter((tr) => tr.querySelectorAll('td').length > 3);
+    const cell = rows[10 + ((n * 389) % (rows.length - 20))].querySelectorAll('td')[1];
+    cell.append(document.createTextNode('＊'));
+  }, i);
+}
+
+async function main() {
+  ensureBuild();
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('no build in .output/chrome-mv3');
+  const portal = await startPortal(0);
+  mkdirSync(join(ROOT, '.e2e-profiles'), { recursive: true });
+  const profile = mkdtempSync(join(ROOT, '.e2e-profiles/bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-TW',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const results = [];
+  try {
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    for (const spec of PAGES.filter((p) => !ONLY || p.path.includes(ONLY))) {
+      const r = { page: spec.path, rows: 0, floor: [], check: [], read: [], rules: [], annotate: [], recheck: [], changed: [], missed: 0 };
+      for (let run = 0; run < RUNS; run += 1) {
+        const page = await context.newPage();
+        await page.goto(`${portal.url}${spec.path}`);
+        // Clear this page's stored decisions so every load starts from the same data.
+        await page.evaluate(() => localStorage.clear());
+        await page.reload();
+        await page.locator('[data-lpc-summary][data-status="checked"]').waitFor({ state: 'attached', timeout: 20_000 });
+        const [first] = await waitForChecks(page, 1, 1000);
+        r.rows = first.detail.rows;
+        r.check.push(first.duration);
+        const reads = (await entries(page, 'lpc-read')).filter((e) => e.detail?.rows >= 1000);
+        const rules = (await entries(page, 'lpc-rules')).filter((e) => e.detail?.rows >= 1000);
+        if (reads[0]) r.read.push(reads[0].duration);
+        if (rules[0]) r.rules.push(rules[0].duration);
+        const drawn = (await entries(page, 'lpc-annotate')).filter((e) => e.detail?.rows >= 1000);
+        if (drawn[0]) r.annotate.push(drawn[0].duration);
+        const floors = [];
+        for (let k = 0; k < 3; k += 1) floors.push((await floor(page)).ms);
+        r.floor.push(median(floors));
+        // Re-checks after one row changes.
+        for (let k = 0; k < RECHECKS; k += 1) {
+          const before = (await waitForChecks(page, 1, 1000)).length;
+          await changeOneRow(page, spec.change, run * RECHECKS + k);
+          const after = await waitForChecks(page, before + 1, 1000, 10_000);
+          if (!after) {
+            r.missed += 1;
+            break;
+          }
+          const last = after.at(-1);
+          r.recheck.push(last.duration);
+          r.changed.push(last.detail.changedRows ?? NaN);
+        }
+        await page.close();
+      }
+      results.push(r);
+      console.log(`measured ${spec.path}`);
+    }
+  } finally {
+    await context.close();
+    await portal.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+
+  const table = results.map((r) => {
+    const floorMs = median(r.floor);
+    const checkMs = median(r.check);
+    return {
+      page: r.page.replace('?rows=2000', ''),
+      rows: r.rows,
+      'floor ms': ms(floorMs),
+      'full check ms': ms(checkMs),
+      ratio: (checkMs / floorMs).toFixed(2),
+      'read ms': ms(median(r.read)),
+      'rules ms': ms(median(r.rules)),
+      'draw ms': ms(median(r.annotate)),
+      're-check ms': r.recheck.length ? ms(median(r.recheck)) : 'none in 10 s',
+      'rows re-read': r.changed.length ? median(r.changed) : '—',
+    };
+  });
+  console.log(`\nlp-checker bench — medians of ${RUNS} page loads (${RECHECKS} one-row re-checks each), Chromium headless, ${(await import('node:os')).cpus().length} cores\n`);
+  const columns = Object.keys(table[0]);
+  const widths = columns.map((c) => Math.max(c.length, ...table.map((row) => String(row[c]).length)));
+  const line = (cells) => `| ${cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join(' | ')} |`;
+  console.log(line(columns));
+  console.log(`|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  for (const row of table) console.log(line(columns.map((c) => row[c])));
+  const worst = results.map((r) => median(r.check) / median(r.floor));
+  const ok = worst.every((ratio) => ratio <= 2) && results.every((r) => median(r.check) < 50 && median(r.recheck) < 5);
+  console.log('(full check = read + rules + draw; floor = querySelectorAll(\'td\') + textContent in the same page; ms are medians)');
+  console.log(`\ntargets: full check ≤ 2× floor and < 50 ms; re-check < 5 ms — ${ok ? 'met' : 'NOT met'}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
