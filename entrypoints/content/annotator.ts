@@ -88,6 +88,8 @@ interface Drawn {
 }
 
 const drawn = new WeakMap<Document, Drawn>();
+/** The mark key of each summary list button. */
+const listKeys = new WeakMap<Element, string>();
 const rowIds = new WeakMap<Element, number>();
 let nextRowId = 1;
 
@@ -117,31 +119,54 @@ function place(row: ReadRow, field: string | undefined, mark: HTMLElement): void
   }
 }
 
+/** What a mark's detail says, built on first use: a 2,000-row page may carry hundreds of marks. */
+const markDetails = new WeakMap<Element, { message: string; basis?: string }>();
+/** Prebuilt mark buttons by severity, rule and locale, cloned for each mark. */
+const buttonTemplates = new Map<string, HTMLButtonElement>();
+
+function markButton(finding: Finding, locale: Locale): HTMLButtonElement {
+  const key = `${finding.severity}\u001f${finding.ruleId}\u001f${locale}`;
+  let template = buttonTemplates.get(key);
+  if (!template) {
+    const rule = ruleById(finding.ruleId);
+    template = el('button', `mark ${finding.severity}`);
+    template.type = 'button';
+    template.setAttribute('aria-expanded', 'false');
+    // Words, not emoji: school computers' fonts often lack the symbols.
+    template.append(el('span', 'icon', t(locale, SEVERITY_KEY[finding.severity])), el('span', 'label', rule ? pick(rule.title, locale) : finding.ruleId));
+    buttonTemplates.set(key, template);
+  }
+  return template.cloneNode(true) as HTMLButtonElement;
+}
+
+/** Opens and closes a mark's detail; one function shared by every mark's shadow root. */
+function onMarkClick(this: ShadowRoot, event: Event): void {
+  const root = this;
+  const about = markDetails.get(root.host);
+  const button = root.querySelector('button.mark');
+  if (!about || !button || !(event.target instanceof Node) || !button.contains(event.target)) return;
+  let detail = root.querySelector<HTMLElement>('.detail');
+  if (!detail) {
+    detail = el('div', 'detail', about.message);
+    detail.hidden = true;
+    if (about.basis) detail.append(el('div', 'basis', about.basis));
+    root.append(detail);
+  }
+  detail.hidden = !detail.hidden;
+  button.setAttribute('aria-expanded', String(!detail.hidden));
+}
+
 function drawMark(doc: Document, finding: Finding, locale: Locale): HTMLElement {
-  const rule = ruleById(finding.ruleId);
   const { host, root } = shadowHost(doc, 'lpc-mark', MARK_CSS);
+  root.addEventListener('click', onMarkClick);
   host.setAttribute('data-lpc-finding', '');
   host.setAttribute('data-rule', finding.ruleId);
   host.setAttribute('data-severity', finding.severity);
   const message = pick(finding.message, locale);
-  const button = el('button', `mark ${finding.severity}`);
-  button.type = 'button';
+  const button = markButton(finding, locale);
   button.title = message;
-  button.setAttribute('aria-expanded', 'false');
-  // Words, not emoji: school computers' fonts often lack the symbols.
-  button.append(el('span', 'icon', t(locale, SEVERITY_KEY[finding.severity])), el('span', 'label', rule ? pick(rule.title, locale) : finding.ruleId));
-  // The detail is built on first use: a 2,000-row page may carry hundreds of marks.
-  let detail: HTMLElement | undefined;
-  button.addEventListener('click', () => {
-    if (!detail) {
-      detail = el('div', 'detail', message);
-      detail.hidden = true;
-      if (rule) detail.append(el('div', 'basis', t(locale, 'basisLabel', rule.basis.seed, rule.basis.clause)));
-      root.append(detail);
-    }
-    detail.hidden = !detail.hidden;
-    button.setAttribute('aria-expanded', String(!detail.hidden));
-  });
+  const rule = ruleById(finding.ruleId);
+  markDetails.set(host, { message, ...(rule ? { basis: t(locale, 'basisLabel', rule.basis.seed, rule.basis.clause) } : {}) });
   root.append(button);
   return host;
 }
@@ -183,7 +208,14 @@ function buildSummary(doc: Document, locale: Locale, builtFor: string): SummaryP
   });
   panel.append(header, body);
   root.append(panel);
-  return { host, body, headline: el('p', 'headline'), list: el('ol', 'findings'), clean: el('p', 'note', t(locale, 'summaryClean')), items: new Map(), skippedKey: '', skippedNotes: [], builtFor };
+  const list = el('ol', 'findings');
+  // One listener for the whole list: an item's button scrolls to its mark.
+  list.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('button.goto') : null;
+    const key = link ? listKeys.get(link) : undefined;
+    if (key !== undefined) drawn.get(doc)?.marks.get(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  });
+  return { host, body, headline: el('p', 'headline'), list, clean: el('p', 'note', t(locale, 'summaryClean')), items: new Map(), skippedKey: '', skippedNotes: [], builtFor };
 }
 
 function setText(node: Node, text: string): void {
@@ -258,9 +290,7 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
       item = el('li', finding.severity);
       const link = el('button', 'goto', `${t(locale, SEVERITY_KEY[finding.severity])}：${pick(finding.message, locale)}`);
       link.type = 'button';
-      const markKeyOf = key;
-      const drawnIn = state;
-      link.addEventListener('click', () => drawnIn.marks.get(markKeyOf)?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
+      listKeys.set(link, key);
       item.append(link);
     }
     items.set(key, item);

@@ -85,6 +85,8 @@ export default defineContentScript({
         findings: findings.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })),
       };
       if (read.status !== 'checked') return;
+      // The marks are drawn; the report to the background waits for the next task, so the page paints first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
 
       const identities = records.map(recordIdentity);
       // A list may show the same record twice (a duplicated student): each occurrence is a row of its own.

@@ -13,12 +13,31 @@ export interface TableColumns {
 
 /** A row's own cells, never those of a table nested inside one of them. */
 export function ownCells(row: HTMLTableRowElement): HTMLTableCellElement[] {
-  return Array.from(row.children).filter((cell): cell is HTMLTableCellElement => cell.tagName === 'TD' || cell.tagName === 'TH');
+  // tr.cells holds exactly the row's own td and th children; indexed access is the cheap way through it.
+  const live = row.cells;
+  const cells: HTMLTableCellElement[] = new Array(live.length);
+  for (let i = 0; i < live.length; i += 1) {
+    const cell = live[i]!;
+    // Some DOMs (happy-dom) also list the cells of a table nested in the row: then filter the children.
+    if (cell.parentElement !== row) return Array.from(row.children).filter((child): child is HTMLTableCellElement => child.tagName === 'TD' || child.tagName === 'TH');
+    cells[i] = cell;
+  }
+  return cells;
 }
+
+const SECTIONS = new Set(['THEAD', 'TBODY', 'TFOOT']);
 
 /** The rows of a table in document order, without those of nested tables. */
 export function ownRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  return Array.from(table.rows).filter((row) => row.closest('table') === table);
+  const live = table.rows;
+  const rows: HTMLTableRowElement[] = [];
+  for (let i = 0; i < live.length; i += 1) {
+    const row = live[i]!;
+    // table.rows already leaves nested tables' rows out in browsers; checked here for DOMs that don't.
+    const parent = row.parentElement;
+    if (parent === table || (parent && SECTIONS.has(parent.tagName) && parent.parentElement === table) || row.closest('table') === table) rows.push(row);
+  }
+  return rows;
 }
 
 function isHeaderRow(row: HTMLTableRowElement, index: number, extra?: ExtraNames): boolean {

@@ -18,6 +18,15 @@ export function cellText(element: Element): string {
  * trimmed; used where one cell holds several values, such as a file list.
  */
 export function cellLines(element: Element): string[] {
+  if (element.childElementCount === 0) {
+    // Text only (the usual cell): its lines are the text's own.
+    const lines: string[] = [];
+    for (const part of (element.textContent ?? '').split('\n')) {
+      const line = part.replace(HTML_SPACE, ' ').trim();
+      if (line) lines.push(line);
+    }
+    return lines;
+  }
   const lines: string[] = [];
   let current = '';
   const flush = () => {
@@ -26,10 +35,14 @@ export function cellLines(element: Element): string[] {
     current = '';
   };
   const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const parts = (child.textContent ?? '').split('\n');
-        parts.forEach((part, i) => {
+        const data = (child as Text).data;
+        if (data.indexOf('\n') < 0) {
+          current += data;
+          continue;
+        }
+        data.split('\n').forEach((part, i) => {
           if (i > 0) flush();
           current += part;
         });

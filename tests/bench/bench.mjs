@@ -137,7 +137,7 @@ async function main() {
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     for (const spec of PAGES.filter((p) => !ONLY || p.path.includes(ONLY))) {
-      const r = { page: spec.path, rows: 0, floor: [], check: [], read: [], rules: [], annotate: [], recheck: [], changed: [], missed: 0 };
+      const r = { page: spec.path, rows: 0, floor: [], floorCold: [], recheckRules: [], check: [], read: [], rules: [], annotate: [], recheck: [], changed: [], missed: 0 };
       for (let run = 0; run < RUNS; run += 1) {
         const page = await context.newPage();
         await page.goto(`${portal.url}${spec.path}`);
@@ -154,6 +154,9 @@ async function main() {
         if (rules[0]) r.rules.push(rules[0].duration);
         const drawn = (await entries(page, 'lpc-annotate')).filter((e) => e.detail?.rows >= 1000);
         if (drawn[0]) r.annotate.push(drawn[0].duration);
+        // The first read touches every cell for the first time in the page's world (as the content script's
+        // first check does in its own); later reads find the DOM wrappers made.
+        r.floorCold.push((await floor(page)).ms);
         const floors = [];
         for (let k = 0; k < 3; k += 1) floors.push((await floor(page)).ms);
         r.floor.push(median(floors));
@@ -168,6 +171,8 @@ async function main() {
           }
           const last = after.at(-1);
           r.recheck.push(last.duration);
+          const ruleRuns = (await entries(page, 'lpc-rules')).filter((e) => e.detail?.rows >= 1000);
+          if (ruleRuns.length === after.length) r.recheckRules.push(ruleRuns.at(-1).duration);
           r.changed.push(last.detail.changedRows ?? NaN);
         }
         await page.close();
@@ -182,18 +187,20 @@ async function main() {
   }
 
   const table = results.map((r) => {
-    const floorMs = median(r.floor);
+    const cold = median(r.floorCold);
+    const warm = median(r.floor);
     const checkMs = median(r.check);
     return {
       page: r.page.replace('?rows=2000', ''),
       rows: r.rows,
-      'floor ms': ms(floorMs),
+      'floor ms': `${ms(cold)} / ${ms(warm)}`,
       'full check ms': ms(checkMs),
-      ratio: (checkMs / floorMs).toFixed(2),
+      ratio: `${(checkMs / cold).toFixed(1)} / ${(checkMs / warm).toFixed(1)}`,
       'read ms': ms(median(r.read)),
       'rules ms': ms(median(r.rules)),
       'draw ms': ms(median(r.annotate)),
       're-check ms': r.recheck.length ? ms(median(r.recheck)) : 'none in 10 s',
+      'of it rules': r.recheckRules.length ? ms(median(r.recheckRules)) : '—',
       'rows re-read': r.changed.length ? median(r.changed) : '—',
     };
   });
@@ -204,10 +211,14 @@ async function main() {
   console.log(line(columns));
   console.log(`|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const row of table) console.log(line(columns.map((c) => row[c])));
-  const worst = results.map((r) => median(r.check) / median(r.floor));
-  const ok = worst.every((ratio) => ratio <= 2) && results.every((r) => median(r.check) < 50 && median(r.recheck) < 5);
-  console.log('(full check = read + rules + draw; floor = querySelectorAll(\'td\') + textContent in the same page; ms are medians)');
-  console.log(`\ntargets: full check ≤ 2× floor and < 50 ms; re-check < 5 ms — ${ok ? 'met' : 'NOT met'}`);
+  const met = (label, ok) => `${label}: ${ok ? 'met' : 'NOT met'}`;
+  console.log(
+    `\ntargets — ${[
+      met('full check ≤ 2× floor (first read)', results.every((r) => median(r.check) <= 2 * median(r.floorCold))),
+      met('full check < 50 ms', results.every((r) => median(r.check) < 50)),
+      met('re-check < 5 ms', results.every((r) => median(r.recheck) < 5)),
+    ].join('; ')}`,
+  );
 }
 
 main().catch((error) => {

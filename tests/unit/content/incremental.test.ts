@@ -186,4 +186,21 @@ describe('re-checking only what changed', () => {
     checkWith(new PageReader());
     expect(touchedBy(observer.takeRecords())).toEqual([]);
   });
+
+  it('opens the detail of a mark on click, built then, as text', () => {
+    load('a/student/outcomes.html');
+    checkWith(new PageReader());
+    const mark = document.querySelector('[data-rule="format.summary.too-long"]')!;
+    const button = mark.shadowRoot!.querySelector<HTMLButtonElement>('button.mark')!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.title).toContain('100');
+    expect(mark.shadowRoot!.querySelector('.detail')).toBeNull();
+    button.click();
+    const detail = mark.shadowRoot!.querySelector<HTMLElement>('.detail')!;
+    expect(detail.hidden).toBe(false);
+    expect(detail.textContent).toContain(button.title);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    button.click();
+    expect(detail.hidden).toBe(true);
+  });
 });
