@@ -44,3 +44,12 @@ export function rowKey(record: PageRecord): string | undefined {
       return undefined;
   }
 }
+
+/** Every rule id PROBLEM_RULES maps a problem to: the marks an e2e test compares row by row. */
+export const MAPPED_RULES: ReadonlySet<string> = new Set(Object.values(PROBLEM_RULES).flatMap((byKind) => Object.values(byKind)));
+
+/** The rule ids a row with these problem codes must be marked with, on a page of this kind (sorted, no repeats). */
+export function expectedRules(problems: readonly string[], pageKind: string): string[] {
+  const ids = problems.map((problem) => PROBLEM_RULES[problem]?.[pageKind] ?? PROBLEM_RULES[problem]?.any).filter((id): id is string => Boolean(id));
+  return [...new Set(ids)].sort();
+}
