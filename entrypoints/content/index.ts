@@ -21,15 +21,22 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let summary: PageSummary | undefined;
-    const lastSent = { report: '', rows: '' };
+    const lastSent: { report: unknown; rows: unknown } = { report: undefined, rows: undefined };
+    // Records of unchanged rows are the same objects from one check to the next: their identities are kept.
+    const identityOf = new WeakMap<PageRecord, string>();
+    const identity = (record: PageRecord) => {
+      let id = identityOf.get(record);
+      if (id === undefined) identityOf.set(record, (id = recordIdentity(record)));
+      return id;
+    };
     // Every row this document has shown: paging through a list adds to it, a re-render updates it.
     const listing = new Map<string, PageRecord>();
 
     /** Sends a message unless it says the same as the last one of its kind (pages re-render often). */
     const sendOnce = async (kind: keyof typeof lastSent, message: PageReport | CertificationRowsReport, key: unknown) => {
-      const text = JSON.stringify(key);
-      if (text === lastSent[kind]) return;
-      lastSent[kind] = text;
+      // Compared value by value, not as JSON text: a 2,000-row list would make megabytes of strings per check.
+      if (sameValue(key, lastSent[kind])) return;
+      lastSent[kind] = key;
       await browser.runtime.sendMessage(message);
     };
 
@@ -88,7 +95,7 @@ export default defineContentScript({
       // The marks are drawn; the report to the background waits for the next task, so the page paints first.
       await new Promise((resolve) => setTimeout(resolve, 0));
 
-      const identities = records.map(recordIdentity);
+      const identities = records.map(identity);
       // A list may show the same record twice (a duplicated student): each occurrence is a row of its own.
       const occurrences = new Map<string, number>();
       identities.forEach((identity, i) => {
@@ -147,3 +154,19 @@ export default defineContentScript({
     }
   },
 });
+
+/** Deep equality of plain data (what JSON would say), without building strings. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
