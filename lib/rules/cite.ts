@@ -13,6 +13,10 @@ export const SEED_TITLE: Record<string, Localized> = {
 /** 「依據：草屯商工補充規定 五(三)1」 for a seed and clause; a school's own edit cites the school. */
 export function cite(source: { seed: string | null; clause: string }): Localized {
   if (source.seed === null) return { zh: `依據：本校設定（${source.clause}）`, en: `Basis: school setting (${source.clause})` };
+  // 仁武's 附件二 is the 國教署's own format rule, reproduced: cite it as national, not as one school's.
+  if (source.seed === '000_cc713951fbe3d705.txt' && source.clause === '附件二') {
+    return { zh: '依據：國教署學習歷程檔案資料格式規定（見仁武高中補充規定附件二）', en: 'Basis: the national file-format rule (reproduced as Annex 2 of Renwu SHS’s rules)' };
+  }
   const title = SEED_TITLE[source.seed] ?? { zh: source.seed, en: source.seed };
   return { zh: `依據：${title.zh} ${source.clause}`, en: `Basis: ${title.en}, ${source.clause}` };
 }

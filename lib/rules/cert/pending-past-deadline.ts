@@ -1,6 +1,6 @@
 import type { Finding } from '@/lib/model/finding';
 import type { Term } from '@/lib/model/records';
-import { daysBetween, isoDateOf, termCalendar, termLabel } from '@/lib/policy/calendar';
+import { daysBetween, isoDateOf, termAt, termCalendar, termLabel } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { citePolicy } from '../cite';
 import { finding, say } from '../shared';
@@ -35,12 +35,14 @@ export const certPendingPastDeadline: PageRule = {
     const late: Array<{ index: number; group: string; deadline: string; term: Term; label: { zh: string; en: string } }> = [];
     input.records.forEach((record, index) => {
       if (record.type !== 'artifact' || record.kind !== 'outcome' || record.certStatus !== 'pending') return;
-      const deadline = certificationDeadline(policy, record.term);
-      if (!deadline || !record.term || today <= deadline) return;
+      // A page that shows no 學期 still dates each upload: it belongs to the term it was uploaded in.
+      const term = record.term ?? (record.uploadedAt ? termAt(policy, record.uploadedAt)?.term : undefined);
+      const deadline = term ? certificationDeadline(policy, term) : undefined;
+      if (!deadline || !term || today <= deadline) return;
       const parts = [record.teacher, record.courseName ?? record.courseCode, record.className && `${record.className} 班`].filter(
         (part): part is string => Boolean(part),
       );
-      late.push({ index, group: parts.join('／'), deadline, term: record.term, label: { zh: parts.join('／'), en: parts.join(' / ') } });
+      late.push({ index, group: parts.join('／'), deadline, term, label: { zh: parts.join('／'), en: parts.join(' / ') } });
     });
     const perGroup = new Map<string, number>();
     for (const item of late) perGroup.set(item.group, (perGroup.get(item.group) ?? 0) + 1);

@@ -56,6 +56,25 @@ export const courseCodeCheckOverdue: PageRule = {
         );
         return;
       }
+      // The page shows only the latest run: a re-run after a plan change is not a late first run.
+      const rerunAfterChange = context.plan?.changedAt !== undefined && context.plan.changedAt > due! && context.plan.changedAt <= record.ranAt!;
+      if (ranThisTerm && due && record.ranAt! > due && !rerunAfterChange) {
+        findings.push(
+          finding(
+            courseCodeCheckOverdue,
+            index,
+            say([
+              {
+                zh: `頁面顯示${term.zh}最近一次課程代碼比對在 ${record.ranAt}，晚於第 1 次比對的期限 ${due}。若這是本學期第 1 次比對，已晚了 ${daysBetween(due, record.ranAt!)} 天，請在工作期程中提前安排；若期限前已比對過，可不理會此提醒。`,
+                en: `The page shows the latest ${term.en} comparison on ${record.ranAt}, after the ${due} deadline for the first one. If this was the term's first comparison it was ${daysBetween(due, record.ranAt!)} days late — schedule it earlier; if an earlier run met the deadline, ignore this.`,
+              },
+              basis,
+            ]),
+            'ranAt',
+          ),
+        );
+        return;
+      }
       const changedAt = context.plan?.changedAt;
       if (changedAt && record.ranAt && record.ranAt < changedAt && changedAt <= today) {
         findings.push(

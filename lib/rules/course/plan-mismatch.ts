@@ -20,7 +20,8 @@ export const coursePlanMismatch: PageRule = {
     },
   },
   check(input, _policy, context) {
-    if (!context.plan) return [];
+    // Names and credits are kept on the 開課 page; a student's or teacher's list only repeats them.
+    if (!context.plan || input.pageKind !== 'course-list') return [];
     const plan = planIndex(context.plan);
     const basis = cite(coursePlanMismatch.basis);
     const findings: Finding[] = [];

@@ -29,30 +29,39 @@ export const duplicateStudent: PageRule = {
     },
   },
   check(input) {
-    const findings: Finding[] = [];
-    const firstSeen = new Map<string, number>();
+    // Group the rows by 學號 and by ID number; a student on two or more rows is marked on every one of them.
+    const rowsByKey = new Map<string, number[]>();
     input.records.forEach((record, index) => {
-      const keys = studentKeys(record);
-      const earlier = keys.map(([field, value]) => [field, firstSeen.get(`${field}:${value}`)] as const).find(([, at]) => at !== undefined);
-      for (const [field, value] of keys) if (!firstSeen.has(`${field}:${value}`)) firstSeen.set(`${field}:${value}`, index);
-      if (!earlier) return;
-      const [field, at] = earlier as readonly ['idNumber' | 'studentRef', number];
+      for (const [field, value] of studentKeys(record)) {
+        const key = `${field}:${value}`;
+        rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), index]);
+      }
+    });
+    const marked = new Map<number, { field: 'idNumber' | 'studentRef'; rows: number[] }>();
+    for (const [key, rows] of rowsByKey) {
+      if (rows.length < 2) continue;
+      const field = key.slice(0, key.indexOf(':')) as 'idNumber' | 'studentRef';
+      for (const index of rows) if (!marked.has(index)) marked.set(index, { field, rows });
+    }
+    const findings: Finding[] = [];
+    for (const [index, { field, rows }] of [...marked].sort(([a], [b]) => a - b)) {
       const by = field === 'idNumber' ? { zh: '身分證明號碼', en: 'ID number' } : { zh: '學號', en: 'student number' };
+      const where = rows.map((row) => row + 1);
       findings.push(
         finding(
           duplicateStudent,
           index,
           say([
             {
-              zh: `這一筆與第 ${at + 1} 筆的${by.zh}相同，同一位學生在清單中出現兩次。請刪除重複的一筆，或更正打錯的${by.zh}。`,
-              en: `This row has the same ${by.en} as row ${at + 1}: the student is listed twice. Remove the duplicate or correct the mistyped ${by.en}.`,
+              zh: `同一位學生在清單中出現 ${rows.length} 次（第 ${where.join('、')} 筆的${by.zh}相同）。請刪除重複的一筆，或更正打錯的${by.zh}。`,
+              en: `The same student appears ${rows.length} times (rows ${where.join(', ')} share the ${by.en}). Remove the duplicate or correct the mistyped ${by.en}.`,
             },
             cite(duplicateStudent.basis),
           ]),
           field,
         ),
       );
-    });
+    }
     return findings;
   },
 };

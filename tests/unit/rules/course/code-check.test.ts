@@ -39,3 +39,15 @@ describe('course.code-check.unmatched', () => {
     expect(findings[0]!.message.zh).toContain('「專題」（112093301101001990101）比對不符：代碼不存在');
   });
 });
+
+describe('course.code-check.overdue, a run after the deadline', () => {
+  const run = (ranAt: string) => ({ type: 'course-code-run' as const, ranAt, term: CAOTUN_POLICY.calendar.terms[0]!.term });
+  it('warns when the only run the page shows came after the 4-week deadline', () => {
+    const [finding] = courseCodeCheckOverdue.check(page([run('2025-10-06')], 'course-code-check'), CAOTUN_POLICY, on('2025-10-20'));
+    expect(finding!.message.zh).toContain('晚於第 1 次比對的期限 2025-09-29');
+    expect(finding!.message.zh).toContain('晚了 7 天');
+  });
+  it('is quiet for a run on the deadline day', () => {
+    expect(courseCodeCheckOverdue.check(page([run('2025-09-29')], 'course-code-check'), CAOTUN_POLICY, on('2025-10-20'))).toEqual([]);
+  });
+});

@@ -52,4 +52,10 @@ describe('course.plan.mismatch', () => {
     ];
     expect(coursePlanMismatch.check(page(records, 'course-list'), NATIONAL_POLICY, on('2025-10-01', plan))).toEqual([]);
   });
+
+  it('leaves a student’s outcome list alone: names are kept, and fixed, on the 開課 page', () => {
+    const renamed = outcome({ courseCode: '112093301101004060101', courseName: '地理與生活' });
+    expect(coursePlanMismatch.check(page([renamed], 'outcome-list'), NATIONAL_POLICY, on('2025-10-01', plan))).toEqual([]);
+    expect(coursePlanMismatch.check(page([renamed], 'course-list'), NATIONAL_POLICY, on('2025-10-01', plan))).toHaveLength(1);
+  });
 });

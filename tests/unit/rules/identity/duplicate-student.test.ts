@@ -6,10 +6,10 @@ import { on, outcome, page } from '../fixtures';
 const receipt = (studentRef: string) => ({ type: 'receipt' as const, studentRef, status: 'pending' as const });
 
 describe('identity.student.duplicate', () => {
-  it('fires on the second row with the same 學號, naming the first row', () => {
+  it('fires on every row of a student listed twice, naming the rows', () => {
     const findings = rule.check(page([receipt('112001'), receipt('112002'), receipt('112001')], 'receipt'), NATIONAL_POLICY, on('2026-01-01'));
-    expect(findings.map((f) => f.recordIndex)).toEqual([2]);
-    expect(findings[0]!.message.zh).toContain('與第 1 筆的學號相同');
+    expect(findings.map((f) => f.recordIndex)).toEqual([0, 2]);
+    expect(findings[0]!.message.zh).toContain('出現 2 次（第 1、3 筆的學號相同）');
   });
 
   it('fires on the same ID number under different 學號, without echoing it', () => {
