@@ -234,6 +234,20 @@ function setChildren(parent: Element, children: readonly Node[]): void {
 }
 
 /**
+ * The panel sits in the page's flow just above the table it reports on, so it
+ * never covers the portal's own buttons or pager (a floating panel did).
+ */
+function placeSummary(host: HTMLElement, read: PageRead & { status: 'checked' }, doc: Document): void {
+  host.hidden = false;
+  const table = read.rows.find((row) => row.row.tagName === 'TR')?.row.closest('table');
+  if (table) {
+    if (host.nextElementSibling !== table) table.before(host);
+  } else if (!host.isConnected) {
+    (doc.body ?? doc.documentElement).prepend(host);
+  }
+}
+
+/**
  * Draws marks and the summary for one reading of the page. Drawing again changes only what
  * differs: marks are kept by row element, rule, field and message; the summary panel is updated
  * in place. The contract (data-lpc-finding / data-rule / data-severity beside the cell, one
@@ -261,6 +275,8 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
     const note = (summary.skippedNotes[0] ??= el('p', 'note'));
     setText(note, pick(read.reason, locale));
     setChildren(body, [summary.headline, note]);
+    // Nothing to show in the page (the popup says why); the element stays for the contract.
+    host.hidden = true;
     if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
     return;
   }
@@ -270,7 +286,7 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
   setAttr(host, 'data-errors', String(counts.errors));
   setAttr(host, 'data-warnings', String(counts.warnings));
   const kindName = pick(PAGE_KINDS[read.pageKind], locale);
-  setText(summary.headline, t(locale, 'summaryChecked', kindName, read.rows.length, counts.errors, counts.warnings));
+  setText(summary.headline, t(locale, 'summaryChecked', kindName, read.rows.filter((row) => row.row.tagName === 'TR').length, counts.errors, counts.warnings));
 
   const marks = new Map<string, HTMLElement>();
   const items = new Map<string, HTMLLIElement>();
@@ -307,5 +323,5 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
     summary.skippedNotes = read.skipped.map((skipped) => el('p', 'note', t(locale, 'summarySkipped', skipped.rowNumber, pick(skipped.reason, locale))));
   }
   setChildren(body, [summary.headline, findings.length === 0 ? summary.clean : summary.list, ...summary.skippedNotes]);
-  if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+  placeSummary(host, read, doc);
 }
