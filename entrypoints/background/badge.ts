@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { badgeView } from '@/lib/certification/urgency';
 import { certificationQueueSetting, certificationRowsSetting, localeSetting, policySetting } from '@/lib/settings';
-import { certificationQueue, mergeQueueRows, type QueueRow } from '@/lib/certification/queue';
+import { certificationQueue, mergeQueueRows, type QueueRow, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport } from '@/lib/messaging/protocol';
 import type { KeyedHash } from '@/lib/db/secret';
 import { pick } from '@/lib/model/localized';
@@ -37,7 +37,7 @@ export async function scheduleDailyRefresh(now = new Date()): Promise<void> {
  * stores the queue the badge and popup show, and redraws the badge. Uploads are
  * kept only under a keyed hash of their identity.
  */
-export async function recordCertificationReading(report: CertificationRowsReport, hash: KeyedHash, now = Date.now()): Promise<void> {
+export async function recordCertificationReading(report: CertificationRowsReport, hash: KeyedHash, now = Date.now()): Promise<QueueRows> {
   const url = new URL(report.url);
   const pageKey = `${url.origin}${url.pathname}`;
   const rows: Record<string, QueueRow> = {};
@@ -51,4 +51,6 @@ export async function recordCertificationReading(report: CertificationRowsReport
   await certificationRowsSetting.setValue(merged);
   await certificationQueueSetting.setValue({ ...certificationQueue(merged), pageUrl: report.url, seenAt: now });
   await refreshBadge();
+  // The content script takes the dashboard's counts from the merged list once it is complete.
+  return merged;
 }

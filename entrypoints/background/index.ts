@@ -61,7 +61,8 @@ export default defineBackground({
       void syncSiteScripts();
       void scheduleDailyRefresh();
       // First run: ask for the role and the school policy.
-      if (reason === 'install') void browser.runtime.openOptionsPage();
+      // A tab of its own: openOptionsPage may take over the tab the user just opened.
+      if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
     });
     browser.runtime.onStartup.addListener(() => void scheduleDailyRefresh());
     browser.alarms.onAlarm.addListener((alarm) => {

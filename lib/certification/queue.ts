@@ -1,4 +1,4 @@
-import type { Artifact, PageRecord, Term } from '@/lib/model/records';
+import type { Artifact, CertStatus, PageRecord, Term } from '@/lib/model/records';
 
 /** Uploads waiting for a teacher's 認證, grouped as the popup lists them. */
 export interface QueueGroup {
@@ -7,11 +7,18 @@ export interface QueueGroup {
   pending: number;
 }
 
-/** One upload on a certification page, as far as the badge needs it: no student named. */
+/**
+ * One upload on a certification page, as far as the badge and the dashboard's
+ * counts need it: no student named.
+ */
 export interface QueueRow {
   courseName: string;
   className: string;
   pending: boolean;
+  status?: CertStatus;
+  teacher?: string;
+  certifiedAt?: string;
+  term?: Term;
 }
 
 /** The upload rows seen on one certification page (all its pages), keyed by a keyed hash of each upload. */
@@ -32,6 +39,30 @@ export function queueRows(records: readonly PageRecord[]): QueueRow[] {
     courseName: record.courseName ?? record.courseCode ?? '',
     className: record.className ?? '',
     pending: record.certStatus === 'pending',
+    ...(record.certStatus ? { status: record.certStatus } : {}),
+    ...(record.teacher ? { teacher: record.teacher } : {}),
+    ...(record.certifiedAt ? { certifiedAt: record.certifiedAt } : {}),
+    ...(record.term ? { term: record.term } : {}),
+  }));
+}
+
+/**
+ * The uploads seen over all the list's pages as records again (course, class,
+ * teacher, status — no student, no title), so the dashboard's counts can be
+ * taken from a list the server shows a page at a time.
+ */
+export function recordsFromQueueRows(rows: QueueRows): Artifact[] {
+  return Object.values(rows.rows).map((row) => ({
+    type: 'artifact',
+    kind: 'outcome',
+    title: '',
+    files: [],
+    courseName: row.courseName,
+    className: row.className,
+    ...(row.status ? { certStatus: row.status } : {}),
+    ...(row.teacher ? { teacher: row.teacher } : {}),
+    ...(row.certifiedAt ? { certifiedAt: row.certifiedAt } : {}),
+    ...(row.term ?? rows.term ? { term: row.term ?? rows.term } : {}),
   }));
 }
 

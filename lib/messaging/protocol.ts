@@ -69,7 +69,18 @@ export const SitesChanged = z.object({ type: z.literal('sites-changed') });
 export const CertificationRowsReport = z.object({
   type: z.literal('certification-rows'),
   url: z.string().url(),
-  rows: z.array(z.object({ identity: z.string(), courseName: z.string(), className: z.string(), pending: z.boolean() })),
+  rows: z.array(
+    z.object({
+      identity: z.string(),
+      courseName: z.string(),
+      className: z.string(),
+      pending: z.boolean(),
+      status: z.enum(['pending', 'certified', 'rejected']).optional(),
+      teacher: z.string().optional(),
+      certifiedAt: z.string().optional(),
+      term: z.object({ year: z.number().int(), semester: z.union([z.literal(1), z.literal(2)]) }).optional(),
+    }),
+  ),
   statedTotal: z.number().int().nonnegative().optional(),
   term: z.object({ year: z.number().int(), semester: z.union([z.literal(1), z.literal(2)]) }).optional(),
 });

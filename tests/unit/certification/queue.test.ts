@@ -24,12 +24,12 @@ const reading = (pageKey: string, rows: Record<string, [string, string, boolean]
 describe('queueRows', () => {
   it('keeps course, class and whether the upload still waits — and no student', () => {
     const rows = queueRows([upload('物理', '201', 'pending'), upload('物理', '201', 'certified'), upload('化學', '203', 'rejected')]);
-    expect(rows).toEqual([
-      { courseName: '物理', className: '201', pending: true },
-      { courseName: '物理', className: '201', pending: false },
-      { courseName: '化學', className: '203', pending: false },
+    expect(rows.map(({ courseName, className, pending, status }) => ({ courseName, className, pending, status }))).toEqual([
+      { courseName: '物理', className: '201', pending: true, status: 'pending' },
+      { courseName: '物理', className: '201', pending: false, status: 'certified' },
+      { courseName: '化學', className: '203', pending: false, status: 'rejected' },
     ]);
-    expect(JSON.stringify(rows)).not.toContain('s-');
+    expect(JSON.stringify(rows)).not.toContain("s-");
   });
   it('finds the term most uploads belong to', () => {
     expect(mostCommonTerm([upload('a', '1', 'pending', 2), upload('a', '1', 'pending', 1), upload('a', '1', 'pending', 2)])).toEqual({ year: 115, semester: 2 });
@@ -64,5 +64,21 @@ describe('mergeQueueRows', () => {
   it('starts afresh on a different page', () => {
     const merged = mergeQueueRows(reading('http://x/a', { a: ['物理', '201', true] }), reading('http://x/b', { z: ['化學', '301', true] }));
     expect(Object.keys(merged.rows)).toEqual(['z']);
+  });
+});
+
+describe('recordsFromQueueRows', () => {
+  it('turns the merged list back into records the dashboard counts can be taken from, with no student or title', async () => {
+    const { recordsFromQueueRows } = await import('@/lib/certification/queue');
+    const rows = queueRows([
+      { ...upload('物理', '201', 'certified'), teacher: '王怡君', certifiedAt: '2026-01-05' },
+      { ...upload('物理', '201', 'pending'), teacher: '王怡君' },
+    ]);
+    const records = recordsFromQueueRows({ pageKey: 'p', rows: { a: rows[0]!, b: rows[1]! } });
+    expect(records).toEqual([
+      { type: 'artifact', kind: 'outcome', title: '', files: [], courseName: '物理', className: '201', certStatus: 'certified', teacher: '王怡君', certifiedAt: '2026-01-05', term: { year: 115, semester: 1 } },
+      { type: 'artifact', kind: 'outcome', title: '', files: [], courseName: '物理', className: '201', certStatus: 'pending', teacher: '王怡君', term: { year: 115, semester: 1 } },
+    ]);
+    expect(JSON.stringify(records)).not.toContain('s-');
   });
 });
