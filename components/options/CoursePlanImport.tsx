@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import type { Locale } from '@/lib/model/localized';
 import { parseCoursePlan, type ImportError } from '@/lib/csv/course-plan';
 import { coursePlanSetting } from '@/lib/settings';
+import { FileButton } from '@/components/FileButton';
 
 type Result = { ok: true; count: number; file: string } | { ok: false; errors: ImportError[]; file: string } | null;
 
@@ -64,19 +65,7 @@ export function CoursePlanImport({ locale }: { locale: Locale }) {
             {t(locale, 'optPlanApprovedNew')}
             <input type="date" name="plan-changed-at" value={changedAt} onChange={(event) => setChangedAt((event.target as HTMLInputElement).value)} />
           </label>
-          <label class="file-button">
-            {t(locale, 'optPlanChooseFile')}
-            <input
-              type="file"
-              accept=".csv,.json,.txt,text/csv,application/json"
-              data-action="import-plan"
-              onChange={(event) => {
-                const input = event.target as HTMLInputElement;
-                const file = input.files?.[0];
-                if (file) void importFile(file).finally(() => (input.value = ''));
-              }}
-            />
-          </label>
+          <FileButton label={t(locale, 'optPlanChooseFile')} accept=".csv,.json,.txt,text/csv,application/json" action="import-plan" onFile={importFile} />
         </div>
         <p class="help">{t(locale, 'optPlanFormatHelp')}</p>
       </fieldset>

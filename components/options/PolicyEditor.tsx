@@ -15,6 +15,7 @@ import { PolicyCaps } from './PolicyCaps';
 import { PolicyFiles } from './PolicyFiles';
 import type { PolicyFormProps } from './PolicyParts';
 import { PolicyTasks } from './PolicyTasks';
+import { FileButton } from '@/components/FileButton';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -149,19 +150,7 @@ export function PolicyEditor({ locale }: { locale: Locale }) {
         <button type="button" class="secondary" data-action="export-policy" onClick={() => downloadTextFile(exportPolicy(saved), `學校規定-${saved.id}.json`)}>
           {t(locale, 'optPolicyExport')}
         </button>
-        <label class="file-button">
-          {t(locale, 'optPolicyImport')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-action="import-policy"
-            onChange={(event) => {
-              const input = event.target as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) void importFile(file).finally(() => (input.value = ''));
-            }}
-          />
-        </label>
+        <FileButton label={t(locale, 'optPolicyImport')} accept=".json,application/json" action="import-policy" onFile={importFile} />
       </div>
       {status && (
         <p class={status.tone === 'ok' ? 'ok-text' : 'error-text'} role="status">

@@ -9,6 +9,7 @@ import { draftFrom, EMPTY_DRAFT, mergeOverrides, overrideFrom, type DraftError, 
 import { siteOverridesSetting } from '@/lib/settings';
 import { downloadTextFile } from './download-file';
 import { fieldLabel, TableTester } from './TableTester';
+import { FileButton } from '@/components/FileButton';
 
 const FIELDS = Object.keys(FIELD_NAMES) as Field[];
 const KINDS = Object.keys(PAGE_KINDS) as PageKind[];
@@ -215,19 +216,7 @@ export function SiteOverridesEditor({ locale }: { locale: Locale }) {
         <button type="button" class="secondary" data-action="export-overrides" disabled={overrides.length === 0} onClick={() => downloadTextFile(exportOverrides(overrides), 'lp-checker-網站設定.json')}>
           {t(locale, 'optOverridesExport')}
         </button>
-        <label class="file-button">
-          {t(locale, 'optOverridesImport')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-action="import-overrides"
-            onChange={(event) => {
-              const input = event.target as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) void importFile(file).finally(() => (input.value = ''));
-            }}
-          />
-        </label>
+        <FileButton label={t(locale, 'optOverridesImport')} accept=".json,application/json" action="import-overrides" onFile={importFile} />
       </div>
       {status && (
         <p role="status" class={importErrors.length ? 'error-text' : 'ok-text'}>

@@ -24,6 +24,7 @@ import { completionTrend, latestSnapshots, observedTerms, observedUnits, overall
 import { dutyChecklist, type ChecklistItem } from '@/lib/stats/duties';
 import { findingsPerRuleOverTime, totalsByRule } from '@/lib/stats/findings-by-rule';
 import { taskName } from '@/lib/stats/tasks';
+import { FileButton } from '@/components/FileButton';
 
 const db = new LogDatabase();
 const CRITERIA_KEY = 'commendation-criteria';
@@ -279,22 +280,8 @@ export function Dashboard() {
             <button type="button" data-action="backup" onClick={() => void saveBackup()}>
               {t(locale, 'dashBackupDownload')}
             </button>
-            <label class="file-button">
-              {t(locale, 'dashMerge')}
-              <input type="file" accept=".json,application/json" data-action="merge" onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                event.currentTarget.value = '';
-                if (file) void importFile(file, 'merge');
-              }} />
-            </label>
-            <label class="file-button danger">
-              {t(locale, 'dashRestore')}
-              <input type="file" accept=".json,application/json" data-action="restore" onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                event.currentTarget.value = '';
-                if (file) void importFile(file, 'restore');
-              }} />
-            </label>
+            <FileButton label={t(locale, 'dashMerge')} accept=".json,application/json" action="merge" onFile={(file) => importFile(file, 'merge')} />
+            <FileButton label={t(locale, 'dashRestore')} accept=".json,application/json" action="restore" onFile={(file) => importFile(file, 'restore')} danger />
           </div>
           {message && (
             <p class="message" role="status" data-message>
