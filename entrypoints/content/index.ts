@@ -7,7 +7,7 @@ import type { CertificationRowsReport, PageReport, PageSummary } from '@/lib/mes
 import { recordIdentity } from '@/lib/model/identity';
 import type { PageRecord } from '@/lib/model/records';
 import { isoDateOf } from '@/lib/policy/calendar';
-import { runRules } from '@/lib/rules';
+import { createRuleRunner } from '@/lib/rules';
 import { checkMoment, coursePlanSetting, localeSetting, policySetting, referenceDateSetting, siteOverridesSetting } from '@/lib/settings';
 import { observationsFromRecords } from '@/lib/stats/observe';
 import { annotate, countFindings } from './annotator';
@@ -41,6 +41,8 @@ export default defineContentScript({
     };
 
     const reader = new PageReader();
+    // Record-local rules run only over records not seen before (unchanged rows keep their record objects).
+    const runRules = createRuleRunner();
     type Settings = {
       policy: Awaited<ReturnType<typeof policySetting.getValue>>;
       locale: Awaited<ReturnType<typeof localeSetting.getValue>>;

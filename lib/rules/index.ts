@@ -1,6 +1,7 @@
 import type { Basis, Finding, RuleFamily, Severity } from '@/lib/model/finding';
 import type { Localized } from '@/lib/model/localized';
 import type { TaskStatus } from '@/lib/model/records';
+import { isoDateOf } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { certPendingPastDeadline } from './cert/pending-past-deadline';
 import { certRejectedForQuality } from './cert/rejected-for-quality';
@@ -64,6 +65,114 @@ const POLICY_RULES = RULES.filter((rule): rule is PolicyRule => rule.scope === '
 /** Runs every page rule over one page's (or file's) records. */
 export function runRules(input: RuleInput, policy: SchoolPolicy, context: RuleContext): Finding[] {
   return PAGE_RULES.flatMap((rule) => rule.check(input, policy, context));
+}
+
+/**
+ * Page rules whose findings about a record depend only on that record (and the page kind, policy,
+ * plan and day): run over any subset of a page's records, they find the same about each record,
+ * in the same order, with recordIndex pointing at it. tests/unit/rules/runner.test.ts checks this
+ * for every one of them on the sample portal's pages. Quota, duplicate-student and
+ * past-deadline rules count over the whole page and are not here.
+ */
+export const RECORD_LOCAL_RULES: ReadonlySet<string> = new Set([
+  'format.file.type-not-allowed',
+  'format.file.too-large',
+  'format.file.type-mismatch',
+  'format.summary.too-long',
+  'course.code.malformed',
+  'course.code.not-in-plan',
+  'course.plan.mismatch',
+  'course.code-check.overdue',
+  'course.code-check.unmatched',
+  'cert.rejected.quality-reason',
+  'cert.selected.uncertified',
+  'schedule.precheck.not-passed',
+  'schedule.receipt.disputed',
+  'identity.id-number.invalid',
+]);
+
+/** What the record-local rules found about one record, when it sat at `index`. */
+interface RecordMemo {
+  index: number;
+  /** by slot in LOCAL; undefined where the rule found nothing */
+  found: (Finding[] | undefined)[];
+}
+
+/**
+ * runRules with memory: record-local rules are run only over records it has not seen (records of
+ * unchanged rows are the same objects from one reading to the next; see PageReader), and their
+ * findings reused; whole-page rules run every time over every record. The result equals runRules'
+ * for the same arguments, finding for finding and in the same order. What it remembers is
+ * forgotten when the policy or plan object, the day of `context.now` or the page kind changes.
+ * Records and findings are treated as immutable.
+ */
+export function createRuleRunner(): (input: RuleInput, policy: SchoolPolicy, context: RuleContext) => Finding[] {
+  const rules = PAGE_RULES;
+  const local = rules.map((rule) => RECORD_LOCAL_RULES.has(rule.id));
+  const slots: number[] = [];
+  rules.forEach((_, i) => {
+    if (local[i]) slots[i] = slots.filter((slot) => slot !== undefined).length;
+  });
+  const localRules = rules.filter((_, i) => local[i]);
+  let memo = new WeakMap<object, RecordMemo>();
+  let key: { policy: SchoolPolicy; plan: RuleContext['plan']; day: string; pageKind: RuleInput['pageKind'] } | undefined;
+
+  return (input, policy, context) => {
+    const day = isoDateOf(context.now);
+    if (!key || key.policy !== policy || key.plan !== context.plan || key.day !== day || key.pageKind !== input.pageKind) {
+      memo = new WeakMap();
+      key = { policy, plan: context.plan, day, pageKind: input.pageKind };
+    }
+    const { records } = input;
+    const entries: RecordMemo[] = new Array(records.length);
+    const missing: number[] = [];
+    for (let i = 0; i < records.length; i += 1) {
+      const entry = memo.get(records[i]!);
+      if (entry === undefined) {
+        missing.push(i);
+        continue;
+      }
+      if (entry.index !== i) {
+        // Same record at another place (a row above was added or removed): the same findings, re-pointed.
+        const moved: RecordMemo = { index: i, found: entry.found.map((list) => list?.map((f) => ({ ...f, recordIndex: i }))) };
+        memo.set(records[i]!, moved);
+        entries[i] = moved;
+      } else entries[i] = entry;
+    }
+    if (missing.length > 0) {
+      // One run of each local rule over the records not seen yet, its findings shared out by record.
+      const fresh = missing.map((i) => records[i]!);
+      const found = new Map<number, (Finding[] | undefined)[]>();
+      localRules.forEach((rule, slot) => {
+        for (const f of rule.check({ pageKind: input.pageKind, records: fresh }, policy, context)) {
+          if (f.recordIndex === null) throw new Error(`${rule.id} is listed as record-local but made a page-level finding`);
+          const index = missing[f.recordIndex]!;
+          let lists = found.get(index);
+          if (!lists) found.set(index, (lists = []));
+          (lists[slot] ??= []).push({ ...f, recordIndex: index });
+        }
+      });
+      for (const i of missing) {
+        const entry: RecordMemo = { index: i, found: found.get(i) ?? [] };
+        // A record shown twice is remembered at its last place (the earlier one is re-pointed next time).
+        memo.set(records[i]!, entry);
+        entries[i] = entry;
+      }
+    }
+    const findings: Finding[] = [];
+    rules.forEach((rule, r) => {
+      if (!local[r]) {
+        for (const f of rule.check(input, policy, context)) findings.push(f);
+        return;
+      }
+      const slot = slots[r]!;
+      for (let i = 0; i < entries.length; i += 1) {
+        const list = entries[i]!.found[slot];
+        if (list !== undefined) for (const f of list) findings.push(f);
+      }
+    });
+    return findings;
+  };
 }
 
 /**

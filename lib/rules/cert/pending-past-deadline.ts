@@ -1,5 +1,5 @@
 import type { Finding } from '@/lib/model/finding';
-import type { Term } from '@/lib/model/records';
+import type { PageRecord, Term } from '@/lib/model/records';
 import { daysBetween, isoDateOf, termAt, termCalendar, termLabel } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { citePolicy } from '../cite';
@@ -8,6 +8,41 @@ import type { PageRule } from '../types';
 
 function certificationDeadline(policy: SchoolPolicy, term: Term | undefined): string | undefined {
   return term ? termCalendar(policy, term)?.windows.certification?.end : undefined;
+}
+
+/** An outcome still pending after its term's deadline, as far as the record alone tells (its group's count comes later). */
+interface LateItem {
+  group: string;
+  deadline: string;
+  term: Term;
+  label: { zh: string; en: string };
+  /** the finding last made from it, with what it depended on besides the record, policy and day */
+  made?: { index: number; count: number; finding: Finding };
+}
+
+/**
+ * What each record says on its own, kept per record object for the policy and day it was worked out
+ * under: records of unchanged rows are the same objects from one check to the next (PageReader), so a
+ * re-check works out only the changed ones, and remakes a message only where its group's count changed.
+ */
+const lateByRecord = new WeakMap<PageRecord, { policy: SchoolPolicy; today: string; item: LateItem | undefined }>();
+
+function lateItem(record: PageRecord, policy: SchoolPolicy, today: string): LateItem | undefined {
+  if (record.type !== 'artifact' || record.kind !== 'outcome' || record.certStatus !== 'pending') return undefined;
+  const known = lateByRecord.get(record);
+  if (known && known.policy === policy && known.today === today) return known.item;
+  let item: LateItem | undefined;
+  // A page that shows no 學期 still dates each upload: it belongs to the term it was uploaded in.
+  const term = record.term ?? (record.uploadedAt ? termAt(policy, record.uploadedAt)?.term : undefined);
+  const deadline = term ? certificationDeadline(policy, term) : undefined;
+  if (deadline && term && today > deadline) {
+    const parts = [record.teacher, record.courseName ?? record.courseCode, record.className && `${record.className} 班`].filter(
+      (part): part is string => Boolean(part),
+    );
+    item = { group: parts.join('／'), deadline, term, label: { zh: parts.join('／'), en: parts.join(' / ') } };
+  }
+  lateByRecord.set(record, { policy, today, item });
+  return item;
 }
 
 /**
@@ -32,29 +67,25 @@ export const certPendingPastDeadline: PageRule = {
   check(input, policy, context) {
     const today = isoDateOf(context.now);
     const basis = citePolicy(policy, 'calendar', certPendingPastDeadline.basis);
-    const late: Array<{ index: number; group: string; deadline: string; term: Term; label: { zh: string; en: string } }> = [];
+    const late: Array<{ index: number; item: LateItem }> = [];
     input.records.forEach((record, index) => {
-      if (record.type !== 'artifact' || record.kind !== 'outcome' || record.certStatus !== 'pending') return;
-      // A page that shows no 學期 still dates each upload: it belongs to the term it was uploaded in.
-      const term = record.term ?? (record.uploadedAt ? termAt(policy, record.uploadedAt)?.term : undefined);
-      const deadline = term ? certificationDeadline(policy, term) : undefined;
-      if (!deadline || !term || today <= deadline) return;
-      const parts = [record.teacher, record.courseName ?? record.courseCode, record.className && `${record.className} 班`].filter(
-        (part): part is string => Boolean(part),
-      );
-      late.push({ index, group: parts.join('／'), deadline, term, label: { zh: parts.join('／'), en: parts.join(' / ') } });
+      const item = lateItem(record, policy, today);
+      if (item) late.push({ index, item });
     });
     const perGroup = new Map<string, number>();
-    for (const item of late) perGroup.set(item.group, (perGroup.get(item.group) ?? 0) + 1);
+    for (const { item } of late) perGroup.set(item.group, (perGroup.get(item.group) ?? 0) + 1);
 
-    const findings: Finding[] = late.map((item) => {
-      const days = daysBetween(item.deadline, today);
+    const findings: Finding[] = late.map(({ index, item }) => {
       const count = perGroup.get(item.group) ?? 1;
+      // The same record, place and count say the same as last time (a re-check after one row changed).
+      const made = item.made;
+      if (made && made.index === index && made.count === count) return made.finding;
+      const days = daysBetween(item.deadline, today);
       const term = termLabel(item.term);
       const who = item.group ? { zh: `${item.label.zh}共有 ${count} 件未認證。`, en: `${item.label.en} has ${count} uncertified.` } : { zh: '', en: '' };
-      return finding(
+      const result = finding(
         certPendingPastDeadline,
-        item.index,
+        index,
         say([
           {
             zh: `這件課程學習成果尚未認證，${term.zh}認證期限 ${item.deadline} 已過 ${days} 天。${who.zh}請任課教師儘速完成認證（認證僅確認為學生本人修課產出）。`,
@@ -64,6 +95,8 @@ export const certPendingPastDeadline: PageRule = {
         ]),
         'certStatus',
       );
+      item.made = { index, count, finding: result };
+      return result;
     });
 
     input.records.forEach((record, index) => {

@@ -11,6 +11,13 @@ export function normalizeName(name: string): string {
   return colon >= 0 ? plain.slice(colon + 1) : plain;
 }
 
-export function planIndex(plan: CoursePlan): Map<string, CoursePlanEntry> {
-  return new Map(plan.entries.map((entry) => [entry.code.trim(), entry]));
+const indexes = new WeakMap<CoursePlan, { entries: CoursePlanEntry[]; length: number; index: ReadonlyMap<string, CoursePlanEntry> }>();
+
+/** The plan's entries by code, built once per plan object (a re-check runs the plan rules again and again). */
+export function planIndex(plan: CoursePlan): ReadonlyMap<string, CoursePlanEntry> {
+  const known = indexes.get(plan);
+  if (known && known.entries === plan.entries && known.length === plan.entries.length) return known.index;
+  const index = new Map(plan.entries.map((entry) => [entry.code.trim(), entry] as const));
+  indexes.set(plan, { entries: plan.entries, length: plan.entries.length, index });
+  return index;
 }

@@ -9,7 +9,20 @@ import type { PageRule } from '../types';
  * Basic Multilingual Plane (rare 漢字, emoji) count as one, not two.
  */
 export function summaryLength(summary: string): number {
-  return [...summary.trim()].length;
+  const text = summary.trim();
+  // Code points, counted without building an array: a low surrogate after a high one is the same character.
+  let length = text.length;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length -= 1;
+        i += 1;
+      }
+    }
+  }
+  return length;
 }
 
 export const summaryTooLong: PageRule = {

@@ -30,16 +30,20 @@ export const duplicateStudent: PageRule = {
   },
   check(input) {
     // Group the rows by 學號 and by ID number; a student on two or more rows is marked on every one of them.
-    const rowsByKey = new Map<string, number[]>();
+    // A key seen once keeps just its row number; only a repeated key gets a list (most keys are seen once).
+    const rowsByKey = new Map<string, number | number[]>();
     input.records.forEach((record, index) => {
       for (const [field, value] of studentKeys(record)) {
         const key = `${field}:${value}`;
-        rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), index]);
+        const seen = rowsByKey.get(key);
+        if (seen === undefined) rowsByKey.set(key, index);
+        else if (typeof seen === 'number') rowsByKey.set(key, [seen, index]);
+        else seen.push(index);
       }
     });
     const marked = new Map<number, { field: 'idNumber' | 'studentRef'; rows: number[] }>();
     for (const [key, rows] of rowsByKey) {
-      if (rows.length < 2) continue;
+      if (typeof rows === 'number') continue;
       const field = key.slice(0, key.indexOf(':')) as 'idNumber' | 'studentRef';
       for (const index of rows) if (!marked.has(index)) marked.set(index, { field, rows });
     }

@@ -16,15 +16,36 @@ const WEIGHTS = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1];
 export type IdKind = 'national-id' | 'resident-new' | 'resident-old';
 export type IdCheck = { kind: IdKind; valid: boolean } | { kind: null; valid: false };
 
+const INVALID: IdCheck = { kind: null, valid: false };
+
+/** Char codes of the 8 trailing digits ('0'–'9' only, as /\d/ without the u flag). */
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 export function checkIdNumber(raw: string): IdCheck {
+  // /^([A-Z])([1289A-D])(\d{8})$/ checked character by character: no match arrays, no digit lists.
   const id = raw.trim().toUpperCase();
-  const match = /^([A-Z])([1289A-D])(\d{8})$/.exec(id);
-  if (!match) return { kind: null, valid: false };
-  const [, area, second, rest] = match as unknown as [string, string, string, string];
-  const kind: IdKind = /[12]/.test(second) ? 'national-id' : /[89]/.test(second) ? 'resident-new' : 'resident-old';
-  const areaCode = AREA_CODE[area] as number;
-  const secondDigit = kind === 'resident-old' ? (AREA_CODE[second] as number) % 10 : Number(second);
-  const digits = [Math.floor(areaCode / 10), areaCode % 10, secondDigit, ...[...rest].map(Number)];
-  const sum = digits.reduce((total, digit, i) => total + digit * (WEIGHTS[i] as number), 0);
+  if (id.length !== 10) return INVALID;
+  const first = id.charCodeAt(0);
+  if (first < 65 || first > 90) return INVALID;
+  const second = id.charCodeAt(1);
+  let kind: IdKind;
+  let secondDigit: number;
+  if (second === 49 || second === 50) {
+    kind = 'national-id';
+    secondDigit = second - 48;
+  } else if (second === 56 || second === 57) {
+    kind = 'resident-new';
+    secondDigit = second - 48;
+  } else if (second >= 65 && second <= 68) {
+    kind = 'resident-old';
+    secondDigit = (AREA_CODE[id[1]!] as number) % 10;
+  } else return INVALID;
+  const areaCode = AREA_CODE[id[0]!] as number;
+  let sum = Math.floor(areaCode / 10) * WEIGHTS[0]! + (areaCode % 10) * WEIGHTS[1]! + secondDigit * WEIGHTS[2]!;
+  for (let i = 2; i < 10; i += 1) {
+    const code = id.charCodeAt(i);
+    if (!isDigit(code)) return INVALID;
+    sum += (code - 48) * WEIGHTS[i + 1]!;
+  }
   return { kind, valid: sum % 10 === 0 };
 }
