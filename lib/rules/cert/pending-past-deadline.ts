@@ -1,5 +1,6 @@
 import type { Finding } from '@/lib/model/finding';
-import type { PageRecord, Term } from '@/lib/model/records';
+import type { Localized } from '@/lib/model/localized';
+import type { ClassProgress, PageRecord, Term } from '@/lib/model/records';
 import { daysBetween, isoDateOf, termAt, termCalendar, termLabel } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { citePolicy } from '../cite';
@@ -101,25 +102,39 @@ export const certPendingPastDeadline: PageRule = {
 
     input.records.forEach((record, index) => {
       if (record.type !== 'class-progress' || record.outcomesUploaded === undefined || record.outcomesCertified === undefined) return;
-      const open = record.outcomesUploaded - record.outcomesCertified;
-      const deadline = certificationDeadline(policy, record.term);
-      if (open <= 0 || !deadline || !record.term || today <= deadline) return;
-      const days = daysBetween(deadline, today);
-      findings.push(
-        finding(
-          certPendingPastDeadline,
-          index,
-          say([
-            {
-              zh: `上傳 ${record.outcomesUploaded} 件、已認證 ${record.outcomesCertified} 件，尚有 ${open} 件未認證，認證期限 ${deadline} 已過 ${days} 天。請聯絡任課教師完成認證。`,
-              en: `${record.outcomesUploaded} uploaded, ${record.outcomesCertified} certified: ${open} still open ${days} days after the ${deadline} deadline. Contact the teachers.`,
-            },
-            basis,
-          ]),
-          'outcomesCertified',
-        ),
-      );
+      // A student's row says the same for the same record, place, policy and day.
+      const known = progressByRecord.get(record);
+      if (known && known.policy === policy && known.today === today && known.index === index) {
+        if (known.finding) findings.push(known.finding);
+        return;
+      }
+      const made = progressFinding(record, index, policy, today, basis);
+      progressByRecord.set(record, { policy, today, index, finding: made });
+      if (made) findings.push(made);
     });
     return findings;
   },
 };
+
+const progressByRecord = new WeakMap<PageRecord, { policy: SchoolPolicy; today: string; index: number; finding: Finding | undefined }>();
+
+/** A 班級進度 row with uploads still uncertified after the deadline. */
+function progressFinding(record: ClassProgress, index: number, policy: SchoolPolicy, today: string, basis: Localized): Finding | undefined {
+  if (record.outcomesUploaded === undefined || record.outcomesCertified === undefined) return undefined;
+  const open = record.outcomesUploaded - record.outcomesCertified;
+  const deadline = certificationDeadline(policy, record.term);
+  if (open <= 0 || !deadline || !record.term || today <= deadline) return undefined;
+  const days = daysBetween(deadline, today);
+  return finding(
+    certPendingPastDeadline,
+    index,
+    say([
+      {
+        zh: `上傳 ${record.outcomesUploaded} 件、已認證 ${record.outcomesCertified} 件，尚有 ${open} 件未認證，認證期限 ${deadline} 已過 ${days} 天。請聯絡任課教師完成認證。`,
+        en: `${record.outcomesUploaded} uploaded, ${record.outcomesCertified} certified: ${open} still open ${days} days after the ${deadline} deadline. Contact the teachers.`,
+      },
+      basis,
+    ]),
+    'outcomesCertified',
+  );
+}

@@ -13,6 +13,15 @@ function studentKeys(record: PageRecord): Array<['idNumber' | 'studentRef', stri
   return keys;
 }
 
+/** Each record's keys as `field:value`, worked out once per record object (unchanged rows keep theirs between checks). */
+const keysByRecord = new WeakMap<PageRecord, readonly string[]>();
+
+function keysOf(record: PageRecord): readonly string[] {
+  let keys = keysByRecord.get(record);
+  if (keys === undefined) keysByRecord.set(record, (keys = studentKeys(record).map(([field, value]) => `${field}:${value}`)));
+  return keys;
+}
+
 /** The same student twice in one roster / class list (same 學號 or same ID number). */
 export const duplicateStudent: PageRule = {
   id: 'identity.student.duplicate',
@@ -33,8 +42,7 @@ export const duplicateStudent: PageRule = {
     // A key seen once keeps just its row number; only a repeated key gets a list (most keys are seen once).
     const rowsByKey = new Map<string, number | number[]>();
     input.records.forEach((record, index) => {
-      for (const [field, value] of studentKeys(record)) {
-        const key = `${field}:${value}`;
+      for (const key of keysOf(record)) {
         const seen = rowsByKey.get(key);
         if (seen === undefined) rowsByKey.set(key, index);
         else if (typeof seen === 'number') rowsByKey.set(key, [seen, index]);
