@@ -11,11 +11,56 @@ export interface TableColumns {
   unknownHeaders: string[];
 }
 
+/**
+ * Whether this DOM's tr.cells lists only the row's own cells, as the HTML standard says (browsers do;
+ * happy-dom also lists a nested table's cells). Found out once per document type with a tiny
+ * detached table, so that a conforming DOM is not asked for each cell's parent.
+ */
+const cellsConform = new WeakMap<object, boolean>();
+
+function rowCellsConform(row: HTMLTableRowElement): boolean {
+  const doc = row.ownerDocument;
+  const key = doc.defaultView?.HTMLTableRowElement ?? doc;
+  let conform = cellsConform.get(key);
+  if (conform === undefined) {
+    const probe = doc.createElement('table');
+    const outer = probe.insertRow();
+    const inner = doc.createElement('table');
+    inner.insertRow().insertCell();
+    outer.insertCell().append(inner);
+    conform = outer.cells.length === 1 && outer.cells[0]?.parentElement === outer;
+    cellsConform.set(key, conform);
+  }
+  return conform;
+}
+
+/** Whether this DOM's table.rows leaves out the rows of nested tables, as the HTML standard says (browsers do). */
+const rowsConform = new WeakMap<object, boolean>();
+
+function tableRowsConform(table: HTMLTableElement): boolean {
+  const doc = table.ownerDocument;
+  const key = doc.defaultView?.HTMLTableElement ?? doc;
+  let conform = rowsConform.get(key);
+  if (conform === undefined) {
+    const probe = doc.createElement('table');
+    const inner = doc.createElement('table');
+    inner.insertRow().insertCell();
+    probe.insertRow().insertCell().append(inner);
+    conform = probe.rows.length === 1 && probe.rows[0]?.parentElement?.parentElement === probe;
+    rowsConform.set(key, conform);
+  }
+  return conform;
+}
+
 /** A row's own cells, never those of a table nested inside one of them. */
 export function ownCells(row: HTMLTableRowElement): HTMLTableCellElement[] {
   // tr.cells holds exactly the row's own td and th children; indexed access is the cheap way through it.
   const live = row.cells;
   const cells: HTMLTableCellElement[] = new Array(live.length);
+  if (rowCellsConform(row)) {
+    for (let i = 0; i < live.length; i += 1) cells[i] = live[i]!;
+    return cells;
+  }
   for (let i = 0; i < live.length; i += 1) {
     const cell = live[i]!;
     // Some DOMs (happy-dom) also list the cells of a table nested in the row: then filter the children.
@@ -31,6 +76,10 @@ const SECTIONS = new Set(['THEAD', 'TBODY', 'TFOOT']);
 export function ownRows(table: HTMLTableElement): HTMLTableRowElement[] {
   const live = table.rows;
   const rows: HTMLTableRowElement[] = [];
+  if (tableRowsConform(table)) {
+    for (let i = 0; i < live.length; i += 1) rows.push(live[i]!);
+    return rows;
+  }
   for (let i = 0; i < live.length; i += 1) {
     const row = live[i]!;
     // table.rows already leaves nested tables' rows out in browsers; checked here for DOMs that don't.
@@ -95,37 +144,53 @@ export function readColumns(table: HTMLTableElement, extra?: ExtraNames): TableC
   return { table, headerRows, columns, unknownHeaders };
 }
 
+/** A body row's cells on the header's grid, and the rows above whose cells reach into it (rowspan). */
+export interface BodyRowCells {
+  row: HTMLTableRowElement;
+  cells: HTMLTableCellElement[];
+  /** rows above whose rowspan cells fill some of this row's columns, each once */
+  spannedFrom?: HTMLTableRowElement[];
+}
+
 /**
  * The body rows' cells laid on the same grid as the header, so that a column
  * index finds the right cell even past a rowspan or colspan.
  */
-export function bodyRows(layout: TableColumns): { row: HTMLTableRowElement; cells: HTMLTableCellElement[] }[] {
+export function bodyRows(layout: TableColumns): BodyRowCells[] {
   const rows = ownRows(layout.table).slice(layout.headerRows.length);
-  const carried: ({ cell: HTMLTableCellElement; left: number } | undefined)[] = [];
-  const out: { row: HTMLTableRowElement; cells: HTMLTableCellElement[] }[] = [];
+  // Only cells with a colspan or rowspan attribute span more than one slot: one query finds them all,
+  // so the other cells' spans are not asked for one by one.
+  const spanning = new Set(layout.table.querySelectorAll('[colspan], [rowspan]'));
+  const carried: ({ cell: HTMLTableCellElement; row: HTMLTableRowElement; left: number } | undefined)[] = [];
+  const out: BodyRowCells[] = [];
+  let spannedFrom: HTMLTableRowElement[] | undefined;
   // A cell from a rowspan above fills column c of this row, if one is still running.
   const takeCarried = (cells: HTMLTableCellElement[], c: number): boolean => {
     const above = carried[c];
     if (!above || above.left <= 0) return false;
     cells[c] = above.cell;
     above.left -= 1;
+    if (!spannedFrom) spannedFrom = [above.row];
+    else if (!spannedFrom.includes(above.row)) spannedFrom.push(above.row);
     return true;
   };
   for (const row of rows) {
     const cells: HTMLTableCellElement[] = [];
+    spannedFrom = undefined;
     let c = 0;
     for (const cell of ownCells(row)) {
       while (takeCarried(cells, c)) c += 1;
-      const colSpan = Math.max(1, cell.colSpan || 1);
-      const rowSpan = Math.max(1, cell.rowSpan || 1);
+      const spans = spanning.has(cell);
+      const colSpan = spans ? Math.max(1, cell.colSpan || 1) : 1;
+      const rowSpan = spans ? Math.max(1, cell.rowSpan || 1) : 1;
       for (let dc = 0; dc < colSpan; dc += 1) {
         cells[c + dc] = cell;
-        carried[c + dc] = { cell, left: rowSpan - 1 };
+        carried[c + dc] = rowSpan > 1 ? { cell, row, left: rowSpan - 1 } : undefined;
       }
       c += colSpan;
     }
     while (takeCarried(cells, c)) c += 1;
-    if (cells.some((cell) => cell.tagName === 'TD')) out.push({ row, cells });
+    if (cells.some((cell) => cell.tagName === 'TD')) out.push(spannedFrom ? { row, cells, spannedFrom } : { row, cells });
   }
   return out;
 }
