@@ -43,14 +43,22 @@ function sharedSheet(doc: Document, css: string): CSSStyleSheet | null {
   return byText.get(css) ?? null;
 }
 
+/** Sheets whose adoption has been seen to work in this document (checked on the first root, then trusted). */
+const adoptionWorks = new WeakSet<CSSStyleSheet>();
+
 /**
  * An open shadow root styled by the shared stylesheet (adoptedStyleSheets), or by a <style> of its
- * own where a browser's content scripts can't adopt one (the adoption is checked, not assumed).
+ * own where a browser's content scripts can't adopt one (the adoption is checked, not assumed: on
+ * the first root that adopts the sheet; later roots adopting the same sheet in the same way are not asked again).
  */
 function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
   const root = host.attachShadow({ mode: 'open' });
   const sheet = sharedSheet(doc, css);
+  if (sheet && adoptionWorks.has(sheet)) {
+    root.adoptedStyleSheets = [sheet];
+    return { host, root };
+  }
   if (sheet) {
     try {
       root.adoptedStyleSheets = [sheet];
@@ -58,6 +66,7 @@ function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElemen
       // fall through to a <style>
     }
   }
+  if (sheet && root.adoptedStyleSheets?.length === 1) adoptionWorks.add(sheet);
   if (root.adoptedStyleSheets?.length !== 1) {
     const style = el('style');
     style.textContent = css;
@@ -74,6 +83,8 @@ interface SummaryParts {
   clean: HTMLElement;
   /** list items by mark key, kept between drawings */
   items: Map<string, HTMLLIElement>;
+  /** the list's items as last set, in order */
+  order: HTMLLIElement[];
   /** the skipped-row notes as last drawn, by their text */
   skippedKey: string;
   skippedNotes: HTMLElement[];
@@ -165,10 +176,22 @@ function drawMark(doc: Document, finding: Finding, locale: Locale): HTMLElement 
   const message = pick(finding.message, locale);
   const button = markButton(finding, locale);
   button.title = message;
-  const rule = ruleById(finding.ruleId);
-  markDetails.set(host, { message, ...(rule ? { basis: t(locale, 'basisLabel', rule.basis.seed, rule.basis.clause) } : {}) });
+  markDetails.set(host, { message, ...basisOf(finding.ruleId, locale) });
   root.append(button);
   return host;
+}
+
+/** A mark's basis line by rule and locale, worked out once (hundreds of marks share a few rules). */
+const basisLines = new Map<string, { basis?: string }>();
+
+function basisOf(ruleId: string, locale: Locale): { basis?: string } {
+  const key = `${ruleId}\u001f${locale}`;
+  let line = basisLines.get(key);
+  if (!line) {
+    const rule = ruleById(ruleId);
+    basisLines.set(key, (line = rule ? { basis: t(locale, 'basisLabel', rule.basis.seed, rule.basis.clause) } : {}));
+  }
+  return line;
 }
 
 export interface Counts {
@@ -186,8 +209,19 @@ export function countFindings(findings: Finding[]): Counts {
   return { errors, warnings };
 }
 
+/** Mark keys by finding object: the rules hand back the same findings for unchanged records, check after check. */
+const markKeys = new WeakMap<Finding, { row: Element | undefined; locale: Locale; key: string }>();
+
 /** A mark's identity: the row element, rule, field, severity and message (and the locale it is written in). */
 function markKey(finding: Finding, row: ReadRow | undefined, locale: Locale): string {
+  const known = markKeys.get(finding);
+  if (known && known.row === row?.row && known.locale === locale) return known.key;
+  const key = markKeyOf(finding, row, locale);
+  markKeys.set(finding, { row: row?.row, locale, key });
+  return key;
+}
+
+function markKeyOf(finding: Finding, row: ReadRow | undefined, locale: Locale): string {
   return `${row ? rowId(row.row) : 0}\u001f${finding.ruleId}\u001f${finding.field ?? ''}\u001f${finding.severity}\u001f${locale}\u001f${finding.message.zh}\u001f${finding.message.en}`;
 }
 
@@ -215,7 +249,7 @@ function buildSummary(doc: Document, locale: Locale, builtFor: string): SummaryP
     const key = link ? listKeys.get(link) : undefined;
     if (key !== undefined) drawn.get(doc)?.marks.get(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   });
-  return { host, body, headline: el('p', 'headline'), list, clean: el('p', 'note', t(locale, 'summaryClean')), items: new Map(), skippedKey: '', skippedNotes: [], builtFor };
+  return { host, body, headline: el('p', 'headline'), list, clean: el('p', 'note', t(locale, 'summaryClean')), items: new Map(), order: [], skippedKey: '', skippedNotes: [], builtFor };
 }
 
 function setText(node: Node, text: string): void {
@@ -231,6 +265,47 @@ function setChildren(parent: Element, children: readonly Node[]): void {
   const current = parent.childNodes;
   if (current.length === children.length && children.every((child, i) => current[i] === child)) return;
   parent.replaceChildren(...children);
+}
+
+/**
+ * Turns `parent`'s children from `before` (what they are) into `after`, removing, inserting and moving only
+ * the items that differ: certifying one row drops one item from a list of hundreds, and replacing them all
+ * would re-attach every one.
+ */
+export function patchChildren(parent: Element, before: readonly Node[], after: readonly Node[]): void {
+  try {
+    patch(parent, before, after);
+  } catch {
+    // `before` was not what the children were after all: set them outright.
+  }
+  if (parent.childNodes.length !== after.length || parent.firstChild !== (after[0] ?? null) || parent.lastChild !== (after.at(-1) ?? null)) setChildren(parent, after);
+}
+
+function patch(parent: Element, before: readonly Node[], after: readonly Node[]): void {
+  const wanted = new Set(after);
+  const kept: Node[] = [];
+  for (const node of before) {
+    if (wanted.has(node)) kept.push(node);
+    else parent.removeChild(node);
+  }
+  // The children are now after[0..i) followed by the kept nodes from j on that have not been moved up.
+  const moved = new Set<Node>();
+  let j = 0;
+  for (const node of after) {
+    while (j < kept.length && moved.has(kept[j]!)) j += 1;
+    if (kept[j] === node) {
+      j += 1;
+      continue;
+    }
+    parent.insertBefore(node, kept[j] ?? null);
+    moved.add(node);
+  }
+}
+
+function sameItems(a: readonly Node[], b: readonly Node[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -315,7 +390,11 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
   for (const [key, mark] of state.marks) if (!marks.has(key)) mark.remove();
   state.marks = marks;
   summary.items = items;
-  setChildren(summary.list, order);
+  // The list lives in our own shadow root: when its items are those set last time, in the same order, it is left alone
+  // (comparing 650 items in JS instead of through the DOM).
+  if (summary.list.childNodes.length !== summary.order.length) setChildren(summary.list, order);
+  else if (!sameItems(summary.order, order)) patchChildren(summary.list, summary.order, order);
+  summary.order = order;
 
   const skippedKey = read.skipped.map((skipped) => `${skipped.rowNumber}\u001f${pick(skipped.reason, locale)}`).join('\u001e');
   if (skippedKey !== summary.skippedKey || summary.skippedNotes.length !== read.skipped.length) {
