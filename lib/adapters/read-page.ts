@@ -84,6 +84,8 @@ interface BodyRow {
   spannedFrom?: Element[];
   cells: Partial<Record<Field, HTMLTableCellElement>>;
   index: number;
+  /** the row's last reading through this layout (the same one rowCache holds), found without a WeakMap lookup */
+  cached?: CachedRow;
 }
 
 /**
@@ -212,8 +214,9 @@ export class PageReader {
   }
 
   private readRows(reading: TableReading, map: Mapper, rows: ReadRow[], skipped: SkippedRow[], dirty: Touched | undefined): void {
-    for (const { row, gridCells, cells, index, spannedFrom } of this.bodyOf(reading, dirty)) {
-      let cached = this.rowCache.get(row);
+    for (const body of this.bodyOf(reading, dirty)) {
+      const { row, gridCells, cells, index, spannedFrom } = body;
+      let cached = body.cached?.table === reading ? body.cached : this.rowCache.get(row);
       const touchedRow = dirty !== undefined && (dirty.rows.has(row) || (spannedFrom?.some((above) => dirty.rows.has(above)) ?? false));
       if (!cached || cached.table !== reading || touchedRow || !sameCells(cached.gridCells, gridCells) || boxesChanged(cached)) {
         const rowCells = new RowCells(cells);
@@ -222,6 +225,7 @@ export class PageReader {
         this.rowCache.set(row, cached);
         this.changedRows += 1;
       }
+      body.cached = cached;
       if (cached.result.ok) rows.push((cached.read ??= { record: cached.result.record, row, cells: cached.used }));
       else skipped.push({ rowNumber: index + 1, reason: cached.result.reason });
     }
