@@ -69,6 +69,7 @@ try {
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('lpc-check').some((e) => e.detail?.rows >= 1000), null, { timeout: 30_000 });
   const first = (await cdp.send('Profiler.stop')).profile;
+  mkdirSync(join(ROOT, 'tests/artifacts'), { recursive: true });
   writeFileSync(join(ROOT, 'tests/artifacts/first.cpuprofile'), JSON.stringify(first));
   summarize(first, 'load + first check');
   console.log(await page.evaluate(() => ['lpc-read', 'lpc-rules', 'lpc-annotate', 'lpc-check'].map((n) => `${n} ${performance.getEntriesByName(n).at(-1)?.duration.toFixed(1)}`).join('  ')));
