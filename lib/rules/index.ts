@@ -91,11 +91,14 @@ export const RECORD_LOCAL_RULES: ReadonlySet<string> = new Set([
   'identity.id-number.invalid',
 ]);
 
+/** Shared by every record the record-local rules found nothing about (most of them). */
+const NOTHING: readonly (Finding[] | undefined)[] = Object.freeze([]);
+
 /** What the record-local rules found about one record, when it sat at `index`. */
 interface RecordMemo {
   index: number;
-  /** by slot in LOCAL; undefined where the rule found nothing */
-  found: (Finding[] | undefined)[];
+  /** by slot among the record-local rules; undefined where the rule found nothing */
+  found: readonly (Finding[] | undefined)[];
 }
 
 /**
@@ -134,7 +137,7 @@ export function createRuleRunner(): (input: RuleInput, policy: SchoolPolicy, con
       }
       if (entry.index !== i) {
         // Same record at another place (a row above was added or removed): the same findings, re-pointed.
-        const moved: RecordMemo = { index: i, found: entry.found.map((list) => list?.map((f) => ({ ...f, recordIndex: i }))) };
+        const moved: RecordMemo = { index: i, found: entry.found.length === 0 ? NOTHING : entry.found.map((list) => list?.map((f) => ({ ...f, recordIndex: i }))) };
         memo.set(records[i]!, moved);
         entries[i] = moved;
       } else entries[i] = entry;
@@ -149,11 +152,11 @@ export function createRuleRunner(): (input: RuleInput, policy: SchoolPolicy, con
           const index = missing[f.recordIndex]!;
           let lists = found.get(index);
           if (!lists) found.set(index, (lists = []));
-          (lists[slot] ??= []).push({ ...f, recordIndex: index });
+          (lists[slot] ??= []).push(index === f.recordIndex ? f : { ...f, recordIndex: index });
         }
       });
       for (const i of missing) {
-        const entry: RecordMemo = { index: i, found: found.get(i) ?? [] };
+        const entry: RecordMemo = { index: i, found: found.get(i) ?? NOTHING };
         // A record shown twice is remembered at its last place (the earlier one is re-pointed next time).
         memo.set(records[i]!, entry);
         entries[i] = entry;
