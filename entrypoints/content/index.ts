@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { PageReader, type PageChanges } from '@/lib/adapters/read-page';
 import { overrideFor } from '@/lib/adapters/overrides';
-import { mostCommonTerm, queueRows } from '@/lib/certification/queue';
+import { certificationQueue, mostCommonTerm, queueRows, recordsFromQueueRows, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport, PageReport, PageSummary } from '@/lib/messaging/protocol';
 import { recordIdentity } from '@/lib/model/identity';
 import type { PageRecord } from '@/lib/model/records';
@@ -31,9 +31,11 @@ export default defineContentScript({
     };
     // Every row this document has shown: paging through a list adds to it, a re-render updates it.
     const listing = new Map<string, PageRecord>();
+    // A certification list as the background has merged it over the list's pages (server-paged lists).
+    let merged: QueueRows | undefined;
 
     /** Sends a message unless it says the same as the last one of its kind (pages re-render often). */
-    const sendOnce = async (kind: keyof typeof lastSent, message: PageReport | CertificationRowsReport, key: unknown) => {
+    const sendOnce = async (kind: keyof typeof lastSent, message: PageReport, key: unknown) => {
       // Compared value by value, not as JSON text: a 2,000-row list would make megabytes of strings per check.
       if (sameValue(key, lastSent[kind])) return;
       lastSent[kind] = key;
@@ -105,9 +107,32 @@ export default defineContentScript({
         occurrences.set(identity, nth);
         listing.set(`${identity}\u001f${nth}`, records[i]!);
       });
-      const seen = [...listing.values()];
+      let seen: PageRecord[] = [...listing.values()];
+      let complete = read.context.totalRows === undefined || seen.length >= read.context.totalRows;
+
+      if (read.pageKind === 'certification') {
+        const term = mostCommonTerm(records) ?? read.context.term;
+        const rows: CertificationRowsReport = {
+          type: 'certification-rows',
+          url: location.href,
+          rows: queueRows(records).map((row, i) => ({ identity: identities[i]!, ...row })),
+          ...(read.context.totalRows !== undefined ? { statedTotal: read.context.totalRows } : {}),
+          ...(term ? { term } : {}),
+        };
+        const key = [rows.url, rows.rows, rows.statedTotal];
+        if (!sameValue(key, lastSent.rows)) {
+          lastSent.rows = key;
+          const answer = (await browser.runtime.sendMessage(rows)) as { ok: boolean; result?: QueueRows } | undefined;
+          if (answer?.ok && answer.result) merged = answer.result;
+        }
+        // A list the server shows a page at a time is whole once the background has seen all its pages.
+        if (!complete && merged && certificationQueue(merged).complete) {
+          seen = recordsFromQueueRows(merged);
+          complete = true;
+        }
+      }
+
       // Counts for the dashboard only once every row of the list has been seen.
-      const complete = read.context.totalRows === undefined || seen.length >= read.context.totalRows;
       const observations = complete ? observationsFromRecords(read.pageKind, seen, { policy, today: isoDateOf(moment) }) : [];
       const report: PageReport = {
         type: 'page-report',
@@ -120,18 +145,6 @@ export default defineContentScript({
         ...(observations.length > 0 ? { observations } : {}),
       };
       await sendOnce('report', report, [report.url, report.subjects, report.findings, observations.map((o) => [o.taskId, o.total, o.done])]);
-
-      if (read.pageKind === 'certification') {
-        const term = mostCommonTerm(records) ?? read.context.term;
-        const rows: CertificationRowsReport = {
-          type: 'certification-rows',
-          url: location.href,
-          rows: queueRows(records).map((row, i) => ({ identity: identities[i]!, ...row })),
-          ...(read.context.totalRows !== undefined ? { statedTotal: read.context.totalRows } : {}),
-          ...(term ? { term } : {}),
-        };
-        await sendOnce('rows', rows, [rows.url, rows.rows, rows.statedTotal]);
-      }
     };
 
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
