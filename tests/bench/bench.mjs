@@ -13,10 +13,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startPortal } from '../portal/server.mjs';
+import { CHROMIUM, extensionArgs } from '../tools/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = process.env.LPC_EXTENSION_DIR ? resolve(process.env.LPC_EXTENSION_DIR) : join(ROOT, '.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
@@ -121,17 +121,7 @@ async function main() {
     headless: true,
     viewport: { width: 1280, height: 900 },
     locale: 'zh-TW',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: extensionArgs(EXTENSION_DIR),
   });
   const results = [];
   try {

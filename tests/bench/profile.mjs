@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startPortal } from '../portal/server.mjs';
+import { CHROMIUM, extensionArgs } from '../tools/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(process.env.LPC_EXTENSION_DIR ?? join(ROOT, '.output/profile/chrome-mv3'));
@@ -52,10 +53,10 @@ const portal = await startPortal(0);
 mkdirSync(join(ROOT, '.e2e-profiles'), { recursive: true });
 const dir = mkdtempSync(join(ROOT, '.e2e-profiles/profile-'));
 const context = await chromium.launchPersistentContext(dir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
   locale: 'zh-TW',
-  args: ['--no-sandbox', '--disable-gpu', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  args: extensionArgs(EXTENSION_DIR),
 });
 try {
   context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -3,11 +3,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 // @ts-expect-error plain ES module without types
 import { startPortal } from '../portal/server.mjs';
+// @ts-expect-error plain ES module without types
+import { CHROMIUM, extensionArgs } from '../tools/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS_DIR = join(ROOT, 'tests/artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Session {
   context: BrowserContext;
@@ -37,17 +38,7 @@ export async function openSession(): Promise<Session> {
     headless: true,
     viewport: { width: 1280, height: 900 },
     locale: 'zh-TW',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: extensionArgs(EXTENSION_DIR),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

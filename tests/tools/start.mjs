@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureSetup } from './setup.mjs';
+import { CHROMIUM, extensionArgs } from './chromium.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -25,10 +26,10 @@ if (hasDisplay) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'lp-checker-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: false,
     viewport: null,
-    args: ['--no-first-run', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: extensionArgs(EXTENSION_DIR, { headless: false }),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${url}/a/student/outcomes.html`);
