@@ -17,7 +17,7 @@ export const courseCodeCheckOverdue: PageRule = {
   family: 'course',
   scope: 'page',
   severity: 'warning',
-  title: { zh: '課程代碼比對逾期未執行', en: 'Course-code comparison overdue' },
+  title: { zh: '課程代碼比對未如期執行', en: 'Course-code comparison not run on time' },
   basis: {
     seed: '004_e8ede5ea50a90384.txt',
     clause: '第7項',
