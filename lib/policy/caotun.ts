@@ -1,4 +1,4 @@
-import { courseCodeCheckTask, FILES_SOURCE, NATIONAL_POLICY, SEED, SUMMARY_SOURCE, YEAR_115_START } from './national';
+import { courseCodeCheckTask, FILES_SOURCE, NATIONAL_POLICY, SEED, SUMMARY_SOURCE, TERM_114_1, TERM_114_2, YEAR_115_START } from './national';
 import type { SchoolPolicy } from './schema';
 
 /**
@@ -20,11 +20,7 @@ export const CAOTUN_POLICY: SchoolPolicy = {
   calendar: {
     terms: [
       {
-        term: { year: 114, semester: 1 },
-        start: '2025-09-01',
-        finalExam: { start: '2026-01-14', end: '2026-01-16' },
-        closingCeremony: '2026-01-20',
-        agencyDeadline: '2025-11-10',
+        ...TERM_114_1,
         windows: {
           upload: { start: '2025-09-01', end: '2026-02-03' },
           certification: { start: '2025-09-01', end: '2026-02-10' },
@@ -35,11 +31,7 @@ export const CAOTUN_POLICY: SchoolPolicy = {
         },
       },
       {
-        term: { year: 114, semester: 2 },
-        start: '2026-02-11',
-        finalExam: { start: '2026-06-24', end: '2026-06-26' },
-        closingCeremony: '2026-07-01',
-        agencyDeadline: '2026-04-30',
+        ...TERM_114_2,
         windows: {
           upload: { start: '2026-02-11', end: '2026-07-15' },
           uploadGrade12: { start: '2026-02-11', end: '2026-04-09' },

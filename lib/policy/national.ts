@@ -56,18 +56,31 @@ export function courseCodeCheckTask(unit: string): TaskDef {
 /** Start of school year 115 (estimated: the next year is not in any seed). */
 export const YEAR_115_START: TermCalendar = { term: { year: 115, semester: 1 }, start: '2026-09-01', windows: {} };
 
+/** The sample 114 school year's own dates (開學日, 期末考, 休業式, 國教署期限), the same in every preset. */
+export const TERM_114_1 = {
+  term: { year: 114, semester: 1 },
+  start: '2025-09-01',
+  finalExam: { start: '2026-01-14', end: '2026-01-16' },
+  closingCeremony: '2026-01-20',
+  agencyDeadline: '2025-11-10',
+} as const satisfies Omit<TermCalendar, 'windows'>;
+
+export const TERM_114_2 = {
+  term: { year: 114, semester: 2 },
+  start: '2026-02-11',
+  finalExam: { start: '2026-06-24', end: '2026-06-26' },
+  closingCeremony: '2026-07-01',
+  agencyDeadline: '2026-04-30',
+} as const satisfies Omit<TermCalendar, 'windows'>;
+
 /**
  * The 114 school year as the national rules shape it: upload until exactly two weeks after
  * 休業式 (004 item 3), a 3-day 收訖明細 period (004 item 6). Dates are illustrative.
  */
 export const NATIONAL_CALENDAR: TermCalendar[] = [
   {
-    term: { year: 114, semester: 1 },
-    start: '2025-09-01',
-    finalExam: { start: '2026-01-14', end: '2026-01-16' },
+    ...TERM_114_1,
     gradeEntryDeadline: '2026-01-23',
-    closingCeremony: '2026-01-20',
-    agencyDeadline: '2025-11-10',
     windows: {
       upload: { start: '2025-09-01', end: '2026-02-03' },
       certification: { start: '2025-09-01', end: '2026-02-10' },
@@ -75,12 +88,8 @@ export const NATIONAL_CALENDAR: TermCalendar[] = [
     },
   },
   {
-    term: { year: 114, semester: 2 },
-    start: '2026-02-11',
-    finalExam: { start: '2026-06-24', end: '2026-06-26' },
+    ...TERM_114_2,
     gradeEntryDeadline: '2026-07-03',
-    closingCeremony: '2026-07-01',
-    agencyDeadline: '2026-04-30',
     windows: {
       upload: { start: '2026-02-11', end: '2026-07-15' },
       uploadGrade12: { start: '2026-02-11', end: '2026-04-09' },

@@ -1,4 +1,4 @@
-import { courseCodeCheckTask, FILES_SOURCE, NATIONAL_POLICY, SEED, SUMMARY_SOURCE, YEAR_115_START } from './national';
+import { courseCodeCheckTask, FILES_SOURCE, NATIONAL_POLICY, SEED, SUMMARY_SOURCE, TERM_114_1, TERM_114_2, YEAR_115_START } from './national';
 import type { SchoolPolicy } from './schema';
 
 const AGENCY_MINUS_TWO_WEEKS = {
@@ -26,12 +26,8 @@ export const RENWU_POLICY: SchoolPolicy = {
   calendar: {
     terms: [
       {
-        term: { year: 114, semester: 1 },
-        start: '2025-09-01',
-        finalExam: { start: '2026-01-14', end: '2026-01-16' },
+        ...TERM_114_1,
         gradeEntryDeadline: '2026-01-23',
-        closingCeremony: '2026-01-20',
-        agencyDeadline: '2025-11-10',
         windows: {
           upload: { start: '2025-09-01', end: '2026-01-13' },
           certification: { start: '2025-09-01', end: '2026-01-23' },
@@ -39,12 +35,8 @@ export const RENWU_POLICY: SchoolPolicy = {
         },
       },
       {
-        term: { year: 114, semester: 2 },
-        start: '2026-02-11',
-        finalExam: { start: '2026-06-24', end: '2026-06-26' },
+        ...TERM_114_2,
         gradeEntryDeadline: '2026-07-03',
-        closingCeremony: '2026-07-01',
-        agencyDeadline: '2026-04-30',
         windows: {
           upload: { start: '2026-02-11', end: '2026-06-23' },
           uploadGrade12: { start: '2026-02-11', end: '2026-04-09' },
