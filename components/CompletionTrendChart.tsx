@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { CategoryScale, Chart, type ChartConfiguration, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import type { CompletionTrend } from '@/lib/stats/completion';
-import { canvasPng, downloadBlob } from './download';
+import { ChartFigure } from './ChartFigure';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -17,11 +16,9 @@ interface Props {
 
 /** Completion and on-time over the term, overall and per task. Renders what it is given. */
 export function CompletionTrendChart({ trend, taskLabel, title, labels, pngName }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (!canvas.current) return undefined;
+  const config = (): ChartConfiguration => {
     const pct = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
-    const chart = new Chart(canvas.current, {
+    return {
       type: 'line',
       data: {
         labels: trend.days.map((day) => day.slice(5)),
@@ -47,20 +44,7 @@ export function CompletionTrendChart({ trend, taskLabel, title, labels, pngName 
         scales: { y: { min: 0, max: 100, ticks: { callback: (value) => `${value}%` } } },
         plugins: { legend: { position: 'bottom' } },
       },
-    });
-    return () => chart.destroy();
-  }, [trend, taskLabel, labels]);
-  return (
-    <figure class="chart">
-      <figcaption>
-        {title}
-        <button type="button" class="link no-print" data-action="png" onClick={() => canvas.current && void canvasPng(canvas.current).then((blob) => downloadBlob(blob, `${pngName}.png`))}>
-          {labels.png}
-        </button>
-      </figcaption>
-      <div class="chart-box">
-        <canvas ref={canvas} role="img" aria-label={title} />
-      </div>
-    </figure>
-  );
+    };
+  };
+  return <ChartFigure title={title} config={config} deps={[trend, taskLabel, labels]} png={{ label: labels.png, name: pngName }} />;
 }

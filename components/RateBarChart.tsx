@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, Legend, LinearScale, Tooltip } from 'chart.js';
 import type { Rate } from '@/lib/stats/completion';
-import { canvasPng, downloadBlob } from './download';
+import { ChartFigure } from './ChartFigure';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -16,11 +15,10 @@ interface Props {
 
 /** 完成率 and 準時率 per group as horizontal bars (0–100 %). Renders what it is given. */
 export function RateBarChart({ rates, label, title, labels, pngName }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (!canvas.current) return undefined;
+  const height = Math.max(160, 48 + rates.length * 34);
+  const config = (): ChartConfiguration => {
     const pct = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
-    const chart = new Chart(canvas.current, {
+    return {
       type: 'bar',
       data: {
         labels: rates.map((rate) => label(rate.key)),
@@ -37,21 +35,7 @@ export function RateBarChart({ rates, label, title, labels, pngName }: Props) {
         scales: { x: { min: 0, max: 100, ticks: { callback: (value) => `${value}%` } } },
         plugins: { legend: { position: 'bottom' } },
       },
-    });
-    return () => chart.destroy();
-  }, [rates, label, labels]);
-  const height = Math.max(160, 48 + rates.length * 34);
-  return (
-    <figure class="chart">
-      <figcaption>
-        {title}
-        <button type="button" class="link no-print" data-action="png" onClick={() => canvas.current && void canvasPng(canvas.current).then((blob) => downloadBlob(blob, `${pngName}.png`))}>
-          {labels.png}
-        </button>
-      </figcaption>
-      <div class="chart-box" style={{ height: `${height}px` }}>
-        <canvas ref={canvas} role="img" aria-label={title} />
-      </div>
-    </figure>
-  );
+    };
+  };
+  return <ChartFigure title={title} config={config} deps={[rates, label, labels]} png={{ label: labels.png, name: pngName }} height={height} />;
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { Chart, BarController, BarElement, CategoryScale, Legend, LinearScale, Tooltip } from 'chart.js';
+import { Chart, type ChartConfiguration, BarController, BarElement, CategoryScale, Legend, LinearScale, Tooltip } from 'chart.js';
 import type { RuleTrend } from '@/lib/stats/findings-by-rule';
+import { ChartFigure } from './ChartFigure';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -15,10 +15,7 @@ interface Props {
 
 /** Findings per rule per day as stacked bars. Renders what it is given; computes nothing. */
 export function TrendChart({ trend, label, title }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (!canvas.current) return undefined;
-    const chart = new Chart(canvas.current, {
+  const config = (): ChartConfiguration => ({
       type: 'bar',
       data: {
         labels: trend.days,
@@ -35,15 +32,6 @@ export function TrendChart({ trend, label, title }: Props) {
         scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
         plugins: { legend: { position: 'bottom' } },
       },
-    });
-    return () => chart.destroy();
-  }, [trend, label]);
-  return (
-    <figure class="chart">
-      <figcaption>{title}</figcaption>
-      <div class="chart-box">
-        <canvas ref={canvas} role="img" aria-label={title} />
-      </div>
-    </figure>
-  );
+  });
+  return <ChartFigure title={title} config={config} deps={[trend, label]} />;
 }
