@@ -16,22 +16,22 @@ interface Props {
 /** Findings per rule per day as stacked bars. Renders what it is given; computes nothing. */
 export function TrendChart({ trend, label, title }: Props) {
   const config = (): ChartConfiguration => ({
-      type: 'bar',
-      data: {
-        labels: trend.days,
-        datasets: trend.series.map((series, i) => ({
-          label: label(series.ruleId),
-          data: series.counts,
-          backgroundColor: COLORS[i % COLORS.length],
-        })),
-      },
-      options: {
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
-        plugins: { legend: { position: 'bottom' } },
-      },
+    type: 'bar',
+    data: {
+      labels: trend.days,
+      datasets: trend.series.map((series, i) => ({
+        label: label(series.ruleId),
+        data: series.counts,
+        backgroundColor: COLORS[i % COLORS.length],
+      })),
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
+      plugins: { legend: { position: 'bottom' } },
+    },
   });
   return <ChartFigure title={title} config={config} deps={[trend, label]} />;
 }
