@@ -124,7 +124,7 @@ describe('readPage on grid widgets', () => {
     const doc = page('課程學習成果', jqGrid);
     const reader = new PageReader();
     reader.read(doc);
-    const cell = doc.querySelectorAll('table.ui-jqgrid-btable tr')[1]!.cells[4]!;
+    const cell = doc.querySelectorAll<HTMLTableRowElement>('table.ui-jqgrid-btable tr')[1]!.cells[4]!;
     cell.textContent = '退回';
     const again = reader.read(doc, undefined, { nodes: [cell] });
     expect(reader.changedRows).toBe(1);
