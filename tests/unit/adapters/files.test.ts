@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pairSizes, readFiles } from '@/lib/adapters/files';
 import { toArtifact } from '@/lib/adapters/mappers/artifact';
-import { RowCells } from '@/lib/adapters/mappers/cells';
 import { readPage } from '@/lib/adapters/read-page';
-import type { Field } from '@/lib/adapters/vocabulary';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 import { runRules } from '@/lib/rules';
 import { parseHtml } from '../helpers/portal-page';
+import { rowCells } from './row-cells';
 
 const MB = 1024 ** 2;
 
@@ -163,31 +162,18 @@ describe('files in one column, their types and sizes in others', () => {
 });
 
 describe('toArtifact with a size unit from the header', () => {
-  function cells(values: Partial<Record<Field, string>>, units: Partial<Record<Field, 'KB'>> = {}): RowCells {
-    const doc = parseHtml('<table><tr></tr></table>');
-    const tr = doc.querySelector('tr')!;
-    const byField: Partial<Record<Field, HTMLTableCellElement>> = {};
-    for (const [field, text] of Object.entries(values) as [Field, string][]) {
-      const td = doc.createElement('td');
-      td.textContent = text;
-      tr.append(td);
-      byField[field] = td;
-    }
-    return new RowCells(byField, units);
-  }
-
   it('reads 「3,072」 under 「大小(KB)」 as 3 MB', () => {
-    const mapped = toArtifact(cells({ courseName: '物理', title: '單擺', files: '單擺.pdf', fileSize: '3,072' }, { fileSize: 'KB' }), 'outcome', {});
+    const mapped = toArtifact(rowCells({ courseName: '物理', title: '單擺', files: '單擺.pdf', fileSize: '3,072' }, { fileSize: 'KB' }), 'outcome', {});
     expect(mapped).toMatchObject({ ok: true, record: { files: [{ name: '單擺.pdf', bytes: 3 * MB }] } });
   });
 
   it('does not read a bare number without the header’s unit', () => {
-    const mapped = toArtifact(cells({ courseName: '物理', title: '單擺', files: '單擺.pdf', fileSize: '3,072' }), 'outcome', {});
+    const mapped = toArtifact(rowCells({ courseName: '物理', title: '單擺', files: '單擺.pdf', fileSize: '3,072' }), 'outcome', {});
     expect(mapped.ok).toBe(false);
   });
 
   it('turns 一下 into a 學年度 with the 課程代碼’s 入學學年度', () => {
-    const mapped = toArtifact(cells({ term: '二上', courseCode: '112093301101001010101', title: '單擺' }), 'outcome', {});
+    const mapped = toArtifact(rowCells({ term: '二上', courseCode: '112093301101001010101', title: '單擺' }), 'outcome', {});
     expect(mapped).toMatchObject({ ok: true, record: { term: { year: 113, semester: 1 } } });
   });
 });
