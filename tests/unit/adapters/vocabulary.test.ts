@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readPage } from '@/lib/adapters/read-page';
 import { headerKey } from '@/lib/adapters/text';
 import { EXACT_SCORE, fieldForHeader, headerUnit, matchHeader, type Field } from '@/lib/adapters/vocabulary';
+import { parseHtml } from '../helpers/portal-page';
 
 /**
  * Header wordings as vendors write them: the national platform (學科, 檔案名稱, 成果簡述, 是否驗證,
@@ -199,5 +201,38 @@ describe('the rest of the vocabulary', () => {
     ['多元表現勾選件數', 'performancesSelected'],
   ])('「%s」 is %s', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
+  });
+});
+
+describe('a page worded as another vendor words it', () => {
+  it('is read through headers understood by their parts and statuses shown as icons', () => {
+    const doc = parseHtml(`<html><head><title>課程學習成果</title></head><body><table>
+      <tr><th>學年期</th><th>學科</th><th>作品名稱</th><th>內容摘要</th><th>附檔</th><th>檔案容量</th><th>認證情形</th></tr>
+      <tr><td>114/上</td><td>物理</td><td>單擺實驗</td><td>測量週期</td><td>單擺.pdf</td><td>3,072 KB</td><td><img src="ok.png" alt="已認證"></td></tr>
+      <tr><td>114/上</td><td>化學</td><td>滴定</td><td>酸鹼</td><td>滴定.mp4</td><td>12,800KB</td><td><i class="icon" title="審核中"></i></td></tr>
+    </table></body></html>`);
+    const read = readPage(doc);
+    if (read.status !== 'checked') throw new Error('not read');
+    expect(read.pageKind).toBe('outcome-list');
+    expect(read.skipped).toEqual([]);
+    expect(read.rows.map((row) => row.record)).toMatchObject([
+      { term: { year: 114, semester: 1 }, courseName: '物理', title: '單擺實驗', summary: '測量週期', files: [{ name: '單擺.pdf', bytes: 3_145_728 }], certStatus: 'certified' },
+      { courseName: '化學', title: '滴定', files: [{ name: '滴定.mp4', bytes: 13_107_200 }], certStatus: 'pending' },
+    ]);
+  });
+
+  it('reads a 收訖 list whose answers column is called 學生回報', () => {
+    const doc = parseHtml(`<html><head><title>收訖明細</title></head><body><table>
+      <tr><th>學生學號</th><th>學生姓名</th><th>身分證字號</th><th>學生回報</th><th>回報時間</th></tr>
+      <tr><td>112001</td><td>王小明</td><td>A123456789</td><td>資料正確</td><td>2026/03/02 08:00</td></tr>
+      <tr><td>112002</td><td>李小華</td><td>B123456780</td><td>資料錯誤</td><td>2026/03/03 09:10</td></tr>
+    </table></body></html>`);
+    const read = readPage(doc);
+    if (read.status !== 'checked') throw new Error('not read');
+    expect(read.pageKind).toBe('receipt');
+    expect(read.rows.map((row) => row.record)).toMatchObject([
+      { studentRef: '112001', status: 'confirmed', confirmedAt: '2026-03-02' },
+      { studentRef: '112002', status: 'disputed', confirmedAt: '2026-03-03' },
+    ]);
   });
 });
