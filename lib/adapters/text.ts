@@ -27,7 +27,8 @@ const LABELS = ['alt', 'aria-label', 'title'] as const;
  */
 export function iconText(element: Element): string {
   const words: string[] = [];
-  for (const node of [element, ...Array.from(element.querySelectorAll('[alt], [aria-label], [title]'))]) {
+  const labelled = element.childElementCount === 0 ? [] : Array.from(element.querySelectorAll('[alt], [aria-label], [title]'));
+  for (const node of [element, ...labelled]) {
     for (const name of LABELS) {
       const word = node.getAttribute(name)?.replace(HTML_SPACE, ' ').trim();
       if (!word) continue;

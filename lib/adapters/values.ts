@@ -14,14 +14,16 @@ export type SizeUnit = 'B' | 'KB' | 'MB' | 'GB';
 /** Bytes per unit: 1 KB = 1024 bytes, as vendor pages compute them. */
 const UNIT_BYTES: Record<SizeUnit, number> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
 
+const UNIT_WORDS: Readonly<Record<string, SizeUnit>> = {
+  b: 'B', byte: 'B', bytes: 'B', 位元組: 'B',
+  k: 'KB', kb: 'KB', kib: 'KB',
+  m: 'MB', mb: 'MB', mib: 'MB',
+  g: 'GB', gb: 'GB', gib: 'GB',
+};
+
 /** A unit as written ('KB', 'kb', 'K', 'KiB', 'bytes', '位元組') → its SizeUnit. */
 export function sizeUnit(word: string): SizeUnit | undefined {
-  const w = word.normalize('NFKC').trim().toLowerCase();
-  if (/^(?:b|bytes?|位元組)$/.test(w)) return 'B';
-  if (/^(?:k|kb|kib)$/.test(w)) return 'KB';
-  if (/^(?:m|mb|mib)$/.test(w)) return 'MB';
-  if (/^(?:g|gb|gib)$/.test(w)) return 'GB';
-  return undefined;
+  return UNIT_WORDS[word.normalize('NFKC').trim().toLowerCase()];
 }
 
 /** A number with optional thousands separators and decimals, not part of a longer word or number. */
@@ -40,6 +42,13 @@ function bytesOf(whole: string, fraction: string | undefined, unit: SizeUnit): n
   return Math.round(Number(`${whole.replace(/,/g, '')}.${fraction ?? '0'}`) * UNIT_BYTES[unit]);
 }
 
+/** The bytes a SIZE match states. */
+function matchedBytes(match: RegExpExecArray | RegExpMatchArray): number | undefined {
+  const [, whole = '0', fraction, word, lone] = match;
+  const unit = sizeUnit(word ?? lone ?? '');
+  return unit ? bytesOf(whole, fraction, unit) : undefined;
+}
+
 /**
  * '3.2 MB', '850KB', '1,024 KB', '１２ ＭＢ', '1,572,864 bytes' → bytes. A bare number ('3,072')
  * is read only with `defaultUnit`, the unit its column header states; a unit in the text wins.
@@ -47,11 +56,7 @@ function bytesOf(whole: string, fraction: string | undefined, unit: SizeUnit): n
 export function parseSize(text: string, defaultUnit?: SizeUnit): number | undefined {
   const normal = text.normalize('NFKC').trim();
   const match = SIZE.exec(normal);
-  if (match) {
-    const [, whole = '0', fraction, word, lone] = match;
-    const unit = sizeUnit(word ?? lone ?? '');
-    return unit ? bytesOf(whole, fraction, unit) : undefined;
-  }
+  if (match) return matchedBytes(match);
   if (!defaultUnit) return undefined;
   const bare = BARE_NUMBER.exec(normal);
   return bare ? bytesOf(bare[1]!, bare[2], defaultUnit) : undefined;
@@ -59,21 +64,17 @@ export function parseSize(text: string, defaultUnit?: SizeUnit): number | undefi
 
 /** Every size written in a text, in order; a text that is only a number counts with `defaultUnit`. */
 export function findSizes(text: string, defaultUnit?: SizeUnit): number[] {
-  const sizes: number[] = [];
-  for (const match of text.normalize('NFKC').matchAll(SIZE_GLOBAL)) {
-    const size = parseSize(match[0]);
-    if (size !== undefined) sizes.push(size);
-  }
+  const sizes = sizeSpans(text.normalize('NFKC')).map((span) => span.bytes);
   if (sizes.length > 0 || !defaultUnit) return sizes;
   const bare = parseSize(text, defaultUnit);
   return bare === undefined ? [] : [bare];
 }
 
-/** Where each size stands in a text: [start, end) and bytes, for telling a name from its size. */
-export function sizeSpans(text: string): { start: number; end: number; bytes: number }[] {
+/** Where each size stands in an NFKC-normalised text: [start, end) and bytes, for telling a name from its size. */
+export function sizeSpans(normalText: string): { start: number; end: number; bytes: number }[] {
   const spans: { start: number; end: number; bytes: number }[] = [];
-  for (const match of text.matchAll(SIZE_GLOBAL)) {
-    const bytes = parseSize(match[0]);
+  for (const match of normalText.matchAll(SIZE_GLOBAL)) {
+    const bytes = matchedBytes(match);
     if (bytes !== undefined) spans.push({ start: match.index, end: match.index + match[0].length, bytes });
   }
   return spans;
@@ -108,12 +109,16 @@ export function parseDate(text: string): string | undefined {
   if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
   const month = Number(monthText);
   const day = Number(dayText);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
   const weekday = WEEKDAY_AFTER.exec(normal.slice(match.index + whole.length));
   const stated = weekday ? WEEKDAY_INDEX[weekday[1] ?? weekday[2] ?? ''] : undefined;
-  if (stated !== undefined && stated !== date.getUTCDay()) return undefined;
-  return date.toISOString().slice(0, 10);
+  if (stated !== undefined && stated !== new Date(Date.UTC(year, month - 1, day)).getUTCDay()) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 // ---- terms ---------------------------------------------------------------------------------------

@@ -116,6 +116,8 @@ describe('parseDate', () => {
     ['2026年3月2日', '2026-03-02'],
     ['2026.3.2', '2026-03-02'],
     ['上傳於 2025-12-18 10:15', '2025-12-18'],
+    ['113/02/29', '2024-02-29'],
+    ['2000-02-29', '2000-02-29'],
   ])('reads %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });
@@ -132,6 +134,7 @@ describe('parseDate', () => {
     ['西元 115/03/02', 'a 民國 year called 西元'],
     ['25/12/18', 'a two-digit year read as 民國 25 (1936)'],
     ['3025-01-01', 'a year no page means'],
+    ['2100-02-29', '2100 is not a leap year'],
     ['明天', 'no date'],
     ['12/18', 'no year'],
   ])('rejects %s (%s)', (text) => {
