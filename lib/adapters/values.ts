@@ -191,7 +191,7 @@ function stemText(text: string): string {
     .replace(/^[[【(「<]+|[\]】)」>。.!]+$/g, '');
 }
 
-export function byStems<T>(rules: StemRules<T>, text: string): T | undefined {
+function byStems<T>(rules: StemRules<T>, text: string): T | undefined {
   const value = stemText(text);
   if (!value) return undefined;
   for (const [pattern, result] of rules) if (pattern.test(value)) return result;

@@ -96,8 +96,8 @@ for (const [field, names] of Object.entries(FIELD_NAMES) as [Field, readonly str
  * The field a header names, and how surely. `key` and `groupKey` are header keys (headerKey()).
  * Under a group header a short or inexact header is read together with the group first (檔案 ›
  * 名稱 is 檔案名稱, the file name; 收訖確認 › 狀態 the 收訖 answer; 課程學習成果 › 已勾選 a count);
- * an exact name longer than that (科目名稱) keeps its own meaning whatever the group says. A site's own names
- * win over everything.
+ * an exact name longer than that (科目名稱) keeps its own meaning whatever the group says.
+ * A site's own names win over everything.
  */
 export function matchKey(key: string, groupKey?: string, extra?: ExtraNames): HeaderMatch | undefined {
   const own = extra?.get(key);
