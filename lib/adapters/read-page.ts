@@ -174,7 +174,7 @@ export class PageReader {
 
     // Lists joined into the others (a 預檢 error list) are few rows, read afresh each time.
     const joinedTables = unit.joins ? tables.filter((layout) => unit.joins!.isJoined(factsOf(layout))) : [];
-    const joined = unit.joins ? unit.joins.read(joinedTables.flatMap((layout) => this.bodyOf(this.readingOf(layout, contextKey), dirty).map(({ cells }) => new RowCells(cells)))) : [];
+    const joined = unit.joins ? unit.joins.read(joinedTables.flatMap((layout) => this.bodyOf(this.readingOf(layout, contextKey), dirty).map(({ cells }) => new RowCells(cells, layout.units)))) : [];
     const joinedKey = joined.length > 0 ? `\u001f${JSON.stringify(joined)}` : '';
     for (const layout of tables) {
       if (joinedTables.includes(layout)) continue;
@@ -252,7 +252,7 @@ export class PageReader {
       let cached = body.cached?.table === reading ? body.cached : this.rowCache.get(row);
       const touchedRow = dirty !== undefined && (dirty.rows.has(row) || (spannedFrom?.some((above) => dirty.rows.has(above)) ?? false));
       if (!cached || cached.table !== reading || touchedRow || !sameCells(cached.gridCells, gridCells) || boxesChanged(cached)) {
-        const rowCells = new RowCells(cells);
+        const rowCells = new RowCells(cells, reading.layout.units);
         const result = map(rowCells);
         cached = { table: reading, gridCells, result, used: rowCells.used, ...(rowCells.boxes ? { boxes: rowCells.boxes } : {}) };
         this.rowCache.set(row, cached);
@@ -336,6 +336,7 @@ function sameLayout(a: TableColumns, b: TableColumns): boolean {
     a.headerRows.length === b.headerRows.length &&
     a.headerRows.every((row, i) => row === b.headerRows[i]) &&
     JSON.stringify(a.columns) === JSON.stringify(b.columns) &&
+    JSON.stringify(a.units) === JSON.stringify(b.units) &&
     a.unknownHeaders.join('\u001f') === b.unknownHeaders.join('\u001f')
   );
 }

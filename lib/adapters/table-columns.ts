@@ -1,13 +1,16 @@
 import { colSpanOf, isDataCell, isHeaderCell, isSpacerRow, ownCells, ownRows, rowSpanOf, type GridSource } from './grids';
 import { cellText, headerKey } from './text';
-import { fieldForHeader, type ExtraNames, type Field } from './vocabulary';
+import type { SizeUnit } from './values';
+import { fieldForHeader, matchHeader, type ExtraNames, type Field } from './vocabulary';
 
 export interface TableColumns {
   grid: GridSource;
   /** header rows, top to bottom */
   headerRows: Element[];
-  /** field → column index (first column wins when two name the same field) */
+  /** field → column index (the best-matching header wins when two name the same field; the first on a tie) */
   columns: Partial<Record<Field, number>>;
+  /** the size unit a header states for its cells (「大小(KB)」), by field */
+  units: Partial<Record<Field, SizeUnit>>;
   /** header texts that name no known field, for the "what it missed" note */
   unknownHeaders: string[];
   /** each column's lowest header text (as the page shows it) and the field it was taken for */
@@ -77,6 +80,8 @@ export function readColumns(grid: GridSource, extra?: ExtraNames): TableColumns 
   });
 
   const columns: Partial<Record<Field, number>> = {};
+  const scores: Partial<Record<Field, number>> = {};
+  const units: Partial<Record<Field, SizeUnit>> = {};
   const unknownHeaders: string[] = [];
   const headers: HeaderSeen[] = [];
   const width = Math.max(0, ...keys.map((row) => row.length));
@@ -87,14 +92,23 @@ export function readColumns(grid: GridSource, extra?: ExtraNames): TableColumns 
       headers.push({ text: '' });
       continue;
     }
-    const group = stack.length > 1 && stack[0] !== leaf ? stack[0] : undefined;
-    const field = fieldForHeader(leaf, group, extra);
-    const text = shown.map((row) => row[c]).filter(Boolean).at(-1) ?? leaf;
-    headers.push(field === undefined ? { text } : { text, field });
-    if (field === undefined) unknownHeaders.push(leaf);
-    else if (columns[field] === undefined) columns[field] = c;
+    const shownStack = shown.map((row) => row[c]).filter((text): text is string => Boolean(text));
+    const text = shownStack.at(-1) ?? leaf;
+    const group = stack.length > 1 && stack[0] !== leaf ? shownStack[0] : undefined;
+    const match = matchHeader(text, group, extra);
+    headers.push(match === undefined ? { text } : { text, field: match.field });
+    if (match === undefined) {
+      unknownHeaders.push(leaf);
+      continue;
+    }
+    const { field, score, unit } = match;
+    if (columns[field] !== undefined && score <= scores[field]!) continue;
+    columns[field] = c;
+    scores[field] = score;
+    if (unit) units[field] = unit;
+    else delete units[field];
   }
-  return { grid, headerRows, columns, unknownHeaders, headers };
+  return { grid, headerRows, columns, units, unknownHeaders, headers };
 }
 
 /** A body row's cells on the header's grid, and the rows above whose cells reach into it (rowspan). */

@@ -8,9 +8,35 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
  */
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 
-/** A cell's text as the page shows it: source line breaks and indentation collapsed, ends trimmed. */
+/**
+ * A cell's text as the page shows it: source line breaks and indentation collapsed, ends trimmed.
+ * A cell that shows only an icon or image (「<img alt="已認證">」「<i title="通過">」) reads as what
+ * the icon says to people who cannot see it.
+ */
 export function cellText(element: Element): string {
-  return (element.textContent ?? '').replace(HTML_SPACE, ' ').trim();
+  const text = (element.textContent ?? '').replace(HTML_SPACE, ' ').trim();
+  return text || iconText(element);
+}
+
+/** Attributes that say in words what an icon or image shows, in the order they are trusted. */
+const LABELS = ['alt', 'aria-label', 'title'] as const;
+
+/**
+ * The words an element's icons and images carry in alt, aria-label or title (the element's own
+ * included), each once, in document order; '' when there are none.
+ */
+export function iconText(element: Element): string {
+  const words: string[] = [];
+  const labelled = element.childElementCount === 0 ? [] : Array.from(element.querySelectorAll('[alt], [aria-label], [title]'));
+  for (const node of [element, ...labelled]) {
+    for (const name of LABELS) {
+      const word = node.getAttribute(name)?.replace(HTML_SPACE, ' ').trim();
+      if (!word) continue;
+      if (!words.includes(word)) words.push(word);
+      break;
+    }
+  }
+  return words.join(' ');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Artifact, type FileRef } from '@/lib/model/records';
-import { readFiles } from '../files';
+import { pairSizes, readFiles } from '../files';
 import type { PageContext } from '../page-context';
-import { parseCertStatus, parseDate, parseSource, parseTerm } from '../values';
+import { entryYearOfCourseCode, parseCertStatus, parseDate, parseSource, parseTerm } from '../values';
 import { missing, type Mapped, type RowCells } from './cells';
 import { fastArtifact } from './fast-check';
 
@@ -14,18 +14,35 @@ export function artifactKind(cells: { has: RowCells['has'] }, pageKind: string):
 
 /** A 課程學習成果 or 多元表現 row (upload lists, the teacher's 認證 page, the 勾選 page). */
 export function toArtifact(cells: RowCells, kind: 'outcome' | 'performance', context: PageContext): Mapped {
-  const files: FileRef[] = [
-    ...readFiles(cells.lines('files'), cells.lines('fileSize', 'files'), cells.text('fileType', 'files')),
-    ...readFiles(cells.lines('proofFiles', 'files'), [], '文件'),
-    ...readFiles(cells.lines('mediaFiles', 'files'), [], '影音'),
+  const courseCode = cells.text('courseCode');
+  const termText = cells.text('term', 'term') ?? cells.text('schoolYear', 'term');
+  const semesterText = cells.text('semester', 'term');
+  // 一上 / 二下 name the student's grade: the 課程代碼's 入學學年度 turns them into a 學年度.
+  const termContext = { entryYear: entryYearOfCourseCode(courseCode) };
+  const term =
+    (termText || semesterText ? parseTerm(termText ?? String(context.schoolYear ?? ''), semesterText, termContext) : undefined) ?? context.term;
+  const listed: FileRef[] = [
+    // One type per file in a 類型 column: each file is compared with its own, never with the whole cell.
+    ...readFiles(cells.lines('files'), { types: cells.lines('fileType', 'files') }),
+    ...readFiles(cells.lines('proofFiles', 'files'), { statedType: '文件' }),
+    ...readFiles(cells.lines('mediaFiles', 'files'), { statedType: '影音' }),
   ];
+  const sizeLines = cells.lines('fileSize', 'files');
+  const files = pairSizes(listed, sizeLines, cells.unit('fileSize'));
+  if (!files) {
+    const shown = sizeLines.join('、');
+    return {
+      ok: false,
+      reason: {
+        zh: `檔案大小「${shown}」無法讀取或無法對應到檔案，這一列不檢核。`,
+        en: `File size “${shown}” could not be read or matched to the files; row not checked.`,
+      },
+    };
+  }
   // A list without a title column (the national platform's: 學科, 檔案名稱, 成果簡述) names an item by its file,
   // else its 簡述 or course; a title column left empty is a row that can't be read.
   const title = cells.has('title') ? cells.text('title') : (files[0]?.name ?? cells.text('summary', 'title') ?? cells.text('courseName', 'title'));
   if (!title) return missing({ zh: '成果名稱', en: 'title' });
-  const termText = cells.text('term', 'term') ?? cells.text('schoolYear', 'term');
-  const semesterText = cells.text('semester', 'term');
-  const term = (termText || semesterText ? parseTerm(termText ?? String(context.schoolYear ?? ''), semesterText) : undefined) ?? context.term;
   const certStatusText = cells.text('certStatus');
   const sourceText = cells.text('source');
   const uploadedText = cells.text('uploadedAt');
@@ -35,7 +52,7 @@ export function toArtifact(cells: RowCells, kind: 'outcome' | 'performance', con
     studentRef: cells.text('studentNo', 'studentRef'),
     term,
     courseName: cells.text('courseName'),
-    courseCode: cells.text('courseCode'),
+    courseCode,
     category: cells.text('category'),
     title,
     summary: cells.text('summary'),

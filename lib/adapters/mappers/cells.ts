@@ -1,6 +1,7 @@
 import type { Localized } from '@/lib/model/localized';
 import type { PageRecord } from '@/lib/model/records';
 import { cellLines, cellText } from '../text';
+import { parseTick, type SizeUnit } from '../values';
 import type { Field } from '../vocabulary';
 
 /** The cells of one body row, by field, and what the mapper took from them. */
@@ -10,7 +11,14 @@ export class RowCells {
   /** checkboxes read by ticked(), with the state read: a tick changes no markup, so a re-reading compares these */
   boxes?: { box: HTMLInputElement; checked: boolean }[];
 
-  constructor(private readonly byField: Partial<Record<Field, Element>>) {}
+  /**
+   * @param units the size unit a column's header states (「大小(KB)」: matchHeader's `unit`), for
+   *   cells that hold a bare number
+   */
+  constructor(
+    private readonly byField: Partial<Record<Field, Element>>,
+    private readonly units: Partial<Record<Field, SizeUnit>> = {},
+  ) {}
 
   has(field: Field): boolean {
     return this.byField[field] !== undefined;
@@ -34,7 +42,10 @@ export class RowCells {
     return lines;
   }
 
-  /** A tick: a checkbox's state, or a written mark (V, ✓, 是, 已勾選). */
+  /**
+   * A tick: a checkbox's state, an ARIA checkbox's aria-checked, or a mark written as text or as an
+   * icon's alt/title (V, ✓, 是, 已勾選 … see TICK_STEMS); an empty cell is not ticked.
+   */
   ticked(field: Field, recordField: string = field): boolean | undefined {
     const cell = this.byField[field];
     if (!cell) return undefined;
@@ -44,10 +55,14 @@ export class RowCells {
       (this.boxes ??= []).push({ box, checked: box.checked });
       return box.checked;
     }
-    const text = cellText(cell);
-    if (/^(v|✓|✔|☑|是|已勾選|已提交|y)$/i.test(text)) return true;
-    if (/^(|x|☐|否|未勾選|未提交|n)$/i.test(text)) return false;
-    return undefined;
+    const aria = cell.querySelector('[role=checkbox][aria-checked]')?.getAttribute('aria-checked');
+    if (aria === 'true' || aria === 'false') return aria === 'true';
+    return parseTick(cellText(cell));
+  }
+
+  /** The size unit the column's header states, if any. */
+  unit(field: Field): SizeUnit | undefined {
+    return this.units[field];
   }
 
   /** A whole number written in the cell (「5」「5 件」); undefined when it isn't one. */

@@ -1,6 +1,6 @@
 import { ClassProgress, CourseCodeCheckRow, CourseOffering, PrecheckResult, ReceiptConfirmation } from '@/lib/model/records';
 import type { PageContext } from '../page-context';
-import { parseDate, parseTerm } from '../values';
+import { parseCompareResult, parseDate, parsePrecheckResult, parseReceiptStatus, parseTerm } from '../values';
 import { dropUndefined, invalid } from './artifact';
 import { missing, type Mapped, type RowCells } from './cells';
 import { fastClassProgress } from './fast-check';
@@ -64,7 +64,7 @@ export function toClassProgress(cells: RowCells, context: PageContext): Mapped {
     outcomesSelected: cells.count('outcomesSelected'),
     performancesUploaded: cells.count('performancesUploaded'),
     performancesSelected: cells.count('performancesSelected'),
-    receiptConfirmed: receipt === undefined ? undefined : receiptStatus(receipt) === 'confirmed',
+    receiptConfirmed: receipt === undefined ? undefined : parseReceiptStatus(receipt) === 'confirmed',
   });
   // The hand-written check answers for a good row exactly as zod would; zod has the last word otherwise.
   const fast = fastClassProgress(clean);
@@ -73,20 +73,13 @@ export function toClassProgress(cells: RowCells, context: PageContext): Mapped {
   return parsed.success ? { ok: true, record: parsed.data } : invalid(parsed.error.issues);
 }
 
-function receiptStatus(text: string): 'confirmed' | 'disputed' | 'pending' | undefined {
-  const value = text.replace(/\s/g, '');
-  if (/疑義|有誤|申覆/.test(value)) return 'disputed';
-  if (/未確認|尚未|待確認/.test(value)) return 'pending';
-  if (/已確認|確認無誤|無誤/.test(value)) return 'confirmed';
-  return undefined;
-}
-
 /** A 收訖明細確認 row. */
 export function toReceipt(cells: RowCells, context: PageContext): Mapped {
   const studentRef = cells.text('studentNo', 'studentRef');
   if (!studentRef) return missing({ zh: '學號', en: 'student number' });
+  // A blank answer is a student who has not answered yet (pending); words not known leave the row unread.
   const statusText = cells.text('receiptStatus', 'status') ?? '';
-  const status = receiptStatus(statusText);
+  const status = parseReceiptStatus(statusText);
   if (!status) return { ok: false, reason: { zh: `看不懂確認狀態「${statusText}」，這一列不檢核。`, en: `Unknown confirmation status “${statusText}”; row not checked.` } };
   const date = cells.text('receiptDate', 'confirmedAt');
   const parsed = ReceiptConfirmation.safeParse(
@@ -108,7 +101,8 @@ export function toCodeCheckRow(cells: RowCells): Mapped {
   const result = cells.text('compareResult', 'matched');
   if (!code) return missing({ zh: '課程代碼', en: 'course code' });
   if (!result) return missing({ zh: '比對結果', en: 'comparison result' });
-  const matched = /^(相符|符合|一致|正確|ok)$/i.test(result.replace(/\s/g, ''));
+  const matched = parseCompareResult(result);
+  if (matched === undefined) return { ok: false, reason: { zh: `看不懂比對結果「${result}」，這一列不檢核。`, en: `Unknown comparison result “${result}”; row not checked.` } };
   const parsed = CourseCodeCheckRow.safeParse(
     dropUndefined({
       type: 'course-code-check' as const,
@@ -143,7 +137,10 @@ export function toPrecheckBatch(cells: RowCells, errors: readonly PrecheckError[
   if (!rosterType) return missing({ zh: '名冊別', en: 'roster type' });
   const resultText = cells.text('precheckResult', 'passed') ?? '';
   const errorCount = number(cells.text('errorCount', 'errors'));
-  const passed = /未通過|失敗|錯誤|不通過/.test(resultText) ? false : /通過|成功|正確/.test(resultText) ? true : errorCount === undefined ? undefined : errorCount === 0;
+  const outcome = parsePrecheckResult(resultText);
+  if (outcome === 'pending') return { ok: false, reason: { zh: `預檢尚未完成（「${resultText}」），這一列不檢核。`, en: `The pre-check has not finished (“${resultText}”); row not checked.` } };
+  // Without a result word, the error count decides: none means passed.
+  const passed = outcome ? outcome === 'passed' : errorCount === undefined ? undefined : errorCount === 0;
   if (passed === undefined) return { ok: false, reason: { zh: `看不懂預檢結果「${resultText}」，這一列不檢核。`, en: `Unknown pre-check result “${resultText}”; row not checked.` } };
   const submitted = cells.text('submittedAt') ?? cells.text('uploadedAt', 'submittedAt');
   const parsed = PrecheckResult.safeParse(
