@@ -123,3 +123,23 @@ export function termText(year: number, semester: 1 | 2, form: TermForm): string 
  * 「學期：」 label is how a vendor's filter line shows it.
  */
 export const HEADING_TERMS = ['114學年度第1學期', '114學年度 第1學期', '114 學年度第 1 學期', '學期：114-1', '學期：114/上'] as const;
+
+/**
+ * 課程代碼比對 results for a match and a mismatch: the vendor's 相符 / 不符 and the words 004 item 7 uses
+ * (比對結果正確 / 如有錯誤).
+ */
+export const COMPARE_WORDS = [
+  ['相符', '不符'],
+  ['符合', '不符合'],
+  ['正確', '錯誤'],
+] as const;
+
+/**
+ * 預檢結果 for passed and failed. domain.md found no 預檢 wording; these are the status stems the issue
+ * lists (通過 / 成功 done; 未通過 / 不通過 / 失敗 refused).
+ */
+export const PRECHECK_WORDS = [
+  ['通過', '未通過'],
+  ['通過', '不通過'],
+  ['成功', '失敗'],
+] as const;
