@@ -21,7 +21,7 @@ const WHOLE_LIST_RULES = new Set([
 
 type Where = number | 'page';
 
-const label = (where: Where, rule: string, severity: string) => `${where === 'page' ? 'page' : `row ${where}`} ${rule} (${severity})`;
+const label = ({ row, rule, severity }: ExpectedFinding) => `${row === 'page' ? 'page' : `row ${row}`} ${rule} (${severity})`;
 
 /** The value of a record's key column, as the canonical row writes it. */
 function keyOf(record: PageRecord): string | undefined {
@@ -111,35 +111,31 @@ export function readVariant(page: CanonicalPage, doc: Document): VariantReading 
   const skippedRows = new Set(read.skipped.map((skipped) => canonicalRowOf(skipped.row)).filter((row): row is number => row !== undefined));
   for (const row of read.rows) if (skippedElements.has(row.row) && !row.pageLevel) problems.push(`row ${String(canonicalRowOf(row.row))} is both read and skipped`);
 
-  const got: string[] = [];
-  for (const finding of findings) {
-    const where = finding.recordIndex === null ? 'page' : whereOf[finding.recordIndex]!;
-    if (typeof where === 'number' && skippedRows.has(where)) problems.push(`finding ${finding.ruleId} points at unread row ${where}`);
-    got.push(label(where, finding.ruleId, finding.severity));
-  }
-  const all = page.expected.map((e: ExpectedFinding) => label(e.row, e.rule, e.severity));
+  const got: ExpectedFinding[] = findings.map((finding) => {
+    const row = finding.recordIndex === null ? 'page' : whereOf[finding.recordIndex]!;
+    if (typeof row === 'number' && skippedRows.has(row)) problems.push(`finding ${finding.ruleId} points at unread row ${row}`);
+    return { row, rule: finding.ruleId, severity: finding.severity as ExpectedFinding['severity'] };
+  });
+  const compare = (what: string, want: ExpectedFinding[], have: ExpectedFinding[]) => {
+    const missing = minus(want.map(label), have.map(label));
+    const extra = minus(have.map(label), want.map(label));
+    if (missing.length > 0) problems.push(`${what}, missing findings: ${missing.join('; ')}`);
+    if (extra.length > 0) problems.push(`${what}, extra findings: ${extra.join('; ')}`);
+  };
 
   if (read.status === 'checked') {
     if (readRows.size !== page.rows.length) problems.push(`checked, but read ${readRows.size} of ${page.rows.length} rows`);
-    const missing = minus(all, got);
-    const extra = minus(got, all);
-    if (missing.length > 0) problems.push(`checked, but missing findings: ${missing.join('; ')}`);
-    if (extra.length > 0) problems.push(`checked, but extra findings: ${extra.join('; ')}`);
+    compare('checked', page.expected, got);
   } else {
-    // Partial: every read row's own findings and the page's exactly; whole-list counts may find less, never more.
-    const local = (e: ExpectedFinding) => !WHOLE_LIST_RULES.has(e.rule) && (e.row === 'page' || readRows.has(e.row));
-    const wantLocal = page.expected.filter(local).map((e) => label(e.row, e.rule, e.severity));
-    const gotLocal = findings
-      .map((finding) => ({ finding, where: finding.recordIndex === null ? ('page' as const) : whereOf[finding.recordIndex]! }))
-      .filter(({ finding }) => !WHOLE_LIST_RULES.has(finding.ruleId))
-      .map(({ finding, where }) => label(where, finding.ruleId, finding.severity));
-    const missing = minus(wantLocal, gotLocal);
-    const extra = minus(gotLocal, wantLocal);
-    if (missing.length > 0) problems.push(`partial, but read rows miss findings: ${missing.join('; ')}`);
-    if (extra.length > 0) problems.push(`partial, but read rows have extra findings: ${extra.join('; ')}`);
-    const wholeList = (text: string) => [...WHOLE_LIST_RULES].some((rule) => text.includes(` ${rule} `));
-    const beyond = minus(got.filter(wholeList), all.filter(wholeList));
-    if (beyond.length > 0) problems.push(`partial, with whole-list findings the page does not call for: ${beyond.join('; ')}`);
+    // Partial: the read rows' own findings and the page's must be exact; whole-list counts may find less, never more.
+    const own = (finding: ExpectedFinding) => !WHOLE_LIST_RULES.has(finding.rule);
+    compare(
+      'partial (on its read rows)',
+      page.expected.filter((finding) => own(finding) && (finding.row === 'page' || readRows.has(finding.row))),
+      got.filter(own),
+    );
+    const beyond = minus(got.filter((finding) => !own(finding)).map(label), page.expected.filter((finding) => !own(finding)).map(label));
+    if (beyond.length > 0) problems.push(`partial, with list-wide findings the page does not call for: ${beyond.join('; ')}`);
   }
   return { read, findings, problems };
 }
