@@ -42,6 +42,7 @@ const files: fc.Arbitrary<FileFormat> = fc.record({
 const date: fc.Arbitrary<DateFormat> = fc.record({
   era: fc.constantFrom('ad', 'roc'),
   form: fc.constantFrom('dash', 'slash', 'dot', 'cjk'),
+  // zero-padded (the canonical form) is what false shrinks to
   pad: fc.boolean().map((b) => !b),
   weekday: fc.boolean(),
   time: fc.boolean(),
