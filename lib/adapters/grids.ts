@@ -1,3 +1,6 @@
+import { cellText, headerKey } from './text';
+import { fieldForHeader, type ExtraNames } from './vocabulary';
+
 /**
  * Where a list's header and rows are, however a vendor draws it:
  * - a plain <table> (header rows of th, a thead, or a styled first row of td as 欣河's classic pages do);
@@ -182,14 +185,40 @@ function firstDataRowWidth(table: HTMLTableElement): number | undefined {
   return first ? ownCells(first).length : undefined;
 }
 
-function hasDataRows(table: HTMLTableElement): boolean {
-  for (const row of ownRows(table)) for (const cell of ownCells(row)) if (cell.tagName === 'TD') return true;
-  return false;
+/** How many rows at the top of a table may be header rows. */
+const MAX_HEADER_ROWS = 3;
+
+function isHeaderRow(row: Element, above: readonly Element[], extra?: ExtraNames): boolean {
+  const cells = ownCells(row);
+  if (cells.length === 0) return false;
+  if (row.parentElement?.tagName === 'THEAD') return true;
+  if (cells.every(isHeaderCell)) return true;
+  // Older pages draw the header as rows of <td> (欣河's tr.td_03, or <td><b>…</b></td>): the first row when
+  // at least two of its texts are column names we know; a row below only while a header cell above spans
+  // into it or groups columns over it (「基本資料」 over 座號 / 姓名 / 身分證號).
+  const named = cells.filter((cell) => fieldForHeader(headerKey(cellText(cell)), undefined, extra) !== undefined).length;
+  if (above.length === 0) return named >= 2;
+  // A header cell whose rowspan reaches this row makes it a header row; a group cell (colspan) over it does
+  // when at least one of its texts names a column.
+  const reaching = above.some((upper, i) => ownCells(upper).some((cell) => rowSpanOf(cell) > above.length - i));
+  if (reaching) return true;
+  return named >= 1 && ownCells(above.at(-1)!).some((cell) => colSpanOf(cell) > 1);
 }
 
-function allHeaderRows(table: HTMLTableElement): boolean {
+/** The header rows at the top of a table (or ARIA grid): a thead's rows, rows of th, or td rows that name columns. */
+export function topHeaderRows(table: Element, extra?: ExtraNames): Element[] {
+  const headerRows: Element[] = [];
+  for (const [index, row] of ownRows(table).entries()) {
+    if (index >= MAX_HEADER_ROWS || !isHeaderRow(row, headerRows, extra)) break;
+    headerRows.push(row);
+  }
+  return headerRows;
+}
+
+/** A table that holds only a header (a widget's header table, drawn with th or td). */
+function headerOnly(table: HTMLTableElement): boolean {
   const rows = ownRows(table);
-  return rows.length > 0 && rows.every((row) => row.parentElement?.tagName === 'THEAD' || ownCells(row).every((cell) => cell.tagName === 'TH'));
+  return rows.length > 0 && rows.length <= MAX_HEADER_ROWS && topHeaderRows(table).length === rows.length;
 }
 
 function hasHeaderRow(table: HTMLTableElement): boolean {
@@ -219,7 +248,7 @@ export function findGrids(doc: Document, selector?: string): GridSource[] {
   tables.forEach((table, i) => {
     if (paired.has(table)) return;
     const next = tables[i + 1];
-    if (next && !paired.has(next) && allHeaderRows(table) && !hasDataRows(table) && !hasHeaderRow(next) && !table.contains(next)) {
+    if (next && !paired.has(next) && headerOnly(table) && !hasHeaderRow(next) && !table.contains(next)) {
       const around = nearCommonAncestor(table, next);
       const width = firstDataRowWidth(next);
       if (around && width !== undefined && width === columnsOf(table)) {

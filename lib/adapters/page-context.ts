@@ -22,7 +22,7 @@ export interface PageContext {
 }
 
 const TERM_IN_TEXT = /(\d{2,3})\s*學年度?\s*(?:第\s*)?([12一二上下])\s*學期/;
-const TERM_LABELLED = /學期\s*[:：]\s*(\d{2,3})\s*[-/]\s*([12])/;
+const TERM_LABELLED = /學期\s*[:：]\s*(\d{2,3})\s*[-/.]?\s*([12一二上下])/;
 const YEAR_LABELLED = /學年度\s*[:：]\s*(\d{2,3})/;
 const CLASS_LABELLED = /班級\s*[:：]\s*(\d{3})/;
 const TEACHER_LABELLED = /(?:任課教師|授課教師|教師)\s*[:：]\s*([\u4e00-\u9fff]{2,4})/;

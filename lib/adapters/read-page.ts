@@ -176,6 +176,19 @@ export class PageReader {
     const joinedTables = unit.joins ? tables.filter((layout) => unit.joins!.isJoined(factsOf(layout))) : [];
     const joined = unit.joins ? unit.joins.read(joinedTables.flatMap((layout) => this.bodyOf(this.readingOf(layout, contextKey), dirty).map(({ cells }) => new RowCells(cells, layout.units)))) : [];
     const joinedKey = joined.length > 0 ? `\u001f${JSON.stringify(joined)}` : '';
+    if (joinedTables.length === tables.length) {
+      // Only a list that joins into others (a 預檢 error list) was found: the list it belongs to was not read.
+      return {
+        status: 'unrecognized',
+        pageKind,
+        skipped: [],
+        tables: tablesSeen,
+        reason: {
+          zh: `只讀到「${unit.name.zh}」的明細清單，找不到它所屬的主要清單（欄位名稱不認得）。為避免誤判，本頁不做檢核。`,
+          en: `Only the detail list of this ${unit.name.en} page could be read, not the main list it belongs to. The page is not checked, to avoid guessing.`,
+        },
+      };
+    }
     for (const layout of tables) {
       if (joinedTables.includes(layout)) continue;
       this.readRows(this.readingOf(layout, contextKey + joinedKey), unit.mapper(factsOf(layout), context, joined), rows, skipped, dirty);

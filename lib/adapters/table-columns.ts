@@ -1,7 +1,7 @@
-import { colSpanOf, isDataCell, isHeaderCell, isSpacerRow, ownCells, ownRows, rowSpanOf, type GridSource } from './grids';
+import { colSpanOf, isDataCell, isSpacerRow, ownCells, ownRows, rowSpanOf, topHeaderRows, type GridSource } from './grids';
 import { cellText, headerKey } from './text';
 import type { SizeUnit } from './values';
-import { fieldForHeader, matchHeader, type ExtraNames, type Field } from './vocabulary';
+import { matchHeader, type ExtraNames, type Field } from './vocabulary';
 
 export interface TableColumns {
   grid: GridSource;
@@ -23,31 +23,10 @@ export interface HeaderSeen {
   field?: Field;
 }
 
-/** How many rows at the top of a table may be header rows. */
-const MAX_HEADER_ROWS = 3;
-
-function isHeaderRow(row: Element, index: number, extra?: ExtraNames): boolean {
-  const cells = ownCells(row);
-  if (cells.length === 0) return false;
-  if (row.parentElement?.tagName === 'THEAD') return true;
-  if (cells.every(isHeaderCell)) return true;
-  // Older pages draw the header as a first row of <td> (欣河's tr.td_03, or <td><b>…</b></td>): accept it
-  // only when at least two of its texts are column names we know.
-  if (index > 0) return false;
-  const known = cells.filter((cell) => fieldForHeader(headerKey(cellText(cell)), undefined, extra) !== undefined);
-  return known.length >= 2;
-}
-
 /** The header rows of a list: the top rows of its head that are header rows (every row of a widget's header table). */
 function headerRowsOf(grid: GridSource, extra?: ExtraNames): Element[] {
-  const rows = ownRows(grid.head);
-  if (grid.head !== grid.body) return rows.filter((row) => ownCells(row).length > 0);
-  const headerRows: Element[] = [];
-  for (const [index, row] of rows.entries()) {
-    if (index >= MAX_HEADER_ROWS || !isHeaderRow(row, index, extra)) break;
-    headerRows.push(row);
-  }
-  return headerRows;
+  if (grid.head !== grid.body) return ownRows(grid.head).filter((row) => ownCells(row).length > 0);
+  return topHeaderRows(grid.head, extra);
 }
 
 /**

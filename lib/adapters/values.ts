@@ -29,11 +29,11 @@ export function sizeUnit(word: string): SizeUnit | undefined {
 /** A number with optional thousands separators and decimals, not part of a longer word or number. */
 const NUMBER = String.raw`(?<![\w.]|\d,)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 /**
- * A size: number then unit, with or without a space. A lone 「B」 needs a space before it
- * (「512 B」), so that 「第2B組」 is not read as two bytes; the unit may not run on into a word
- * or an extension (「2M.mp4」 is a name).
+ * A size: number then unit, with or without a space. A lone 「B」 needs a space before it (「512 B」) or
+ * a number of three digits or more (「5767168B」), so that 「第2B組」 is not read as two bytes; the unit
+ * may not run on into a word or an extension (「2M.mp4」 is a name).
  */
-const SIZE = new RegExp(`${NUMBER}(?:\\s*(GiB|GB|G|MiB|MB|M|KiB|KB|K|bytes?|位元組)|\\s+(B))(?![A-Za-z0-9_]|\\.[A-Za-z0-9])`, 'i');
+const SIZE = new RegExp(`${NUMBER}(?:\\s*(GiB|GB|G|MiB|MB|M|KiB|KB|K|bytes?|位元組)|\\s+(B)|(?<=\\d{3})(B))(?![A-Za-z0-9_]|\\.[A-Za-z0-9])`, 'i');
 const SIZE_GLOBAL = new RegExp(SIZE.source, 'gi');
 /** A cell holding only a number (under a header that names the unit, 「大小(KB)」). */
 const BARE_NUMBER = new RegExp(`^[(\\[]?\\s*${NUMBER}\\s*[)\\]]?$`);
@@ -44,8 +44,8 @@ function bytesOf(whole: string, fraction: string | undefined, unit: SizeUnit): n
 
 /** The bytes a SIZE match states. */
 function matchedBytes(match: RegExpExecArray | RegExpMatchArray): number | undefined {
-  const [, whole = '0', fraction, word, lone] = match;
-  const unit = sizeUnit(word ?? lone ?? '');
+  const [, whole = '0', fraction, word, lone, joined] = match;
+  const unit = sizeUnit(word ?? lone ?? joined ?? '');
   return unit ? bytesOf(whole, fraction, unit) : undefined;
 }
 

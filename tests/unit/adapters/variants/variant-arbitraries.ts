@@ -83,8 +83,8 @@ function headerRows(page: CanonicalPage): fc.Arbitrary<VariantSpec['headerRows']
   return page.columns.includes('files') ? fc.oneof(fc.constant('one' as const), fc.constant('fileGroup' as const), band) : fc.oneof(fc.constant('one' as const), band);
 }
 
-/** Every way this kit draws the page, except the features `allowed` rules out. */
-export function variantOf(page: CanonicalPage, allowed: (spec: VariantSpec) => boolean): fc.Arbitrary<VariantSpec> {
+/** Every way this kit draws the page. */
+export function variantOf(page: CanonicalPage): fc.Arbitrary<VariantSpec> {
   const slots = columnSlots(page).length;
   return fc
     .record({
@@ -101,6 +101,5 @@ export function variantOf(page: CanonicalPage, allowed: (spec: VariantSpec) => b
       headingTag: fc.constantFrom('h1', 'h2', 'h3', 'div'),
       words,
       around,
-    })
-    .filter(allowed);
+    });
 }
