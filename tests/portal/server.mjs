@@ -9,6 +9,7 @@ import { renderA } from './ssr/a.mjs';
 const ROOT = resolve(fileURLToPath(new URL('./pages', import.meta.url)));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
+  '.action': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
