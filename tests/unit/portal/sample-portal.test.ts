@@ -109,8 +109,8 @@ describe('data consistency', () => {
 });
 
 describe('expected.js', () => {
-  it('covers every page kind in both styles', () => {
-    for (const style of ['a', 'b']) {
+  it('covers every page kind in each of the four styles', () => {
+    for (const style of ['a', 'b', 'c', 'd']) {
       const kinds = new Set(entries.filter(([, e]) => e.style === style).map(([, e]) => e.kind));
       expect([...kinds].sort()).toEqual(Object.keys(PAGE_KINDS).sort());
     }
