@@ -261,6 +261,21 @@ describe('style D draws el-tables', () => {
   });
 });
 
+describe('style D routes', () => {
+  it.each(['/d/', '/d/index.html'])('%s goes to the student\'s 學習成果 (the router\'s redirect)', async (path) => {
+    const win = await render(path);
+    expect(win.location.pathname).toBe('/d/student/outcomes');
+    expect(win.document.getElementById('outcomeTable')).not.toBeNull();
+  });
+  it('an unknown route says so, with the menu to go on from', async () => {
+    const win = await render('/d/student/nowhere');
+    expect(win.document.title).toBe('找不到頁面 | 智慧校園學習歷程平台');
+    expect(win.document.querySelector('.el-main')!.textContent).toContain('找不到這個頁面');
+    expect(win.document.querySelectorAll('li.el-menu-item')).toHaveLength(Object.keys(D_ROUTES).length);
+    expect(win.document.querySelector('.el-table')).toBeNull();
+  });
+});
+
 describe('rows no one can read (?variant=unreadable)', () => {
   it('C 收訖: one row with its 學號 cell empty, one whose 回報結果 reads 「？？」; nothing else changed', async () => {
     const e = ALL['/c/staff/Receipt.action?variant=unreadable']!;

@@ -34,7 +34,7 @@ export const D_ROUTES = {
   '/d/central/precheck': { title: '名冊預檢結果', group: '中央資料庫', who: '093301 提交人員 許文雄', render: precheck, brand: D_CENTRAL },
 };
 
-/** where /d/ itself goes (the router's redirect) */
+/** where /d/ itself (or its index.html) goes: the router's redirect */
 const HOME = '/d/student/outcomes';
 
 /** document.title of a route, as the router's afterEach sets it. */
@@ -54,7 +54,7 @@ const draws = new WeakMap();
 function draw(win, delay) {
   const doc = win.document;
   const h = domBuilder(doc);
-  if (/^\/d\/?$/.test(win.location.pathname)) win.history.replaceState({}, '', HOME);
+  if (/^\/d\/?(index\.html)?$/.test(win.location.pathname)) win.history.replaceState({}, '', HOME);
   const path = win.location.pathname.replace(/\/+$/, '');
   const route = D_ROUTES[path];
   const query = new URLSearchParams(win.location.search);
