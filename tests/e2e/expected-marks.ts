@@ -24,14 +24,25 @@ export const PROBLEM_RULES: Record<string, Record<string, string>> = {
   'receipt-disputed': { any: 'schedule.receipt.disputed' },
 };
 
-/** Tables whose rows are joined into other records rather than read as records of their own (a 預檢 error list). */
-export const JOINED_TABLE_KEYS = ['錯誤說明', '錯誤訊息'];
+/**
+ * Tables whose rows are joined into other records rather than read as records of their own (a 預檢
+ * error list), by the header expected.js keys them with: styles A, B, C, D.
+ */
+export const JOINED_TABLE_KEYS = ['錯誤說明', '錯誤訊息', '錯誤內容', '錯誤描述'];
 
-/** The key expected.js names a row by: title (with 學號 on certification pages), 學號, 課程代碼 or 名冊別. */
+/**
+ * The key expected.js names a row by: an artifact by its title, or — on a list without a title
+ * column (style C's 課程學習成果 list, style D's 認證 list) — by its course name, with the 學號
+ * before it where the row names a student (`112045 英語文`); students by 學號, courses by 課程代碼,
+ * pre-check batches by 名冊別.
+ */
 export function rowKey(record: PageRecord): string | undefined {
   switch (record.type) {
-    case 'artifact':
-      return record.studentRef ? `${record.studentRef} ${record.title}` : record.title;
+    case 'artifact': {
+      const name = record.title || record.courseName;
+      if (!name) return undefined;
+      return record.studentRef ? `${record.studentRef} ${name}` : name;
+    }
     case 'class-progress':
     case 'receipt':
       return record.studentRef;

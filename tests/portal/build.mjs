@@ -1,5 +1,6 @@
 // Writes the sample portal's generated files from the data module:
 //   pages/b/**.html           style-B SPA shells (the table is drawn by /b/app.js)
+//   pages/c/**.action         style-C JSP pages: server chrome, empty grids (/c/app.js draws the jqGrids)
 //   pages/data/course-plan.csv the approved course plan (UTF-8 with BOM) for the import feature
 //   pages/a/**                 snapshots of the style-A pages as the server renders them by default,
 //                              so unit tests can read them from disk (the server renders them live;
@@ -10,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coursePlanCsv } from './pages/data/school.js';
 import { A_ROUTES, renderA } from './ssr/a.mjs';
+import { C_PAGES, cShell } from './ssr/c.mjs';
 
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), 'pages');
 
@@ -46,6 +48,7 @@ export function bShell({ view, title, frame, brand }) {
 /** Every generated file: [path under pages/, contents]. */
 export function generatedFiles() {
   const files = B_PAGES.map((p) => [p.path, bShell(p)]);
+  for (const p of C_PAGES) files.push([p.path, cShell(p)]);
   files.push(['/data/course-plan.csv', coursePlanCsv()]);
   for (const path of Object.keys(A_ROUTES)) files.push([path, renderA(path, new URLSearchParams()).body]);
   return files;

@@ -9,6 +9,7 @@ import { renderA } from './ssr/a.mjs';
 const ROOT = resolve(fileURLToPath(new URL('./pages', import.meta.url)));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
+  '.action': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -30,7 +31,9 @@ export function startPortal(port = 5180) {
       res.end(rendered.body);
       return;
     }
-    let file = normalize(join(ROOT, path));
+    // Style D is one app whose router reads the path: any /d/ route without a file extension gets
+    // its index.html, as a history-mode single-page app is served.
+    let file = normalize(join(ROOT, path.startsWith('/d/') && !extname(path) ? '/d/index.html' : path));
     if (!file.startsWith(ROOT)) {
       res.writeHead(403).end();
       return;

@@ -1,25 +1,36 @@
 // What an e2e test should find on every sample-portal page, computed from the data module
 // (never hand-typed). EXPECTED[path] = {
 //   kind       the page kind (the data-page-kind the extension should report)
-//   style      'a' (WebForms, server-rendered) | 'b' (SPA, late-rendered)
+//   style      'a' (WebForms, server-rendered) | 'b' (SPA, late-rendered) | 'c' (jqGrid, *.action)
+//              | 'd' (Vue + Element-UI, late-rendered)
 //   title      document.title
-//   lateRender true when the table appears only after a script runs (style B: ~700 ms)
+//   lateRender true when the table appears only after a script runs (styles B, C, D)
 //   frame      for a page whose table is in an iframe: the iframe's path
 //   charset    'big5' for the page served as Big5 bytes
+//   status     the summary's data-status: 'checked', or 'partial' on a page with rows no one can read
+//   unread     the keys of the rows no one can read (each must carry a [data-lpc-unread] element and
+//              no other mark); the summary's data-unread counts them. Empty on every other page.
 //   tables     [{ id, rowKey, pageSize, pages: [[keys on page 1], [keys on page 2], …], pageLinks? }]
-//              id = the <table> id; rowKey = the column whose text identifies a row;
-//              pageLinks (style A) = the URL of each page; style B pages are reached by clicking
-//              the pager button whose text is the page number
+//              id = the element the list is found by: the <table> (A, B), the jqGrid's body table
+//              (C: its header is the ui-jqgrid-htable of the same grid box), the div.el-table (D);
+//              rowKey = the header(s) whose cell text names a row ('學號+主題': two cells joined by a
+//              space); pageLinks (style A) = the URL of each page. Style B is paged by the pager
+//              button whose text is the page number, C by the jqGrid pager (next / first, or the page
+//              number typed into its box), D by the el-pagination number item.
 //   rows       [{ table, key, page, problems: [codes] }] — every data row, in page order
 //   findings   { problem code: [keys] } — which rows carry which problem
 //   facts      page-level facts (counts over caps, dates, …)
 //   hostile    for ?variant=hostile pages: the strings that must appear as plain text (these pages
 //              never paginate, so every string is on screen at once)
 // }
-// Row keys: titles for outcome/performance/certification rows (certification: `${學號} ${title}`),
-// 學號 for students, 課程代碼 for courses, 名冊別 for pre-check batches.
+// Row keys: an artifact row is named by its title (certification: `${學號} ${title}`); on a list
+// without a title column (C's 課程學習成果 list as the national platform shows it, D's 認證 list) by
+// its course name instead (`${學號} ${科目}` on the 認證 list) — unique on every such page (the unit
+// test checks). Students by 學號 (a row whose 學號 cell is empty: ''), courses by 課程代碼, pre-check
+// batches by 名冊別, pre-check errors by their message.
 // Sizes: MB = 2^20 bytes (the policy default). One file sits between the 10^6- and 2^20-based limits:
-// grade_tool.mp4 '9.8 MB' on /a/student/outcomes.html (10,276,045 bytes: over 10 MB only if MB = 10^6).
+// grade_tool.mp4 '9.8 MB' on /a/student/outcomes.html (10,276,045 bytes: over 10 MB only if MB = 10^6;
+// /c/student/LearningResult.action shows it as 10,035 KB, the same side of both lines).
 import * as D from './school.js';
 
 /** Problem codes used in `problems` / `findings`, with what they mean. */
@@ -47,10 +58,18 @@ export const QUALITY_REASON = /品質|成績|分數|太簡略|不佳|未達/;
 
 // ---- per-record problems -----------------------------------------------------------------------
 
-export function artifactProblems(item) {
+/**
+ * An artifact's problems as a page can show them: `types` false when the page states no file type
+ * (no 文件 / 影音 column, so no mismatch to see); `kb` when sizes are shown as whole KB (style C's
+ * 「大小(KB)」 column), judged on the size as shown.
+ */
+export function artifactProblems(item, { types = true, kb = false } = {}) {
   const out = new Set();
   if (item.summary !== undefined && D.charCount(item.summary) > 100) out.add('summary-over-100');
-  for (const f of item.files ?? []) for (const p of D.fileProblems(f)) out.add(p);
+  for (const f of item.files ?? []) {
+    const shown = { ...f, type: types ? f.type : undefined, size: kb ? `${D.kbFigure(f.size)} KB` : f.size };
+    for (const p of D.fileProblems(shown)) out.add(p);
+  }
   if (item.status === 'rejected' && item.reason && QUALITY_REASON.test(item.reason)) out.add('cert-reason-quality');
   return [...out];
 }
@@ -79,7 +98,7 @@ export function courseProblems(offering) {
 // ---- building entries --------------------------------------------------------------------------
 
 /** tables: [{ id, rowKey, pageSize, items: [{ key, problems }], pageLink?(n) }] */
-function entry({ kind, style, title, tables, facts = {}, lateRender = style === 'b', frame, charset, hostile }) {
+function entry({ kind, style, title, tables, facts = {}, lateRender = style !== 'a', frame, charset, hostile, unread = [] }) {
   const rows = [];
   const outTables = tables.map((t) => {
     const size = t.pageSize || t.items.length || 1;
@@ -98,6 +117,7 @@ function entry({ kind, style, title, tables, facts = {}, lateRender = style === 
   for (const r of rows) for (const p of r.problems) (findings[p] ??= []).includes(r.key) || findings[p].push(r.key);
   return {
     kind, style, title, lateRender, ...(frame ? { frame } : {}), ...(charset ? { charset } : {}),
+    status: unread.length ? 'partial' : 'checked', unread,
     tables: outTables, rows, findings, facts, ...(hostile ? { hostile } : {}),
   };
 }
@@ -106,7 +126,7 @@ const A_SUFFIX = ' - 範例高級中學校務行政系統';
 const B_SUFFIX = '｜雲端校務 CloudCampus';
 const mark = (t, hostile) => (hostile ? `${t}（${D.HOSTILE_TITLE_MARK}）` : t);
 const HOSTILE_TEXTS = Object.values(D.HOSTILE);
-const artifactItems = (list, key = (o) => o.title) => list.map((o) => ({ key: key(o), problems: artifactProblems(o) }));
+const artifactItems = (list, key = (o) => o.title, shown = {}) => list.map((o) => ({ key: key(o), problems: artifactProblems(o, shown) }));
 const aPager = (file, target, extra = '') => (n) => `${file}?__EVENTTARGET=${encodeURIComponent(target)}&__EVENTARGUMENT=${encodeURIComponent(`Page$${n}`)}${extra}`;
 
 function outcomeFacts(list, sid, term = '114-1') {
@@ -147,11 +167,13 @@ function selectionItems(sel) {
   };
 }
 
-function certItems(list) {
+function certItems(list, { key = (u) => `${u.sid} ${u.title}`, shown = {}, unread = {} } = {}) {
   return list.map((u) => {
-    const problems = artifactProblems(u);
+    // a row no one can read carries no problem of its own: only its unread mark
+    if (unread[u.id]) return { key: key(u), problems: [] };
+    const problems = artifactProblems(u, shown);
     if (u.status === 'pending') problems.push('cert-pending');
-    return { key: `${u.sid} ${u.title}`, problems };
+    return { key: key(u), problems };
   });
 }
 
@@ -163,9 +185,13 @@ function certFacts(list) {
   };
 }
 
-function progressItems(rows, withReceipt = false) {
+/** unreadable: { blankSid, unknownAnswer } of a page whose rows no one can read (school.js unreadableReceipt). */
+function progressItems(rows, withReceipt = false, unreadable = {}) {
   const sp = studentProblems(rows);
   return rows.map((r) => {
+    // rows no one can read carry no problem of their own: only their unread mark
+    if (r.sid === unreadable.blankSid) return { key: '', problems: [] };
+    if (r.sid === unreadable.unknownAnswer) return { key: r.sid, problems: [] };
     const problems = sp(r);
     if (withReceipt && r.receipt === 'disputed') problems.push('receipt-disputed');
     if (withReceipt && r.receipt === 'none') problems.push('receipt-unconfirmed');
@@ -365,7 +391,162 @@ function build() {
       facts: { grade: 3, ...receiptFacts(rows) },
     });
   }
+  buildC(E);
+  buildD(E);
   return E;
+}
+
+// ----- style C: jqGrid pages (*.action), 民國 dates, sizes in whole KB in a column of their own
+function buildC(E) {
+  const C = (name) => `學習歷程平台 :: ${name}`;
+  const chen = D.studentBySid('112045');
+  // the national platform's columns: 學年, 學期, 學科, 檔案名稱, 大小(KB), 成果簡述, 是否驗證 — no title, no file type
+  E['/c/student/LearningResult.action'] = entry({
+    kind: 'outcome-list', style: 'c', title: C('課程學習成果'),
+    tables: [{ id: 'gridResult', rowKey: '學科', pageSize: 5, items: artifactItems(D.OUTCOMES_CHEN, (o) => o.course, { types: false, kb: true }) }],
+    facts: { ...outcomeFacts(D.OUTCOMES_CHEN, chen.sid), overLimitOnlyIfMbIs1e6: ['多元選修：程式設計'], titleColumn: false },
+  });
+  E['/c/student/Performance.action'] = entry({
+    kind: 'performance-list', style: 'c', title: C('多元表現'),
+    tables: [{ id: 'gridPerformance', rowKey: '主題', pageSize: 10, items: artifactItems(D.PERFORMANCES_CHEN, undefined, { kb: true }) }],
+    facts: performanceFacts(D.PERFORMANCES_CHEN, chen.sid),
+  });
+  {
+    const sel = D.selectionFor('112045');
+    const items = selectionItems(sel);
+    E['/c/student/Select.action'] = entry({
+      kind: 'selection', style: 'c', title: C('勾選學習歷程'),
+      tables: [
+        { id: 'gridSelResult', rowKey: '主題', items: items.outcomes },
+        { id: 'gridSelPerf', rowKey: '主題', items: items.performances },
+      ],
+      facts: selectionFacts(sel),
+    });
+  }
+  for (const v of ['', '?rows=2000']) {
+    const list = D.certificationUploads(v ? { rows: 2000 } : {});
+    E[`/c/teacher/Certify.action${v}`] = entry({
+      kind: 'certification', style: 'c', title: C(v ? '課程學習成果認證（2,000 筆）' : '課程學習成果認證'),
+      tables: [{ id: 'gridVerify', rowKey: '學號+主題', pageSize: v ? 0 : 10, items: certItems(list, { shown: { types: false, kb: true } }) }],
+      facts: certFacts(list),
+    });
+  }
+  for (const v of ['', '?rows=2000']) {
+    const rows = D.progressRows(v ? { rows: 2000 } : { className: '302' });
+    E[`/c/mentor/ClassStatus.action${v}`] = entry({
+      kind: 'class-progress', style: 'c', title: C(v ? '班級學習歷程狀況（2,000 筆）' : '班級學習歷程狀況'),
+      tables: [{ id: 'gridClass', rowKey: '學號', pageSize: v ? 0 : 20, items: progressItems(rows) }],
+      facts: progressFacts(rows),
+    });
+  }
+  E['/c/staff/CourseList.action'] = entry({
+    kind: 'course-list', style: 'c', title: C('開課資料查詢'),
+    tables: [{ id: 'gridCourse', rowKey: '課程代碼', pageSize: 20, items: D.COURSE_OFFERINGS.map((c) => ({ key: c.code, problems: courseProblems(c) })) }],
+    facts: { offerings: D.COURSE_OFFERINGS.length, planRows: D.COURSE_PLAN.length },
+  });
+  E['/c/staff/CourseCodeCompare.action'] = entry({
+    kind: 'course-code-check', style: 'c', title: C('課程代碼比對'),
+    tables: [{ id: 'gridCompare', rowKey: '課程代碼', pageSize: 30, items: D.COURSE_OFFERINGS.filter((c) => c.semester === 1).map((c) => ({ key: c.code, problems: courseProblems(c) })) }],
+    facts: { ...courseCheckFacts('c'), ranAtAsShown: '114.9.26 09:30 (ROC date, no leading zeros)' },
+  });
+  {
+    const batches = D.precheckBatches();
+    E['/c/central/PreCheck.action'] = entry({
+      kind: 'precheck', style: 'c', title: C('名冊預檢結果'),
+      tables: [
+        { id: 'gridBatch', rowKey: '名冊種類', items: batches.map((b) => ({ key: b.roster, problems: b.passed ? [] : ['precheck-failed'] })) },
+        { id: 'gridError', rowKey: '錯誤內容', pageSize: 20, items: batches.flatMap((b) => b.errors.map((e) => ({ key: e.message, problems: [] }))) },
+      ],
+      facts: { batches: batches.length, failed: batches.filter((b) => !b.passed).map((b) => b.roster), errors: batches.reduce((n, b) => n + b.errors.length, 0), timesShownAs: 'ROC (114/09/12 09:41)' },
+    });
+  }
+  for (const v of ['', '?variant=unreadable']) {
+    const rows = D.receiptRowsGrade3();
+    const unreadable = v ? D.unreadableReceipt() : {};
+    E[`/c/staff/Receipt.action${v}`] = entry({
+      kind: 'receipt', style: 'c', title: C('收訖回報情形'),
+      tables: [{ id: 'gridReceipt', rowKey: '學號', pageSize: v ? 100 : 50, items: progressItems(rows, true, unreadable) }],
+      facts: { grade: 3, ...receiptFacts(rows), ...(v ? { unreadable: { blankSidOf: unreadable.blankSid, answerShownAs: D.UNREADABLE_TEXT.unknown, unknownAnswerOf: unreadable.unknownAnswer } } : {}) },
+      unread: v ? ['', unreadable.unknownAnswer] : [],
+    });
+  }
+}
+
+// ----- style D: Vue + Element-UI (el-table), 西元 dates, sizes beside file names
+function buildD(E) {
+  const T = (name) => `${name} | 智慧校園學習歷程平台`;
+  const lin = '113005';
+  E['/d/student/outcomes'] = entry({
+    kind: 'outcome-list', style: 'd', title: T('我的學習成果'),
+    tables: [{ id: 'outcomeTable', rowKey: '作品名稱', pageSize: 5, items: artifactItems(D.OUTCOMES_LIN) }],
+    facts: outcomeFacts(D.OUTCOMES_LIN, lin),
+  });
+  E['/d/student/performances'] = entry({
+    kind: 'performance-list', style: 'd', title: T('多元表現紀錄'),
+    tables: [{ id: 'performanceTable', rowKey: '項目名稱', pageSize: 5, items: artifactItems(D.PERFORMANCES_LIN) }],
+    facts: performanceFacts(D.PERFORMANCES_LIN, lin),
+  });
+  {
+    const sel = D.selectionFor(lin);
+    const items = selectionItems(sel);
+    E['/d/student/selection'] = entry({
+      kind: 'selection', style: 'd', title: T('學習歷程勾選'),
+      tables: [
+        { id: 'selectOutcomeTable', rowKey: '作品名稱', items: items.outcomes },
+        { id: 'selectPerformanceTable', rowKey: '項目名稱', items: items.performances },
+      ],
+      facts: selectionFacts(sel),
+    });
+  }
+  // the teacher's list has no title column: rows are `${學號} ${科目}`; no file type shown
+  for (const v of ['', '?rows=2000', '?variant=unreadable']) {
+    const list = D.certificationUploads(v === '?rows=2000' ? { rows: 2000 } : {});
+    const unreadable = v === '?variant=unreadable' ? D.unreadableCertification() : {};
+    const key = (u) => `${u.sid} ${u.course}`;
+    E[`/d/teacher/certify${v}`] = entry({
+      kind: 'certification', style: 'd', title: T(v === '?rows=2000' ? '成果認證審核（2,000 筆）' : '成果認證審核'),
+      tables: [{ id: 'certifyTable', rowKey: '學號+科目', pageSize: v ? 0 : 10, items: certItems(list, { key, shown: { types: false }, unread: unreadable }) }],
+      facts: { ...certFacts(list), titleColumn: false, ...(v === '?variant=unreadable' ? { unreadable: Object.fromEntries(list.filter((u) => unreadable[u.id]).map((u) => [key(u), unreadable[u.id]])) } : {}) },
+      unread: list.filter((u) => unreadable[u.id]).map(key),
+    });
+  }
+  for (const v of ['', '?rows=2000']) {
+    const rows = D.progressRows(v ? { rows: 2000 } : { className: '302' });
+    E[`/d/mentor/progress${v}`] = entry({
+      kind: 'class-progress', style: 'd', title: T(v ? '班級學習歷程（2,000 筆）' : '班級學習歷程'),
+      tables: [{ id: 'progressTable', rowKey: '學號', pageSize: v ? 0 : 20, items: progressItems(rows) }],
+      facts: progressFacts(rows),
+    });
+  }
+  E['/d/staff/courses'] = entry({
+    kind: 'course-list', style: 'd', title: T('開課資料'),
+    tables: [{ id: 'courseTable', rowKey: '課程代碼', pageSize: 20, items: D.COURSE_OFFERINGS.map((c) => ({ key: c.code, problems: courseProblems(c) })) }],
+    facts: { offerings: D.COURSE_OFFERINGS.length, planRows: D.COURSE_PLAN.length },
+  });
+  E['/d/staff/course-check'] = entry({
+    kind: 'course-code-check', style: 'd', title: T('課程代碼比對'),
+    tables: [{ id: 'compareTable', rowKey: '課程代碼', pageSize: 10, items: D.COURSE_OFFERINGS.filter((c) => c.semester === 1).map((c) => ({ key: c.code, problems: courseProblems(c) })) }],
+    facts: { ...courseCheckFacts('d'), ranAtAsShown: '2025/10/02 14:20 in an el-descriptions table (label and value in spans, the colon drawn by CSS)' },
+  });
+  {
+    const batches = D.precheckBatches();
+    E['/d/central/precheck'] = entry({
+      kind: 'precheck', style: 'd', title: '名冊預檢結果 | 學習歷程中央資料庫',
+      tables: [
+        { id: 'batchTable', rowKey: '名冊名稱', items: batches.map((b) => ({ key: b.roster, problems: b.passed ? [] : ['precheck-failed'] })) },
+        { id: 'errorTable', rowKey: '錯誤描述', items: batches.flatMap((b) => b.errors.map((e) => ({ key: e.message, problems: [] }))) },
+      ],
+      facts: { batches: batches.length, failed: batches.filter((b) => !b.passed).map((b) => b.roster), errors: batches.reduce((n, b) => n + b.errors.length, 0) },
+    });
+  }
+  {
+    const rows = D.receiptRowsGrade3();
+    E['/d/staff/receipt'] = entry({
+      kind: 'receipt', style: 'd', title: T('收訖回覆情形'),
+      tables: [{ id: 'receiptTable', rowKey: '學號', pageSize: 20, items: progressItems(rows, true) }],
+      facts: { grade: 3, ...receiptFacts(rows) },
+    });
+  }
 }
 
 export const EXPECTED = build();
@@ -382,4 +563,9 @@ export const STATE_KEYS = {
   '/b/teacher/certify.html?variant=hostile': D.stateKey('b', 'certify', 'hostile'),
   '/b/teacher/certify.html?rows=2000': D.stateKey('b', 'certify', 'rows2000'),
   '/b/*': 'lp-portal/b/<view>[/<variant>] — also holds the current pager page: { page: { <table id>: n } }',
+  '/c/student/Select.action': D.stateKey('c', 'select'),
+  '/c/teacher/Certify.action': D.stateKey('c', 'certify'),
+  '/d/student/selection': D.stateKey('d', 'selection'),
+  '/d/teacher/certify': D.stateKey('d', 'certify'),
+  '/c/*, /d/*': 'lp-portal/<c|d>/<view>[/<variant>]: decisions and ticks; the pager page is not kept (as jqGrid and el-pagination do not)',
 };

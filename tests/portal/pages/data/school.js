@@ -1,4 +1,4 @@
-// 範例高級中學 — the one data set behind every sample-portal page (style A and style B).
+// 範例高級中學 — the one data set behind every sample-portal page (styles A, B, C and D).
 //
 // Deterministic: every generator draws from its own seeded PRNG (mulberry32), never Math.random,
 // so the same call always returns the same data in Node and in the browser.
@@ -286,6 +286,8 @@ export function compareCourse(offering) {
 export const COURSE_CHECK_RUNS = {
   a: { ranAt: '2025-09-22 10:15', by: '周美玲', term: '114-1' },
   b: { ranAt: '2025-10-06 16:40', by: '周美玲', term: '114-1' },
+  c: { ranAt: '2025-09-26 09:30', by: '周美玲', term: '114-1' },
+  d: { ranAt: '2025-10-02 14:20', by: '周美玲', term: '114-1' },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -317,6 +319,11 @@ export function fileProblems(file) {
     if (family && statedFamily(file.type) !== family) out.push('file-ext-mismatch');
   }
   return out;
+}
+
+/** A size as style C's 「大小(KB)」 column shows it: whole KB with thousands separators ('4,710'). */
+export function kbFigure(size) {
+  return Math.round(parseSize(size) / 1024).toLocaleString('en-US');
 }
 
 const SIZE_STYLES = [
@@ -676,4 +683,47 @@ export const stateKey = (style, page, variant) => [STATE_PREFIX, style, page, va
 export const STATUS_LABEL = {
   a: { pending: '未認證', certified: '已認證', rejected: '認證未通過' },
   b: { pending: '未認證', certified: '認證通過', rejected: '不通過' },
+  /** style C's teacher page (認證情形); its student list says 是否驗證 in the national platform's words */
+  c: { pending: '待認證', certified: '通過', rejected: '不通過' },
+  cVerify: { pending: '待驗證', certified: '已驗證', rejected: '驗證未通過' },
+  d: { pending: '待審核', certified: '認證通過', rejected: '退件' },
 };
+
+/** 收訖 answers as styles C (欣河's 收訖 screens) and D (the 收訖 system's 正確 / 錯誤) word them. */
+export const RECEIPT_ANSWER = {
+  c: { confirmed: '學生回報資料正確', disputed: '學生回報資料錯誤', none: '尚未回報' },
+  d: { confirmed: '正確', disputed: '錯誤', none: '未回覆' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Rows no one can read (the ?variant=unreadable pages of styles C and D)
+
+/** What an unreadable cell shows: a status the vendor's lookup lost, a value a script never filled. */
+export const UNREADABLE_TEXT = { unknown: '？？', undefined: 'undefined' };
+
+/** The rows of style C's 收訖 page (grade 3, as on style B's). */
+export const receiptRowsGrade3 = () => ['301', '302', '303'].flatMap((c) => progressRows({ className: c }));
+
+/**
+ * Style C's 收訖 page after a bad import: one student's 學號 cell is empty and another's answer reads
+ * 「？？」. Both picked from rows with nothing else wrong (valid ID, listed once, answered 正確), so the
+ * only thing to say about them is that they cannot be read.
+ */
+export function unreadableReceipt() {
+  const rows = receiptRowsGrade3();
+  const listed = new Map();
+  for (const r of rows) listed.set(r.sid, (listed.get(r.sid) ?? 0) + 1);
+  const clean = rows.filter((r) => r.receipt === 'confirmed' && idCheckOk(r.id) && listed.get(r.sid) === 1);
+  return { blankSid: clean[4].sid, unknownAnswer: clean[40].sid };
+}
+
+/**
+ * Style D's 認證 page after a bad import: two uploads' status tags read 「？？」 and 「undefined」.
+ * Picked from pending uploads with nothing else wrong (files allowed and within limits, 簡述 ≤ 100).
+ */
+export function unreadableCertification() {
+  const clean = certificationUploads().filter(
+    (u) => u.status === 'pending' && charCount(u.summary) <= 100 && u.files.every((f) => fileProblems(f).length === 0),
+  );
+  return { [clean[1].id]: UNREADABLE_TEXT.unknown, [clean[9].id]: UNREADABLE_TEXT.undefined };
+}
