@@ -83,7 +83,7 @@ export const HEADER_MEANINGS: readonly HeaderMeaning[] = [
   { field: 'proofFiles', parts: [['證明', '佐證'], ['文件', '檔案', '附件', '資料']], not: ['大小', '容量'], score: 80 },
   { field: 'mediaFiles', parts: [['影音', '影片', '音訊', '音檔']], not: ['大小', '容量', '類型', '格式', '連結'], score: 75 },
   { field: 'fileSize', parts: [['大小', '容量']], not: ['限制', '上限'], score: 85 },
-  { field: 'fileType', parts: [['檔案', '附件', '檔'], ['類型', '格式', '種類']], score: 80 },
+  { field: 'fileType', parts: [['檔案', '附件', '檔'], ['類型', '格式', '種類', '性質', '類別']], score: 80 },
   { field: 'fileType', parts: [['格式', '副檔名']], not: ['名冊'], score: 60 },
   { field: 'uploadedAt', parts: [['上傳', '繳交', '建立', '新增', '登錄', '填寫', '更新', '修改'], DATE], score: 80 },
 

@@ -22,7 +22,8 @@ export interface PageContext {
 }
 
 const TERM_IN_TEXT = /(\d{2,3})\s*學年度?\s*(?:第\s*)?([12一二上下])\s*學期/;
-const TERM_LABELLED = /學期\s*[:：]\s*(\d{2,3})\s*[-/.]?\s*([12一二上下])/;
+// 「學期：114-1」「學期：114/上」, or a label cell beside its value (「比對學年期 | 114/上」)
+const TERM_LABELLED = /學年?期\s*[:：]?\s*(\d{2,3})\s*[-/.]?\s*([12一二上下])(?!\d)/;
 const YEAR_LABELLED = /學年度\s*[:：]\s*(\d{2,3})/;
 const CLASS_LABELLED = /班級\s*[:：]\s*(\d{3})/;
 const TEACHER_LABELLED = /(?:任課教師|授課教師|教師)\s*[:：]\s*([\u4e00-\u9fff]{2,4})/;
@@ -30,7 +31,8 @@ const TEACHER_TITLED = /([\u4e00-\u9fff]{2,4})\s*老師/;
 // 「共 33 筆」「共 33 條」(Element-UI's Chinese pager)「總筆數：33」
 const TOTAL_ROWS = /共\s*(\d[\d,]*)\s*[筆條条]|總筆數\s*[:：]?\s*(\d[\d,]*)/;
 const PAGE_OF = /第\s*(\d+)\s*頁\s*[,，、/]?\s*共\s*(\d+)\s*頁/;
-const COMPARED_AT = /比對(?:時間|日期)\s*[:：]\s*([0-9０-９][0-9０-９/.\-年月日 ]+)/;
+// 「比對時間：114/09/20」, or a label cell beside its value (Element-UI's el-descriptions: 比對時間 | 2025/09/20 10:00)
+const COMPARED_AT = /比對(?:時間|日期)\s*[:：]?\s*([0-9０-９][0-9０-９/.\-年月日 ]+)/;
 
 /** Reads the page's own text, leaving out the data tables themselves. */
 export function readPageContext(doc: Document, dataTables: readonly Element[]): PageContext {
