@@ -1,0 +1,293 @@
+import type { Field } from '@/lib/adapters/vocabulary';
+import { IdentityFakes, cryptoRandom, type IdentityKind, type Random } from './fake-identities';
+
+/**
+ * 「匯出匿名頁面樣本」: a page as one self-contained HTML file a school can send when the checker
+ * misreads it, without sending student data.
+ *
+ * The page is copied into an inert document (nothing in it loads or runs) and cleaned there; the
+ * live page is never changed. Every student name, 學號 and 身分證號 the adapter found in a table, the
+ * ones the page states in its own words (「學號：…」「學生：…」「王小明（302 班 5 號）」) and every
+ * ID-number-like string anywhere, in text or attribute values, become consistent fakes (see
+ * fake-identities.ts). Scripts, event handlers, frames' sources, external references, hidden form
+ * values and comments go; the page's readable stylesheets are inlined; lp-checker's own marks are
+ * left out. Tables keep their structure, so the file reads into the same findings.
+ */
+
+/** What the exporter needs from the adapter's reading: every data table it saw, with what each column was taken for. */
+export interface SampleSource {
+  tables: readonly {
+    headers: readonly { field?: Field }[];
+    body(): readonly { cells: readonly Element[] }[];
+  }[];
+}
+
+/** The columns whose values are a student's identity. */
+const IDENTITY_FIELDS: Partial<Record<Field, IdentityKind>> = { studentName: 'name', studentNo: 'number', nationalId: 'number' };
+
+/** Elements dropped with their content: code, plug-ins, and elements whose text the serializer would not escape. */
+const DROPPED = 'script, noscript, template, object, embed, applet, base, link, style, noembed, noframes, lpc-mark, lpc-summary';
+/** Attributes that make a browser fetch or navigate on its own. */
+const FETCHING_ATTRIBUTES = new Set(['src', 'srcset', 'srcdoc', 'poster', 'action', 'formaction', 'background', 'ping', 'manifest', 'lowsrc', 'dynsrc', 'longdesc', 'codebase', 'archive', 'imagesrcset']);
+/** Elements whose href is a link a person follows (kept unless it runs code); any other href is a reference and goes. */
+const LINK_ELEMENTS = new Set(['a', 'area']);
+const CODE_URL = /^\s*(?:javascript|vbscript|data)\s*:/i;
+
+/** An ID number anywhere: a letter, 1/2/8/9/A–D and 8 digits, not part of a longer word. */
+const ID_ANYWHERE = /(?<![A-Za-z0-9])[A-Za-z][12ABCDabcd89]\d{8}(?![A-Za-z0-9])/g;
+/** Identities the page states in its own words. */
+const STATED: readonly { pattern: RegExp; kind: IdentityKind }[] = [
+  { pattern: /(?:學號|學生證號)\s*[:：]?\s*([A-Za-z0-9]{3,12})(?![A-Za-z0-9])/g, kind: 'number' },
+  { pattern: /(?:學生姓名|姓名|學生)\s*[:：]\s*([^\s｜|│/／（()）,，、:：;；]{2,20})/g, kind: 'name' },
+  // 「王小明（302 班 5 號）」「王小明｜302 班 5 號」: a name beside its class and seat, as a page names its user.
+  { pattern: /(?:^|[\s：:｜|│])([\u3400-\u9fff]{2,4})\s*[｜|│（(]\s*\d{3}\s*班\s*\d{1,2}\s*號/g, kind: 'name' },
+];
+const ALNUM_TOKEN = /[A-Za-z0-9]+/g;
+const IS_ALNUM = /[A-Za-z0-9]/;
+/** A value shorter than this, or without a letter, digit or Han character, is not an identity. */
+const MIN_IDENTITY_LENGTH = 2;
+const MEANINGFUL = /[A-Za-z0-9\u3400-\u9fff]/;
+
+export interface PageSampleOptions {
+  /** where the fakes' randomness comes from (the browser's cryptographic source by default) */
+  random?: Random;
+}
+
+/** The anonymous sample of `doc` as the text of an HTML file. `doc` itself is left as it is. */
+export function pageSample(doc: Document, read: SampleSource, options: PageSampleOptions = {}): string {
+  // The copy belongs to a document without a window and stays detached while it is cleaned: nothing in it loads or runs.
+  const sample = doc.implementation.createHTMLDocument('');
+  const root = sample.importNode(doc.documentElement, true);
+  copyFormState(doc.documentElement, root);
+  const styles = readableStyles(doc);
+
+  dropOwnAndActive(root);
+  const identities = identitiesIn(root, read);
+  const fakes = new IdentityFakes((candidate) => identities.shown.has(candidate), options.random ?? cryptoRandom);
+  const replace = replacer(identities.found, fakes);
+  forEachText(root, (node) => {
+    const next = replace(node.data);
+    if (next !== node.data) node.data = next;
+  });
+  for (const element of elementsOf(root)) {
+    for (const attribute of Array.from(element.attributes)) {
+      const next = replace(attribute.value);
+      if (next !== attribute.value) element.setAttribute(attribute.name, next);
+    }
+  }
+
+  const head = root.querySelector('head') ?? root.insertBefore(sample.createElement('head'), root.firstChild);
+  head.querySelectorAll('meta[charset], meta[http-equiv]').forEach((meta) => meta.remove());
+  const charset = sample.createElement('meta');
+  charset.setAttribute('charset', 'utf-8');
+  // Belt and braces: even opened in a browser, the file may load nothing and run nothing.
+  const policy = sample.createElement('meta');
+  policy.setAttribute('http-equiv', 'Content-Security-Policy');
+  policy.setAttribute('content', "default-src 'none'; style-src 'unsafe-inline'");
+  head.prepend(charset, policy);
+  for (const text of styles) {
+    const style = sample.createElement('style');
+    style.textContent = text;
+    head.append(style);
+  }
+  return `<!DOCTYPE html>\n<!-- lp-checker 匿名頁面樣本：學生姓名、學號、身分證號已換成代稱；程式碼、外部連結與隱藏欄位已移除。 -->\n${root.outerHTML}\n`;
+}
+
+function elementsOf(root: Element): Element[] {
+  return [root, ...Array.from(root.querySelectorAll('*'))];
+}
+
+/** What the user has typed, ticked or chosen lives in properties; the copy keeps it as attributes. */
+function copyFormState(from: Element, to: Element): void {
+  const selector = 'input, textarea, select';
+  const live = from.querySelectorAll(selector);
+  const copies = to.querySelectorAll(selector);
+  live.forEach((control, i) => {
+    const copy = copies[i];
+    if (!copy || copy.tagName !== control.tagName) return;
+    if (control.tagName === 'INPUT') {
+      const input = control as HTMLInputElement;
+      if (input.type === 'checkbox' || input.type === 'radio') copy.toggleAttribute('checked', input.checked);
+      else if (input.type !== 'file' && input.type !== 'password') copy.setAttribute('value', input.value);
+    } else if (control.tagName === 'TEXTAREA') {
+      copy.textContent = (control as HTMLTextAreaElement).value;
+    } else {
+      const options = (control as HTMLSelectElement).options;
+      Array.from(copy.querySelectorAll('option')).forEach((option, j) => option.toggleAttribute('selected', options[j]?.selected ?? false));
+    }
+  });
+}
+
+/** The text of the page's style sheets the page may read (its own, not cross-origin ones), minus anything that would fetch. */
+function readableStyles(doc: Document): string[] {
+  const texts: string[] = [];
+  for (const sheet of Array.from(doc.styleSheets)) {
+    const owner = sheet.ownerNode as Element | null;
+    if (owner && isOwn(owner)) continue;
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue; // a cross-origin sheet: dropped
+    }
+    const text = Array.from(rules, (rule) => rule.cssText)
+      .filter((css) => !/^@(?:import|font-face)\b/i.test(css) && !/url\s*\(/i.test(css))
+      .join('\n');
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+/** lp-checker's own elements: its marks and summary, and anything carrying a data-lpc-* attribute. */
+function isOwn(element: Element): boolean {
+  if (element.closest('lpc-mark, lpc-summary')) return true;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    for (const name of node.getAttributeNames()) if (name.startsWith('data-lpc')) return true;
+  }
+  return false;
+}
+
+function dropOwnAndActive(root: Element): void {
+  root.querySelectorAll(DROPPED).forEach((element) => element.remove());
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    if (!root.contains(element)) continue; // inside an element already removed
+    if (element.getAttributeNames().some((name) => name.startsWith('data-lpc'))) {
+      element.remove();
+      continue;
+    }
+    const tag = element.localName;
+    if (tag === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') ?? '')) element.remove();
+    if (tag === 'iframe' || tag === 'frame') element.replaceChildren();
+    if (tag === 'xmp' || tag === 'plaintext') {
+      const pre = element.ownerDocument.createElement('pre');
+      pre.textContent = element.textContent;
+      element.replaceWith(pre);
+      continue;
+    }
+    if (tag === 'input' && element.getAttribute('type')?.toLowerCase() === 'hidden') element.removeAttribute('value');
+    for (const name of element.getAttributeNames()) {
+      const lower = name.toLowerCase();
+      const value = element.getAttribute(name) ?? '';
+      const href = lower === 'href' || lower === 'xlink:href';
+      if (
+        lower.startsWith('on') ||
+        FETCHING_ATTRIBUTES.has(lower) ||
+        (href && !(LINK_ELEMENTS.has(tag) || value.trim().startsWith('#'))) ||
+        CODE_URL.test(value) ||
+        (lower === 'style' && /url\s*\(|expression\s*\(/i.test(value))
+      ) {
+        element.removeAttribute(name);
+      }
+    }
+  }
+  const comments: Node[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
+  comments.forEach((comment) => comment.parentNode?.removeChild(comment));
+}
+
+function forEachText(root: Element, visit: (node: Text) => void): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Text);
+}
+
+function forEachString(root: Element, visit: (text: string) => void): void {
+  forEachText(root, (node) => visit(node.data));
+  for (const element of elementsOf(root)) {
+    for (const attribute of Array.from(element.attributes)) visit(attribute.value);
+  }
+}
+
+interface Identities {
+  /** original → kind, in the order found */
+  found: Map<string, IdentityKind>;
+  /** every original and every letter-or-digit word on the page: no fake may be one of them */
+  shown: Set<string>;
+}
+
+/** The identities to replace: table columns the adapter took for names, 學號 and ID numbers, then the page's own words. */
+function identitiesIn(root: Element, read: SampleSource): Identities {
+  const found = new Map<string, IdentityKind>();
+  const shown = new Set<string>();
+  const add = (value: string, kind: IdentityKind) => {
+    const text = value.trim();
+    if (text.length < MIN_IDENTITY_LENGTH || !MEANINGFUL.test(text) || found.has(text)) return;
+    found.set(text, kind);
+    shown.add(text);
+  };
+  for (const table of read.tables) {
+    const columns = table.headers.flatMap((header, i) => {
+      const kind = header.field && IDENTITY_FIELDS[header.field];
+      return kind ? [[i, kind] as const] : [];
+    });
+    if (columns.length === 0) continue;
+    for (const row of table.body()) {
+      for (const [i, kind] of columns) {
+        const cell = row.cells[i];
+        // Each piece of text in the cell on its own: a name in a link beside a note is still found.
+        if (cell) for (const piece of ownTexts(cell)) add(piece, kind);
+      }
+    }
+  }
+  forEachString(root, (text) => {
+    for (const { pattern, kind } of STATED) for (const match of text.matchAll(pattern)) add(match[1]!, kind);
+    for (const match of text.matchAll(ID_ANYWHERE)) add(match[0], 'number');
+    for (const match of text.matchAll(ALNUM_TOKEN)) shown.add(match[0]);
+  });
+  return { found, shown };
+}
+
+/** The text nodes of a live cell, leaving out lp-checker's own elements. */
+function ownTexts(cell: Element): string[] {
+  const texts: string[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) texts.push((child as Text).data);
+      else if (child.nodeType === 1 && !isOwn(child as Element)) walk(child);
+    }
+  };
+  walk(cell);
+  return texts;
+}
+
+/**
+ * One pass over a string replacing every original by its fake: longest original first at each
+ * position; an original starting or ending with a letter or digit only where it is not part of a
+ * longer word (a 學號 inside a course code is not that 學號).
+ */
+function replacer(found: ReadonlyMap<string, IdentityKind>, fakes: IdentityFakes): (text: string) => string {
+  const byFirst = new Map<string, string[]>();
+  for (const original of found.keys()) {
+    const first = original[0]!;
+    const list = byFirst.get(first) ?? [];
+    list.push(original);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  // Fakes in the order the originals were found, so a page reads the same way each time it is exported with one random source.
+  for (const [original, kind] of found) fakes.fakeFor(original, kind);
+
+  return (text) => {
+    let out = '';
+    let copiedTo = 0;
+    for (let i = 0; i < text.length; ) {
+      const candidates = byFirst.get(text[i]!);
+      const match = candidates?.find((original) => text.startsWith(original, i) && bounded(text, i, original));
+      if (!match) {
+        i += 1;
+        continue;
+      }
+      out += text.slice(copiedTo, i) + fakes.fakeFor(match, found.get(match)!);
+      i += match.length;
+      copiedTo = i;
+    }
+    return copiedTo === 0 ? text : out + text.slice(copiedTo);
+  };
+}
+
+function bounded(text: string, at: number, original: string): boolean {
+  const end = at + original.length;
+  if (IS_ALNUM.test(original[0]!) && at > 0 && IS_ALNUM.test(text[at - 1]!)) return false;
+  if (IS_ALNUM.test(original[original.length - 1]!) && end < text.length && IS_ALNUM.test(text[end]!)) return false;
+  return true;
+}
