@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import { pick, type Locale } from '@/lib/model/localized';
-import { PAGE_KINDS } from '@/lib/model/page-kind';
+import { PAGE_KINDS } from '@/lib/page-kinds';
 import type { PageSummary } from '@/lib/messaging/protocol';
 
 /** One page's check as the popup shows it. */

@@ -4,7 +4,7 @@ import { exportOverrides, importOverrides, type SiteOverride } from '@/lib/adapt
 import { FIELD_NAMES, type Field } from '@/lib/adapters/vocabulary';
 import { t } from '@/lib/i18n';
 import { pick, type Locale } from '@/lib/model/localized';
-import { PAGE_KINDS, type PageKind } from '@/lib/model/page-kind';
+import { PAGE_KINDS, type PageKind } from '@/lib/page-kinds';
 import { draftFrom, EMPTY_DRAFT, mergeOverrides, overrideFrom, type DraftError, type OverrideDraft } from '@/lib/options/override-draft';
 import { siteOverridesSetting } from '@/lib/settings';
 import { downloadTextFile } from './download-file';

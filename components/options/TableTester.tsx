@@ -2,12 +2,13 @@ import { useMemo, useState } from 'preact/hooks';
 import { useStoredValue } from '@/components/hooks';
 import type { SiteOverride } from '@/lib/adapters/overrides';
 import { readPage } from '@/lib/adapters/read-page';
+import { findGrids } from '@/lib/adapters/grids';
 import { readColumns } from '@/lib/adapters/table-columns';
 import { headerKey } from '@/lib/adapters/text';
 import { FIELD_NAMES, type Field } from '@/lib/adapters/vocabulary';
 import { t } from '@/lib/i18n';
 import { pick, type Locale } from '@/lib/model/localized';
-import { PAGE_KINDS } from '@/lib/model/page-kind';
+import { PAGE_KINDS } from '@/lib/page-kinds';
 import type { PageRecord } from '@/lib/model/records';
 import { documentFromTsv, splitTsv } from '@/lib/options/table-from-tsv';
 import { runRules } from '@/lib/rules';
@@ -45,12 +46,10 @@ function rowNumber(element: Element | undefined): number | undefined {
 
 /** Which field each pasted header is read as, with the site's own names applied. */
 function headerFields(doc: Document, override: SiteOverride | undefined): { header: string; field: Field | undefined }[] {
-  const table = doc.querySelector('table');
-  if (!table) return [];
+  const grid = findGrids(doc)[0];
+  if (!grid) return [];
   const extra = new Map(Object.entries(override?.columns ?? {}).map(([name, field]) => [headerKey(name), field]));
-  const layout = readColumns(table, extra);
-  const byColumn = new Map(Object.entries(layout.columns).map(([field, column]) => [column, field as Field]));
-  return Array.from(table.querySelectorAll('thead tr:first-child > th'), (cell, i) => ({ header: cell.textContent ?? '', field: byColumn.get(i) }));
+  return readColumns(grid, extra).headers.map(({ text, field }) => ({ header: text, field }));
 }
 
 /**
@@ -88,8 +87,8 @@ export function TableTester({ locale, override }: { locale: Locale; override: Si
         <textarea name="table-text" rows={6} value={text} onInput={(event) => setText((event.target as HTMLTextAreaElement).value)} />
       </label>
       {outcome && (
-        <div class="tester-result" aria-live="polite" data-status={outcome.read.status} data-page-kind={outcome.read.status === 'checked' ? outcome.read.pageKind : ''}>
-          {outcome.read.status === 'checked' ? (
+        <div class="tester-result" aria-live="polite" data-status={outcome.read.status} data-page-kind={outcome.read.status !== 'unrecognized' ? outcome.read.pageKind : ''}>
+          {outcome.read.status !== 'unrecognized' ? (
             <p>
               {t(locale, 'optTesterKind', pick(PAGE_KINDS[outcome.read.pageKind], locale), outcome.read.rows.length)}
             </p>

@@ -1,16 +1,20 @@
 import type { Finding } from '@/lib/model/finding';
 import { pick, type Locale } from '@/lib/model/localized';
-import { PAGE_KINDS } from '@/lib/model/page-kind';
-import type { PageRead, ReadRow } from '@/lib/adapters/read-page';
+import { PAGE_KINDS } from '@/lib/page-kinds';
+import { ownCells } from '@/lib/adapters/grids';
+import type { PageRead, ReadRow, SkippedRow } from '@/lib/adapters/read-page';
 import { ruleById } from '@/lib/rules';
 import { t } from '@/lib/i18n';
-import { MARK_CSS, SUMMARY_CSS } from './styles';
+import { MARK_CSS, SUMMARY_CSS, UNREAD_CSS } from './styles';
 
 /**
  * Draws findings into the page: a mark beside each offending cell and one
  * summary panel. Everything is built with createElement + textContent inside
  * open shadow roots; nothing from the page or a rule is ever parsed as HTML.
  */
+
+/** How many unread rows the panel names one by one. */
+const NAMED_UNREAD = 5;
 
 const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
@@ -85,9 +89,11 @@ interface SummaryParts {
   items: Map<string, HTMLLIElement>;
   /** the list's items as last set, in order */
   order: HTMLLIElement[];
-  /** the skipped-row notes as last drawn, by their text */
+  /** the unread-row notes as last drawn, by their text */
   skippedKey: string;
   skippedNotes: HTMLElement[];
+  /** 「N 列無法判讀，未檢核」, first in the panel when any row was not read */
+  unreadLine: HTMLElement;
   /** what the panel was built for: another status or locale builds it afresh */
   builtFor: string;
 }
@@ -95,6 +101,8 @@ interface SummaryParts {
 /** What this script drew in a document, so the next drawing changes only what differs. */
 interface Drawn {
   marks: Map<string, HTMLElement>;
+  /** the 「未檢核」 notes in unread rows, by row */
+  unread: Map<Element, HTMLElement>;
   summary?: SummaryParts;
 }
 
@@ -112,13 +120,19 @@ function rowId(row: Element): number {
 
 /** Removes every mark and the summary panel this script drew. */
 export function clearAnnotations(doc: Document = document): void {
-  doc.querySelectorAll('[data-lpc-finding], [data-lpc-summary]').forEach((node) => node.remove());
+  doc.querySelectorAll('[data-lpc-finding], [data-lpc-unread], [data-lpc-summary]').forEach((node) => node.remove());
   drawn.delete(doc);
+}
+
+/** A row's first cell (a tr's, or an ARIA row's); undefined for a list element (a page-level record). */
+function firstCell(row: Element): Element | undefined {
+  if (row.tagName === 'TR') return (row as HTMLTableRowElement).cells[0];
+  return row.getAttribute('role') === 'row' ? ownCells(row)[0] : undefined;
 }
 
 /** Where a finding's mark goes: the cell it is about, else the row's first cell; undefined → just before the row (a page-level element). */
 function targetCell(row: ReadRow, field: string | undefined): Element | undefined {
-  return (field ? row.cells[field] : undefined) ?? (row.row instanceof HTMLTableRowElement ? row.row.cells[0] : undefined);
+  return (field ? row.cells[field] : undefined) ?? firstCell(row.row);
 }
 
 function place(row: ReadRow, field: string | undefined, mark: HTMLElement): void {
@@ -179,6 +193,39 @@ function drawMark(doc: Document, finding: Finding, locale: Locale): HTMLElement 
   markDetails.set(host, { message, ...basisOf(finding.ruleId, locale) });
   root.append(button);
   return host;
+}
+
+/**
+ * The note in a row that could not be read: 「未檢核」 and why, in its shadow root (the row's own text, which
+ * a re-check reads, stays the page's) and as its accessible name.
+ */
+function drawUnread(doc: Document, skipped: SkippedRow, locale: Locale): HTMLElement {
+  const { host, root } = shadowHost(doc, 'lpc-unread', UNREAD_CSS);
+  const reason = pick(skipped.reason, locale);
+  host.setAttribute('data-lpc-unread', '');
+  host.setAttribute('role', 'note');
+  host.setAttribute('aria-label', `${t(locale, 'unreadBadge')}：${reason}`);
+  root.append(el('span', 'badge', t(locale, 'unreadBadge')), el('span', 'reason', reason));
+  return host;
+}
+
+/** Puts a 「未檢核」 note into every unread row (keeping those already there) and removes the others. */
+function drawUnreadRows(doc: Document, state: Drawn, skipped: readonly SkippedRow[], locale: Locale): void {
+  const next = new Map<Element, HTMLElement>();
+  for (const row of skipped) {
+    const reason = pick(row.reason, locale);
+    let note = state.unread.get(row.row);
+    if (!note || note.shadowRoot?.querySelector('.reason')?.textContent !== reason) {
+      note?.remove();
+      note = drawUnread(doc, row, locale);
+    }
+    const cell = firstCell(row.row);
+    if (cell && note.parentNode !== cell) cell.append(note);
+    else if (!cell && !note.isConnected) row.row.prepend(note);
+    next.set(row.row, note);
+  }
+  for (const [row, note] of state.unread) if (next.get(row) !== note) note.remove();
+  state.unread = next;
 }
 
 /** A mark's basis line by rule and locale, worked out once (hundreds of marks share a few rules). */
@@ -249,7 +296,19 @@ function buildSummary(doc: Document, locale: Locale, builtFor: string): SummaryP
     const key = link ? listKeys.get(link) : undefined;
     if (key !== undefined) drawn.get(doc)?.marks.get(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   });
-  return { host, body, headline: el('p', 'headline'), list, clean: el('p', 'note', t(locale, 'summaryClean')), items: new Map(), order: [], skippedKey: '', skippedNotes: [], builtFor };
+  return {
+    host,
+    body,
+    headline: el('p', 'headline'),
+    list,
+    clean: el('p', 'note'),
+    items: new Map(),
+    order: [],
+    skippedKey: '',
+    skippedNotes: [],
+    unreadLine: el('p', 'unread'),
+    builtFor,
+  };
 }
 
 function setText(node: Node, text: string): void {
@@ -312,9 +371,9 @@ function sameItems(a: readonly Node[], b: readonly Node[]): boolean {
  * The panel sits in the page's flow just above the table it reports on, so it
  * never covers the portal's own buttons or pager (a floating panel did).
  */
-function placeSummary(host: HTMLElement, read: PageRead & { status: 'checked' }, doc: Document): void {
+function placeSummary(host: HTMLElement, read: PageRead & { status: 'checked' | 'partial' }, doc: Document): void {
   host.hidden = false;
-  const table = read.rows.find((row) => row.row.tagName === 'TR')?.row.closest('table');
+  const table = read.tables.find((seen) => seen.pageKind === read.pageKind)?.element;
   if (table) {
     if (host.nextElementSibling !== table) table.before(host);
   } else if (!host.isConnected) {
@@ -330,7 +389,7 @@ function placeSummary(host: HTMLElement, read: PageRead & { status: 'checked' },
  */
 export function annotate(read: PageRead, findings: Finding[], locale: Locale, doc: Document = document): void {
   let state = drawn.get(doc);
-  if (!state) drawn.set(doc, (state = { marks: new Map() }));
+  if (!state) drawn.set(doc, (state = { marks: new Map(), unread: new Map() }));
   const builtFor = `${read.status}\u001f${locale}`;
   let summary = state.summary;
   if (!summary || summary.builtFor !== builtFor) {
@@ -339,20 +398,26 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
   }
   const { host, body } = summary;
   setAttr(host, 'data-status', read.status);
+  setAttr(host, 'data-unread', String(read.skipped.length));
+  drawUnreadRows(doc, state, read.skipped, locale);
+  setText(summary.unreadLine, read.skipped.length > 0 ? t(locale, 'summaryUnread', read.skipped.length) : '');
 
   if (read.status === 'unrecognized') {
     for (const mark of state.marks.values()) mark.remove();
     state.marks.clear();
-    setAttr(host, 'data-page-kind', '');
+    setAttr(host, 'data-page-kind', read.pageKind ?? '');
     setAttr(host, 'data-errors', '0');
     setAttr(host, 'data-warnings', '0');
     setText(summary.headline, t(locale, 'summaryUnrecognized'));
     const note = (summary.skippedNotes[0] ??= el('p', 'note'));
     setText(note, pick(read.reason, locale));
-    setChildren(body, [summary.headline, note]);
-    // Nothing to show in the page (the popup says why); the element stays for the contract.
-    host.hidden = true;
-    if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+    setChildren(body, read.skipped.length > 0 ? [summary.unreadLine, summary.headline, note] : [summary.headline, note]);
+    // A page of a known kind with too few readable rows shows why above its list; otherwise the popup says why.
+    const table = read.pageKind ? read.tables.find((seen) => seen.pageKind === read.pageKind)?.element : undefined;
+    host.hidden = !table;
+    if (table) {
+      if (host.nextElementSibling !== table) table.before(host);
+    } else if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
     return;
   }
 
@@ -361,7 +426,8 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
   setAttr(host, 'data-errors', String(counts.errors));
   setAttr(host, 'data-warnings', String(counts.warnings));
   const kindName = pick(PAGE_KINDS[read.pageKind], locale);
-  setText(summary.headline, t(locale, 'summaryChecked', kindName, read.rows.filter((row) => row.row.tagName === 'TR').length, counts.errors, counts.warnings));
+  setText(summary.headline, t(locale, 'summaryChecked', kindName, read.rows.filter((row) => !row.pageLevel).length, counts.errors, counts.warnings));
+  setText(summary.clean, t(locale, read.skipped.length > 0 ? 'summaryCleanPartial' : 'summaryClean'));
 
   const marks = new Map<string, HTMLElement>();
   const items = new Map<string, HTMLLIElement>();
@@ -396,11 +462,15 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
   else if (!sameItems(summary.order, order)) patchChildren(summary.list, summary.order, order);
   summary.order = order;
 
-  const skippedKey = read.skipped.map((skipped) => `${skipped.rowNumber}\u001f${pick(skipped.reason, locale)}`).join('\u001e');
-  if (skippedKey !== summary.skippedKey || summary.skippedNotes.length !== read.skipped.length) {
+  // The first few unread rows are named with their reason; the rest are counted (each row carries its own note).
+  const named = read.skipped.slice(0, NAMED_UNREAD);
+  const skippedKey = `${read.skipped.length}\u001e${named.map((skipped) => `${skipped.rowNumber}\u001f${pick(skipped.reason, locale)}`).join('\u001e')}`;
+  if (skippedKey !== summary.skippedKey) {
     summary.skippedKey = skippedKey;
-    summary.skippedNotes = read.skipped.map((skipped) => el('p', 'note', t(locale, 'summarySkipped', skipped.rowNumber, pick(skipped.reason, locale))));
+    summary.skippedNotes = named.map((skipped) => el('p', 'note', t(locale, 'summarySkipped', skipped.rowNumber, pick(skipped.reason, locale))));
+    if (read.skipped.length > named.length) summary.skippedNotes.push(el('p', 'note', t(locale, 'summarySkippedMore', read.skipped.length - named.length)));
   }
-  setChildren(body, [summary.headline, findings.length === 0 ? summary.clean : summary.list, ...summary.skippedNotes]);
+  const unread = read.skipped.length > 0 ? [summary.unreadLine, ...summary.skippedNotes] : [];
+  setChildren(body, [...unread, summary.headline, findings.length === 0 ? summary.clean : summary.list]);
   placeSummary(host, read, doc);
 }

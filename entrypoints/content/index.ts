@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { PageReader, type PageChanges } from '@/lib/adapters/read-page';
+import { PageReader, type PageChanges, type PageRead } from '@/lib/adapters/read-page';
 import { overrideFor } from '@/lib/adapters/overrides';
 import { certificationQueue, mostCommonTerm, queueRows, recordsFromQueueRows, type QueueRows } from '@/lib/certification/queue';
-import type { CertificationRowsReport, PageReport, PageSummary } from '@/lib/messaging/protocol';
+import type { CertificationRowsReport, PageReport, PageSummary, TableSummary } from '@/lib/messaging/protocol';
 import { recordIdentity } from '@/lib/model/identity';
 import type { PageRecord } from '@/lib/model/records';
 import { isoDateOf } from '@/lib/policy/calendar';
@@ -20,7 +20,9 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
-    let summary: PageSummary | undefined;
+    let summary: Omit<PageSummary, 'tables'> | undefined;
+    // The last reading, for the popup's "what it saw" (laid out only when the popup asks).
+    let lastRead: PageRead | undefined;
     const lastSent: { report: unknown; rows: unknown } = { report: undefined, rows: undefined };
     // Records of unchanged rows are the same objects from one check to the next: their identities are kept.
     const identityOf = new WeakMap<PageRecord, string>();
@@ -77,9 +79,9 @@ export default defineContentScript({
       const started = performance.now();
       const read = reader.read(document, overrideFor(location.href, overrides), changes);
       const readAt = performance.now();
-      const records = read.status === 'checked' ? read.rows.map((row) => row.record) : [];
+      const records = read.status === 'unrecognized' ? [] : read.rows.map((row) => row.record);
       const context = { now: moment, ...(plan ? { plan } : {}) };
-      const findings = read.status === 'checked' ? runRules({ pageKind: read.pageKind, records }, policy, context) : [];
+      const findings = read.status === 'unrecognized' ? [] : runRules({ pageKind: read.pageKind, records }, policy, context);
       const rulesAt = performance.now();
       annotate(read, findings, locale);
       const drawnAt = performance.now();
@@ -90,12 +92,14 @@ export default defineContentScript({
       performance.measure('lpc-check', { start: started, end: drawnAt, detail });
       summary = {
         status: read.status,
-        pageKind: read.status === 'checked' ? read.pageKind : null,
+        pageKind: read.pageKind ?? null,
         ...countFindings(findings),
+        unread: read.skipped.length,
         reason: read.status === 'unrecognized' ? read.reason : undefined,
         findings: findings.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })),
       };
-      if (read.status !== 'checked') return;
+      lastRead = read;
+      if (read.status === 'unrecognized') return;
       // The marks are drawn; the report to the background waits for the next task, so the page paints first.
       await new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -132,26 +136,27 @@ export default defineContentScript({
         }
       }
 
-      // Counts for the dashboard only once every row of the list has been seen.
-      const observations = complete ? observationsFromRecords(read.pageKind, seen, { policy, today: isoDateOf(moment) }) : [];
+      // Counts for the dashboard only once every row of the list has been seen and read: an unread row is never counted.
+      const observations = complete && read.status === 'checked' ? observationsFromRecords(read.pageKind, seen, { policy, today: isoDateOf(moment) }) : [];
       const report: PageReport = {
         type: 'page-report',
         url: location.href,
         pageKind: read.pageKind,
         status: read.status,
+        unread: read.skipped.length,
         policyId: policy.id,
         subjects: identities,
         findings: findings.map(({ ruleId, severity, recordIndex }) => ({ ruleId, severity, recordIndex })),
         ...(observations.length > 0 ? { observations } : {}),
       };
-      await sendOnce('report', report, [report.url, report.subjects, report.findings, observations.map((o) => [o.taskId, o.total, o.done])]);
+      await sendOnce('report', report, [report.url, report.status, report.unread, report.subjects, report.findings, observations.map((o) => [o.taskId, o.total, o.done])]);
     };
 
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
       if ((message as { type?: string })?.type !== 'get-summary' || !summary) return undefined;
       // Only the top frame answers unless a frame holds the checked table.
-      if (window !== window.top && summary.status !== 'checked') return undefined;
-      sendResponse(summary);
+      if (window !== window.top && summary.status === 'unrecognized') return undefined;
+      sendResponse({ ...summary, tables: lastRead ? tableSummaries(lastRead) : [] } satisfies PageSummary);
       return undefined;
     });
 
@@ -169,6 +174,15 @@ export default defineContentScript({
     }
   },
 });
+
+/** The lists the page shows, for the popup's "what it saw": headers and what each was taken for, and row counts. */
+function tableSummaries(read: PageRead): TableSummary[] {
+  return read.tables.map((table) => ({
+    headers: table.headers.map(({ text, field }) => ({ text, field: field ?? null })),
+    rows: table.body().length,
+    pageKind: table.pageKind ?? null,
+  }));
+}
 
 /** Deep equality of plain data (what JSON would say), without building strings. */
 function sameValue(a: unknown, b: unknown): boolean {

@@ -19,6 +19,7 @@ header { display: flex; justify-content: space-between; align-items: center; pad
 .toggle { font: inherit; background: transparent; color: #fff; border: 1px solid #fff8; border-radius: 4px; cursor: pointer; }
 .body { padding: 6px 10px; overflow: auto; max-height: 220px; }
 .headline { margin: 4px 0; font-weight: bold; }
+.unread { margin: 4px 0; font-weight: bold; color: #5b21b6; }
 .note { margin: 4px 0; color: #444; }
 .findings { margin: 0; padding-left: 1.2em; }
 .findings li { margin: 3px 0; }
@@ -26,4 +27,9 @@ header { display: flex; justify-content: space-between; align-items: center; pad
 .goto:hover, .goto:focus { text-decoration: underline; }
 li.error { color: #8a1212; }
 li.warning { color: #744210; }
+`;
+
+export const UNREAD_CSS = `
+:host { all: initial; display: block; margin-top: 2px; font: 12px/1.4 "Noto Sans TC", "Microsoft JhengHei", sans-serif; color: #3b0764; }
+.badge { display: inline-block; white-space: nowrap; border: 1px dashed #6d28d9; border-radius: 4px; padding: 0 6px; margin-right: 4px; background: #f3e8ff; font-weight: bold; }
 `;

@@ -24,6 +24,7 @@ import { completionTrend, latestSnapshots, observedTerms, observedUnits, overall
 import { dutyChecklist, type ChecklistItem } from '@/lib/stats/duties';
 import { findingsPerRuleOverTime, totalsByRule } from '@/lib/stats/findings-by-rule';
 import { taskName } from '@/lib/stats/tasks';
+import { unreadPages } from '@/lib/stats/unread';
 import { FileButton } from '@/components/FileButton';
 
 const db = new LogDatabase();
@@ -52,16 +53,25 @@ export function Dashboard() {
   const policy = usePolicy();
   const today = localDay(Date.now());
   const log = useLiveQuery(async () => {
-    const [observations, tasks, duties, sightings, findings, visitCount, criteriaRow] = await Promise.all([
+    const [observations, tasks, duties, sightings, findings, visits, criteriaRow] = await Promise.all([
       db.observations.toArray(),
       db.tasks.toArray(),
       db.duties.toArray(),
       db.sightings.toArray(),
       db.findings.toArray(),
-      db.visits.count(),
+      db.visits.toArray(),
       db.meta.get(CRITERIA_KEY),
     ]);
-    return { observations, tasks, duties, sightings, findings, visitCount, criteria: (criteriaRow?.value as CommendationCriteria | undefined) ?? DEFAULT_CRITERIA };
+    return {
+      observations,
+      tasks,
+      duties,
+      sightings,
+      findings,
+      visitCount: visits.length,
+      unread: unreadPages(visits),
+      criteria: (criteriaRow?.value as CommendationCriteria | undefined) ?? DEFAULT_CRITERIA,
+    };
   });
 
   // The school's task table follows the chosen policy.
@@ -191,6 +201,12 @@ export function Dashboard() {
           <p class="report-meta" data-report-meta>
             {t(locale, 'dashReportMeta', termText, unit || t(locale, 'dashAllUnits'), today)}
           </p>
+          {log && log.unread.total > 0 && (
+            <p class="unread-note" data-unread={log.unread.total}>
+              {t(locale, 'dashUnread', log.unread.total, log.unread.pages.length)}
+              <span class="unread-pages">{log.unread.pages.map((page) => t(locale, 'dashUnreadPage', page.path, page.unread)).join('、')}</span>
+            </p>
+          )}
           {figures === undefined ? null : !hasData ? (
             <p class="empty" data-empty="observations">
               {t(locale, hasAnyObservation ? 'dashEmptyTerm' : 'dashEmptyObservations')}

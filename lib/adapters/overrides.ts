@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAGE_KINDS, type PageKind } from '@/lib/model/page-kind';
+import { PAGE_KINDS, type PageKind } from '@/lib/page-kinds';
 import { FIELD_NAMES, type Field } from './vocabulary';
 
 /**

@@ -14,21 +14,26 @@ export interface PageContext {
   comparedAt?: string;
   /** the teacher a page names as its user (「任課教師：王怡君」「王怡君 老師」); only a 認證 page's rows take it */
   teacher?: string;
-  /** how many rows the list says it has in all (「共 33 筆」), over every page */
+  /** how many rows the list says it has in all (「共 33 筆」「共 33 條」), over every page */
   totalRows?: number;
+  /** which page of the list this is and how many there are (「第 1 頁，共 3 頁」) */
+  page?: number;
+  pageCount?: number;
 }
 
-const TERM_IN_TEXT = /(\d{2,3})\s*學年度\s*第\s*([12一二])\s*學期/;
+const TERM_IN_TEXT = /(\d{2,3})\s*學年度?\s*(?:第\s*)?([12一二上下])\s*學期/;
 const TERM_LABELLED = /學期\s*[:：]\s*(\d{2,3})\s*[-/]\s*([12])/;
 const YEAR_LABELLED = /學年度\s*[:：]\s*(\d{2,3})/;
 const CLASS_LABELLED = /班級\s*[:：]\s*(\d{3})/;
 const TEACHER_LABELLED = /(?:任課教師|授課教師|教師)\s*[:：]\s*([\u4e00-\u9fff]{2,4})/;
 const TEACHER_TITLED = /([\u4e00-\u9fff]{2,4})\s*老師/;
-const TOTAL_ROWS = /共\s*(\d[\d,]*)\s*筆/;
+// 「共 33 筆」「共 33 條」(Element-UI's Chinese pager)「總筆數：33」
+const TOTAL_ROWS = /共\s*(\d[\d,]*)\s*[筆條条]|總筆數\s*[:：]?\s*(\d[\d,]*)/;
+const PAGE_OF = /第\s*(\d+)\s*頁\s*[,，、/]?\s*共\s*(\d+)\s*頁/;
 const COMPARED_AT = /比對(?:時間|日期)\s*[:：]\s*([0-9０-９][0-9０-９/.\-年月日 ]+)/;
 
 /** Reads the page's own text, leaving out the data tables themselves. */
-export function readPageContext(doc: Document, dataTables: readonly HTMLTableElement[]): PageContext {
+export function readPageContext(doc: Document, dataTables: readonly Element[]): PageContext {
   const text = visibleText(doc.body ?? doc.documentElement, new Set(dataTables)).normalize('NFKC');
   const context: PageContext = {};
   const term = TERM_IN_TEXT.exec(text) ?? TERM_LABELLED.exec(text);
@@ -44,7 +49,12 @@ export function readPageContext(doc: Document, dataTables: readonly HTMLTableEle
   const teacher = TEACHER_LABELLED.exec(text) ?? TEACHER_TITLED.exec(text);
   if (teacher) context.teacher = teacher[1];
   const total = TOTAL_ROWS.exec(text);
-  if (total) context.totalRows = Number(total[1]!.replace(/,/g, ''));
+  if (total) context.totalRows = Number((total[1] ?? total[2])!.replace(/,/g, ''));
+  const page = PAGE_OF.exec(text);
+  if (page) {
+    context.page = Number(page[1]);
+    context.pageCount = Number(page[2]);
+  }
   const compared = COMPARED_AT.exec(text);
   const comparedAt = compared ? parseDate(compared[1]!) : undefined;
   if (comparedAt) context.comparedAt = comparedAt;
@@ -57,7 +67,13 @@ function visibleText(root: Element, skip: ReadonlySet<Element>): string {
     if (node.nodeType === 3) parts.push(node.textContent ?? '');
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    if (skip.has(element) || ['SCRIPT', 'STYLE', 'TEMPLATE', 'LPC-MARK', 'LPC-SUMMARY'].includes(element.tagName)) return;
+    if (skip.has(element) || ['SCRIPT', 'STYLE', 'TEMPLATE', 'LPC-MARK', 'LPC-UNREAD', 'LPC-SUMMARY'].includes(element.tagName)) return;
+    if (element.tagName === 'INPUT') {
+      // A pager's page box (「第 [1] 頁，共 3 頁」) states its number only as a value.
+      const input = element as HTMLInputElement;
+      if (input.type === 'text' || input.type === 'number') parts.push(` ${input.value} `);
+      return;
+    }
     if (element.tagName === 'SELECT') {
       // A <select> states its chosen option only.
       const chosen = (element as HTMLSelectElement).selectedOptions?.[0] ?? element.querySelector('option[selected]');

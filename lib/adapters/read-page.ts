@@ -1,45 +1,60 @@
 import type { Localized } from '@/lib/model/localized';
-import type { PageKind } from '@/lib/model/page-kind';
-import { CourseCodeRun, type PageRecord } from '@/lib/model/records';
-import { artifactKind, toArtifact } from './mappers/artifact';
+import type { PageRecord } from '@/lib/model/records';
+import { detectKind, pageKindUnit, type PageKind } from '@/lib/page-kinds';
+import type { Mapper, TableFacts } from '@/lib/page-kinds/unit';
+import { findGrids, type GridSource } from './grids';
 import { RowCells, type Mapped } from './mappers/cells';
-import {
-  toClassProgress,
-  toCodeCheckRow,
-  toCourseOffering,
-  toPrecheckBatch,
-  toPrecheckError,
-  toReceipt,
-  type PrecheckError,
-} from './mappers/school-records';
 import type { SiteOverride } from './overrides';
 import { readPageContext, type PageContext } from './page-context';
-import { detectKind } from './page-kinds';
-import { bodyRows, readColumns, type TableColumns } from './table-columns';
-import { headerKey } from './text';
+import { bodyRows, readColumns, type BodyRowCells, type HeaderSeen, type TableColumns } from './table-columns';
+import { cellText, headerKey } from './text';
 import type { ExtraNames, Field } from './vocabulary';
 
 /** One record read from the page, with the elements it came from. */
 export interface ReadRow {
   record: PageRecord;
-  /** the table row, or for a page-level record (a comparison's run date) the table it is about */
+  /** the row (a tr, or an ARIA grid's row), or for a page-level record (a comparison's run date) the list it is about */
   row: Element;
+  /** a record about the page as a whole, not read from a row */
+  pageLevel?: true;
   /** record field → the cell it was read from; marks go beside these */
   cells: Record<string, Element>;
 }
 
+/** A data row the adapter could not read: it is marked on the page as not checked, never counted as clean. */
 export interface SkippedRow {
   /** 1-based row number within the table's body, as a user would count it */
   rowNumber: number;
+  /** the row element, where the "not checked" note goes */
+  row: Element;
   reason: Localized;
 }
 
-export type PageRead =
-  | { status: 'checked'; pageKind: PageKind; rows: ReadRow[]; skipped: SkippedRow[]; context: PageContext }
-  | { status: 'unrecognized'; reason: Localized };
+/** A table the page shows that looked like a data list: its headers as read, for the "what it saw" view. */
+export interface TableSeen {
+  /** the table (or grid widget) element */
+  element: Element;
+  /** each column's header and the field it was taken for */
+  headers: HeaderSeen[];
+  /** what the table was read as, when it was recognised */
+  pageKind?: PageKind;
+  /** the table's data rows, each with its cells by column (the headers' indexes); laid out when asked */
+  body(): BodyRowCells[];
+}
 
-/** Tables with fewer recognised columns than this are not data tables. */
+/**
+ * One reading of a page. `checked`: every data row was read; `partial`: some were not (each is in
+ * `skipped`, and is marked on the page); `unrecognized`: no table could be read as a known page kind,
+ * or fewer than half of its rows could (then `pageKind` and `skipped` say which).
+ */
+export type PageRead =
+  | { status: 'checked' | 'partial'; pageKind: PageKind; rows: ReadRow[]; skipped: SkippedRow[]; context: PageContext; tables: TableSeen[] }
+  | { status: 'unrecognized'; reason: Localized; pageKind?: PageKind; skipped: SkippedRow[]; tables: TableSeen[] };
+
+/** Lists with fewer recognised columns than this are not data lists. */
 const MIN_FIELDS = 3;
+/** A list whose header has at least this many columns is shown in the "what it saw" view, recognised or not. */
+const SEEN_COLUMNS = 3;
 
 /** What changed in the document since the last reading: the elements mutations touched (or events came from). */
 export interface PageChanges {
@@ -47,10 +62,10 @@ export interface PageChanges {
 }
 
 /**
- * The header-driven adapter: finds the tables whose header texts name known
- * fields, detects the page kind from those fields, and reads each body row into
- * a zod-validated record. Ids, classes and column positions are never used
- * (a site override may name a table selector and extra column names).
+ * The header-driven adapter: finds the lists (tables, grid widgets, ARIA grids) whose header texts name
+ * known fields, detects the page kind from those fields and the page's own words, and reads each data row
+ * into a zod-validated record. Ids, classes and column positions are never used (a site override may
+ * name a table selector and extra column names). A row it cannot read is reported, never dropped.
  */
 export function readPage(doc: Document, override?: SiteOverride): PageRead {
   return new PageReader().read(doc, override);
@@ -58,9 +73,9 @@ export function readPage(doc: Document, override?: SiteOverride): PageRead {
 
 /** One body row as last read: its cells on the header's grid and what the mapper made of them. */
 interface CachedRow {
-  /** the table reading it belongs to; a new layout, context or page kind makes a new one */
+  /** the list reading it belongs to; a new layout, context or page kind makes a new one */
   table: TableReading;
-  gridCells: HTMLTableCellElement[];
+  gridCells: Element[];
   result: Mapped;
   used: Record<string, Element>;
   /** checkboxes the row's ticks were read from, with the state they had (a tick changes no markup) */
@@ -69,7 +84,7 @@ interface CachedRow {
   read?: ReadRow;
 }
 
-/** A table's layout with everything its rows' readings depend on. */
+/** A list's layout with everything its rows' readings depend on. */
 interface TableReading {
   layout: TableColumns;
   /** page kind, context and columns: rows read under another key are read again */
@@ -78,11 +93,11 @@ interface TableReading {
 }
 
 interface BodyRow {
-  row: HTMLTableRowElement;
-  gridCells: HTMLTableCellElement[];
+  row: Element;
+  gridCells: Element[];
   /** rows above whose cells reach into this one (rowspan) */
   spannedFrom?: Element[];
-  cells: Partial<Record<Field, HTMLTableCellElement>>;
+  cells: Partial<Record<Field, Element>>;
   index: number;
   /** the row's last reading through this layout (the same one rowCache holds), found without a WeakMap lookup */
   cached?: CachedRow;
@@ -91,12 +106,13 @@ interface BodyRow {
 /**
  * Reads a page again and again as it changes, re-reading only what changed: a row whose
  * element and cells are the same as last time, and which no mutation touched, keeps its record.
- * Header layouts are kept per table until a header row changes. Without `changes` (or after a
+ * Header layouts are kept per list until a header row changes. Without `changes` (or after a
  * different override) everything is read afresh.
  */
 export class PageReader {
-  private tables = new WeakMap<HTMLTableElement, TableReading>();
-  private rowCache = new WeakMap<HTMLTableRowElement, CachedRow>();
+  /** readings by the element holding a list's data rows */
+  private tables = new WeakMap<Element, TableReading>();
+  private rowCache = new WeakMap<Element, CachedRow>();
   private overrideKey: string | undefined;
   /** rows read (not taken from the cache) by the last call */
   changedRows = 0;
@@ -111,104 +127,121 @@ export class PageReader {
     }
     const dirty = changes ? touched(changes) : undefined;
 
-    const titleText = `${doc.title} ${headings(doc).map((h) => h.textContent ?? '').join(' ')}`;
     const extra: ExtraNames = new Map(Object.entries(override?.columns ?? {}).map(([name, field]) => [headerKey(name), field]));
-    const candidates = Array.from(doc.querySelectorAll<HTMLTableElement>(override?.tableSelector ?? 'table'))
-      .filter((table) => table.tagName === 'TABLE')
-      .map((table) => this.layoutOf(table, extra, dirty))
-      .filter((layout) => Object.keys(layout.columns).length >= MIN_FIELDS);
+    const layouts = findGrids(doc, override?.tableSelector).map((grid) => this.layoutOf(grid, extra, dirty));
+    const candidates = layouts.filter((layout) => Object.keys(layout.columns).length >= MIN_FIELDS);
+    const hints = candidates.length > 0 ? pageHints(doc) : '';
+    const kinds = new Map<TableColumns, PageKind>();
+    for (const layout of candidates) {
+      const kind = override?.pageKind ?? detectKind(new Set(Object.keys(layout.columns) as Field[]), `${hints} ${gridHints(layout)}`);
+      if (kind) kinds.set(layout, kind);
+    }
+    const seen = (layout: TableColumns): TableSeen => seenOf(layout, kinds.get(layout));
+    const tablesSeen = layouts.filter((layout) => kinds.has(layout) || layout.headers.filter((header) => header.text).length >= SEEN_COLUMNS).map(seen);
 
     if (candidates.length === 0) {
       return {
         status: 'unrecognized',
+        skipped: [],
+        tables: tablesSeen,
         reason: {
           zh: '此頁沒有找到可檢核的表格（需要有「成果名稱」「簡述」「學號」「課程代碼」等欄位名稱的表格）。',
           en: 'No table on this page has the column names lp-checker reads (such as 成果名稱, 簡述, 學號, 課程代碼).',
         },
       };
     }
-
-    const typed = candidates
-      .map((layout) => ({ layout, kind: override?.pageKind ?? detectKind(new Set(Object.keys(layout.columns) as Field[]), titleText) }))
-      .filter((entry): entry is { layout: TableColumns; kind: PageKind } => entry.kind !== undefined);
-    if (typed.length === 0) {
-      const seen = Object.keys(candidates[0]!.columns).join('、');
+    const first = candidates.find((layout) => kinds.has(layout));
+    if (!first) {
+      const fields = Object.keys(candidates[0]!.columns).join('、');
       return {
         status: 'unrecognized',
+        skipped: [],
+        tables: tablesSeen,
         reason: {
-          zh: `找到表格，但無法判斷是哪一種頁面（讀到的欄位：${seen}）。為避免誤判，本頁不做標示。`,
-          en: `Found a table but could not tell which kind of page it is (fields read: ${seen}). Nothing is marked, to avoid guessing.`,
+          zh: `找到表格，但無法判斷是哪一種頁面（讀到的欄位：${fields}）。為避免誤判，本頁不做標示。`,
+          en: `Found a table but could not tell which kind of page it is (fields read: ${fields}). Nothing is marked, to avoid guessing.`,
         },
       };
     }
 
-    const pageKind = typed[0]!.kind;
-    const tables = typed.filter((entry) => entry.kind === pageKind).map((entry) => entry.layout);
-    const context = readPageContext(doc, tables.map((layout) => layout.table));
+    const pageKind = kinds.get(first)!;
+    const unit = pageKindUnit(pageKind);
+    const tables = candidates.filter((layout) => kinds.get(layout) === pageKind);
+    const context = readPageContext(doc, tables.map((layout) => layout.grid.element));
     const contextKey = `${pageKind}\u001f${JSON.stringify(context)}`;
     const rows: ReadRow[] = [];
     const skipped: SkippedRow[] = [];
 
-    if (pageKind === 'precheck') {
-      // The error list is its own table; its rows are joined to their batch, so these few rows are always read afresh.
-      const errorTables = tables.filter((layout) => layout.columns.errorMessage !== undefined);
-      const errors = errorTables.flatMap((layout) =>
-        this.bodyOf(this.readingOf(layout, contextKey), dirty).map(({ cells }) => toPrecheckError(new RowCells(cells))).filter((e): e is PrecheckError => e !== undefined),
-      );
-      for (const layout of tables.filter((t) => !errorTables.includes(t))) {
-        this.readRows(this.readingOf(layout, `${contextKey}\u001f${JSON.stringify(errors)}`), (cells) => toPrecheckBatch(cells, errors), rows, skipped, dirty);
-      }
-    } else {
-      for (const layout of tables) this.readRows(this.readingOf(layout, contextKey), mapperFor(pageKind, layout, context), rows, skipped, dirty);
+    // Lists joined into the others (a 預檢 error list) are few rows, read afresh each time.
+    const joinedTables = unit.joins ? tables.filter((layout) => unit.joins!.isJoined(factsOf(layout))) : [];
+    const joined = unit.joins ? unit.joins.read(joinedTables.flatMap((layout) => this.bodyOf(this.readingOf(layout, contextKey), dirty).map(({ cells }) => new RowCells(cells)))) : [];
+    const joinedKey = joined.length > 0 ? `\u001f${JSON.stringify(joined)}` : '';
+    for (const layout of tables) {
+      if (joinedTables.includes(layout)) continue;
+      this.readRows(this.readingOf(layout, contextKey + joinedKey), unit.mapper(factsOf(layout), context, joined), rows, skipped, dirty);
     }
+    const readable = rows.length;
+    for (const record of unit.pageRecords?.(context) ?? []) rows.push({ record, row: tables[0]!.grid.element, cells: {}, pageLevel: true });
 
-    if (pageKind === 'course-code-check' && context.comparedAt) {
-      const run = CourseCodeRun.parse({ type: 'course-code-run', ranAt: context.comparedAt, ...(context.term ? { term: context.term } : {}) });
-      rows.push({ record: run, row: tables[0]!.table, cells: {} });
+    if (skipped.length > 0 && readable < skipped.length) {
+      return {
+        status: 'unrecognized',
+        pageKind,
+        skipped,
+        tables: tablesSeen,
+        reason: {
+          zh: `這個「${unit.name.zh}」清單有 ${readable + skipped.length} 列，其中 ${skipped.length} 列無法判讀，不到一半能讀：為避免誤判，本頁不做檢核。請在「網站調整」設定看不懂的欄位。`,
+          en: `Of this ${unit.name.en} list's ${readable + skipped.length} rows, ${skipped.length} could not be read — fewer than half are readable, so the page is not checked. Map the columns it could not read in Site adjustments.`,
+        },
+      };
     }
-    return { status: 'checked', pageKind, rows, skipped, context };
+    return { status: skipped.length > 0 ? 'partial' : 'checked', pageKind, rows, skipped, context, tables: tablesSeen };
   }
 
-  /** The table's header layout, kept until a mutation touches its header rows or its structure. */
-  private layoutOf(table: HTMLTableElement, extra: ExtraNames, dirty: Touched | undefined): TableColumns {
-    const known = this.tables.get(table);
-    if (known && dirty && !dirty.structural.has(table) && !known.layout.headerRows.some((row) => dirty.rows.has(row))) return known.layout;
-    const layout = readColumns(table, extra);
-    if (known && sameLayout(known.layout, layout)) {
+  /** The list's header layout, kept until a mutation touches its header rows or its structure. */
+  private layoutOf(grid: GridSource, extra: ExtraNames, dirty: Touched | undefined): TableColumns {
+    const known = this.tables.get(grid.body);
+    const same = known && known.layout.grid.head === grid.head && known.layout.grid.element === grid.element;
+    if (same && dirty && !isStructural(dirty, known.layout) && !known.layout.headerRows.some((row) => dirty.rows.has(row))) return known.layout;
+    const layout = readColumns(grid, extra);
+    if (same && sameLayout(known.layout, layout)) {
       // Same header: keep the reading (and its rows) but lay the body out again if its structure changed.
-      if (dirty?.structural.has(table)) known.body = undefined;
+      if (dirty && isStructural(dirty, known.layout)) known.body = undefined;
       return known.layout;
     }
-    this.tables.set(table, { layout, key: '' });
+    this.tables.set(grid.body, { layout, key: '' });
     return layout;
   }
 
-  /** The table's reading under this key; a different key (page kind, context, columns) starts a new one. */
+  /** The list's reading under this key; a different key (page kind, context, columns) starts a new one. */
   private readingOf(layout: TableColumns, key: string): TableReading {
-    const known = this.tables.get(layout.table);
+    const known = this.tables.get(layout.grid.body);
     const fullKey = `${key}\u001f${JSON.stringify(layout.columns)}`;
     if (known && known.layout === layout && known.key === fullKey) return known;
     const reading: TableReading = { layout, key: fullKey, body: known?.layout === layout ? known.body : undefined };
-    this.tables.set(layout.table, reading);
+    this.tables.set(layout.grid.body, reading);
     return reading;
   }
 
-  /** The data rows of a table, each with its cells by field. Pager, total and 查無資料 rows are left out. */
+  /** The data rows of a list, each with its cells by field. Pager, total, 查無資料 and sizing rows are left out. */
   private bodyOf(reading: TableReading, dirty: Touched | undefined): BodyRow[] {
-    if (reading.body && dirty && !dirty.structural.has(reading.layout.table)) return reading.body;
+    if (reading.body && dirty && !isStructural(dirty, reading.layout)) return reading.body;
     const layout = reading.layout;
     const width = Object.keys(layout.columns).length;
     const columns = Object.entries(layout.columns) as [Field, number][];
     const body: BodyRow[] = [];
-    bodyRows(layout).forEach(({ row, cells: gridCells, spannedFrom }, index) => {
-      if (new Set(gridCells).size < Math.min(width, MIN_FIELDS)) return;
-      const cells: Partial<Record<Field, HTMLTableCellElement>> = {};
+    let index = 0;
+    for (const { row, cells: gridCells, spannedFrom } of bodyRows(layout)) {
+      // A row whose cells merge across the columns (查無資料, a pager, a total) is not a data row.
+      if (new Set(gridCells).size < Math.min(width, MIN_FIELDS)) continue;
+      const cells: Partial<Record<Field, Element>> = {};
       for (const [field, column] of columns) {
         const cell = gridCells[column];
         if (cell) cells[field] = cell;
       }
       body.push(spannedFrom ? { row, gridCells, cells, index, spannedFrom } : { row, gridCells, cells, index });
-    });
+      index += 1;
+    }
     reading.body = body;
     return body;
   }
@@ -227,58 +260,54 @@ export class PageReader {
       }
       body.cached = cached;
       if (cached.result.ok) rows.push((cached.read ??= { record: cached.result.record, row, cells: cached.used }));
-      else skipped.push({ rowNumber: index + 1, reason: cached.result.reason });
+      else skipped.push({ rowNumber: index + 1, row, reason: cached.result.reason });
     }
   }
 }
 
-type Mapper = (cells: RowCells) => Mapped;
+function factsOf(layout: TableColumns): TableFacts {
+  return { has: (field) => layout.columns[field] !== undefined };
+}
+
+function seenOf(layout: TableColumns, pageKind: PageKind | undefined): TableSeen {
+  let body: BodyRowCells[] | undefined;
+  return {
+    element: layout.grid.element,
+    headers: layout.headers,
+    ...(pageKind ? { pageKind } : {}),
+    body: () => (body ??= bodyRows(layout)),
+  };
+}
 
 /**
- * The page's h1, h2 and h3 in document order, as querySelectorAll('h1,h2,h3') gives them. One query
- * per tag is several times faster than the selector list on a 40,000-element page (Blink matches
- * a lone tag name on a fast path); the lists are merged by document position when more than one has any.
+ * The page's own words about what it is: its title, h1–h3 headings and address. One query per tag is
+ * several times faster than a selector list on a 40,000-element page (Blink matches a lone tag name on
+ * a fast path).
  */
-function headings(doc: Document): Element[] {
-  const lists = (['h1', 'h2', 'h3'] as const).map((tag) => doc.querySelectorAll(tag)).filter((list) => list.length > 0);
-  if (lists.length === 0) return [];
-  if (lists.length === 1) return Array.from(lists[0]!);
-  return lists.flatMap((list) => Array.from(list)).sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+function pageHints(doc: Document): string {
+  const parts = [doc.title];
+  for (const tag of ['h1', 'h2', 'h3']) for (const heading of doc.getElementsByTagName(tag)) parts.push(heading.textContent ?? '');
+  parts.push(doc.location?.pathname ?? '');
+  return parts.join(' ');
 }
 
-function mapperFor(pageKind: PageKind, layout: TableColumns, context: PageContext): Mapper {
-  switch (pageKind) {
-    case 'outcome-list':
-    case 'performance-list':
-    case 'certification':
-    case 'selection': {
-      const kind = artifactKind({ has: (field) => layout.columns[field] !== undefined }, pageKind);
-      // The teacher a page names is the certifier only on the 認證 page.
-      const rowContext = pageKind === 'certification' ? context : { ...context, teacher: undefined };
-      return (cells) => toArtifact(cells, kind, rowContext);
-    }
-    case 'course-list':
-      return (cells) => toCourseOffering(cells, context);
-    case 'class-progress':
-      return (cells) => toClassProgress(cells, context);
-    case 'receipt':
-      return (cells) => toReceipt(cells, context);
-    case 'course-code-check':
-      return (cells) => toCodeCheckRow(cells);
-    case 'precheck':
-      return (cells) => toPrecheckBatch(cells, []);
-  }
+/** A list's own caption: <caption>, a grid widget's title bar or an ARIA label. */
+function gridHints(layout: TableColumns): string {
+  const { element, head } = layout.grid;
+  const caption = head.querySelector(':scope > caption') ?? element.parentElement?.querySelector('.ui-jqgrid-title, .ui-jqgrid-caption');
+  return [caption ? cellText(caption) : '', element.getAttribute('aria-label') ?? '', element.getAttribute('summary') ?? ''].join(' ');
 }
 
-/** The rows and tables mutations touched. */
+/** The rows and lists mutations touched. */
 interface Touched {
   /** every row (at any nesting depth) that holds a touched node */
   rows: Set<Element>;
-  /** tables whose rows or cells were added, removed or moved */
+  /** tables and ARIA grids whose rows or cells were added, removed or moved */
   structural: Set<Element>;
 }
 
 const STRUCTURE = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
+const ARIA_STRUCTURE = new Set(['grid', 'table', 'treegrid', 'rowgroup', 'row']);
 
 function touched(changes: PageChanges): Touched {
   const rows = new Set<Element>();
@@ -289,10 +318,17 @@ function touched(changes: PageChanges): Touched {
     if (STRUCTURE.has(element.tagName)) {
       const table = element.closest('table');
       if (table) structural.add(table);
+    } else if (ARIA_STRUCTURE.has(element.getAttribute('role') ?? '')) {
+      const grid = element.closest('[role="grid"], [role="table"], [role="treegrid"]');
+      if (grid) structural.add(grid);
     }
-    for (let row = element.closest('tr'); row; row = row.parentElement?.closest('tr') ?? null) rows.add(row);
+    for (let row = element.closest('tr, [role="row"]'); row; row = row.parentElement?.closest('tr, [role="row"]') ?? null) rows.add(row);
   }
   return { rows, structural };
+}
+
+function isStructural(dirty: Touched, layout: TableColumns): boolean {
+  return dirty.structural.has(layout.grid.body) || dirty.structural.has(layout.grid.head);
 }
 
 function sameLayout(a: TableColumns, b: TableColumns): boolean {

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Severity } from '@/lib/model/finding';
-import type { PageKind } from '@/lib/model/page-kind';
+import type { PageKind } from '@/lib/page-kinds';
 
 /** One check of one page. */
 export interface VisitRow {
@@ -16,6 +16,8 @@ export interface VisitRow {
   records: number;
   errors: number;
   warnings: number;
+  /** data rows the page showed that could not be read (never counted as clean); absent in rows logged before it was kept */
+  unread?: number;
 }
 
 /**

@@ -18,7 +18,7 @@ export function localDay(at: number): string {
  * keyed hashes. One transaction: all of it or none.
  */
 export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedHash, at: number): Promise<number> {
-  if (report.status !== 'checked' || report.pageKind === null) throw new Error('only checked pages are logged');
+  if (report.status === 'unrecognized' || report.pageKind === null) throw new Error('only checked pages are logged');
   const pageKind = report.pageKind;
   const url = new URL(report.url);
   const subjects = await Promise.all(report.subjects.map((subject) => hash(`${url.origin}\u001f${subject}`)));
@@ -43,6 +43,7 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
       records: report.subjects.length,
       errors: report.findings.filter((f) => f.severity === 'error').length,
       warnings: report.findings.filter((f) => f.severity === 'warning').length,
+      unread: report.unread ?? 0,
     });
     const day = localDay(at);
     await writeObservations(db, report.observations ?? [], { visitUid, at, day, origin: url.origin, pageKind });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAGE_KINDS, type PageKind } from '@/lib/model/page-kind';
+import { PAGE_KINDS, type PageKind } from '@/lib/page-kinds';
 import { SCHEMA_VERSION, type FindingRow, type LogDatabase, type ObservationRow } from '@/lib/db/database';
 
 /**
@@ -24,6 +24,7 @@ const Visit = z.object({
   records: z.number().int(),
   errors: z.number().int(),
   warnings: z.number().int(),
+  unread: z.number().int().nonnegative().optional(),
 });
 const Finding = z.object({
   key: z.string().min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAGE_KINDS, type PageKind } from '@/lib/model/page-kind';
+import { PAGE_KINDS, type PageKind } from '@/lib/page-kinds';
 
 /**
  * Messages between the content script, the background and the popup. The
@@ -40,7 +40,10 @@ export const PageReport = z.object({
   type: z.literal('page-report'),
   url: z.string().url(),
   pageKind: pageKind.nullable(),
-  status: z.enum(['checked', 'unrecognized']),
+  /** `partial`: some data rows could not be read (counted in `unread`, never as clean) */
+  status: z.enum(['checked', 'partial', 'unrecognized']),
+  /** data rows on the page that could not be read */
+  unread: z.number().int().nonnegative().optional(),
   policyId: z.string(),
   /**
    * One identity per record read, made of what the page shows (學號, term, course
@@ -94,12 +97,25 @@ export interface SummaryRequest {
   type: 'get-summary';
 }
 
+/** A list the page shows, as the popup explains it: each column's header and what it was taken for. */
+export interface TableSummary {
+  headers: { text: string; field: string | null }[];
+  /** data rows in the list */
+  rows: number;
+  /** what the list was read as; null when it was not recognised */
+  pageKind: PageKind | null;
+}
+
 export interface PageSummary {
-  status: 'checked' | 'unrecognized';
+  status: 'checked' | 'partial' | 'unrecognized';
   pageKind: PageKind | null;
   errors: number;
   warnings: number;
+  /** data rows that could not be read (each is marked 「未檢核」 on the page) */
+  unread: number;
   /** zh/en note when unrecognized */
   reason?: { zh: string; en: string };
   findings: { ruleId: string; severity: 'error' | 'warning' | 'info'; message: { zh: string; en: string } }[];
+  /** every list the page shows that looked like data, recognised or not */
+  tables: TableSummary[];
 }

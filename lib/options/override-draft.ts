@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SiteOverride } from '@/lib/adapters/overrides';
 import type { Field } from '@/lib/adapters/vocabulary';
-import type { PageKind } from '@/lib/model/page-kind';
+import type { PageKind } from '@/lib/page-kinds';
 
 /**
  * The site-override form's state and its way to and from a SiteOverride: every field a text

@@ -1,6 +1,6 @@
 import type { Basis, Finding, RuleFamily, Severity } from '@/lib/model/finding';
 import type { Localized } from '@/lib/model/localized';
-import type { PageKind } from '@/lib/model/page-kind';
+import type { PageKind } from '@/lib/page-kinds';
 import type { CoursePlan, PageRecord, TaskStatus } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 

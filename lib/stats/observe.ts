@@ -1,8 +1,9 @@
 import type { PageObservation } from '@/lib/messaging/protocol';
-import type { PageKind } from '@/lib/model/page-kind';
-import type { Artifact, ClassProgress, CourseCodeCheckRow, CourseCodeRun, PageRecord, PrecheckResult, ReceiptConfirmation, Term } from '@/lib/model/records';
+import { pageKindUnit, type PageKind } from '@/lib/page-kinds';
+import type { PageRecord, Term } from '@/lib/model/records';
 import { resolveDeadline, termAt, termCalendar } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
+import type { ObservedSlice } from '@/lib/page-kinds/unit';
 import { BUILTIN_TASKS } from './tasks';
 
 /**
@@ -10,12 +11,9 @@ import { BUILTIN_TASKS } from './tasks';
  * them). Pure: no DOM, no database; the content script calls it with the records it read.
  *
  * Only pages that show a whole slice of a task to the person responsible give observations, so a
- * slice always comes from pages of the same grain and the latest snapshot of it is the truth:
- *   certification     → outcome-cert per teacher × class × course (done = certified or refused)
- *   class-progress    → receipt-confirm per class (done = 已確認)
- *   receipt           → receipt-confirm per class (done = 已確認)
- *   course-code-check → course-code-check (done = matched codes)
- *   precheck          → precheck per roster (done = passed)
+ * slice always comes from pages of the same grain and the latest snapshot of it is the truth. What a
+ * kind counts is its `observe` in lib/page-kinds/<kind>.ts (certification → outcome-cert per teacher ×
+ * class × course; class-progress and receipt → receipt-confirm per class; course-code-check; precheck).
  * Student pages (outcome-list, performance-list, selection) show one student's items and give none.
  */
 export interface ObserveContext {
@@ -30,7 +28,7 @@ export function observationsFromRecords(pageKind: PageKind, records: readonly Pa
   const fallbackTerm = termAt(context.policy, context.today)?.term;
   const termOf = (term: Term | undefined) => term ?? fallbackTerm;
   const drafts = new Map<string, Draft>();
-  const add = (taskId: string, term: Term | undefined, slice: { person?: string; className?: string; course?: string }, done: boolean | null, doneDate?: string) => {
+  const add = (taskId: string, term: Term | undefined, slice: ObservedSlice, done: boolean, doneDate?: string) => {
     if (!term) return;
     const unit = unitOf(taskId, context.policy);
     const person = slice.person ?? '';
@@ -46,41 +44,7 @@ export function observationsFromRecords(pageKind: PageKind, records: readonly Pa
     } else draft.pending += 1;
   };
 
-  switch (pageKind) {
-    case 'certification':
-      for (const record of records.filter((r): r is Artifact => r.type === 'artifact' && r.kind === 'outcome')) {
-        if (record.certStatus === undefined) continue;
-        add('outcome-cert', termOf(record.term), { person: record.teacher, className: record.className, course: record.courseName }, record.certStatus !== 'pending', dateField(record, 'certifiedAt'));
-      }
-      break;
-    case 'class-progress': {
-      // A vendor may list a student twice; the last row for a student wins.
-      const byStudent = new Map<string, ClassProgress>();
-      for (const record of records) if (record.type === 'class-progress' && record.receiptConfirmed !== undefined) byStudent.set(record.studentRef, record);
-      for (const record of byStudent.values()) add('receipt-confirm', termOf(record.term), { className: record.className }, record.receiptConfirmed === true);
-      break;
-    }
-    case 'receipt': {
-      const byStudent = new Map<string, ReceiptConfirmation>();
-      for (const record of records) if (record.type === 'receipt') byStudent.set(record.studentRef, record);
-      for (const record of byStudent.values()) add('receipt-confirm', fallbackTerm, { className: record.className }, record.status === 'confirmed', record.confirmedAt);
-      break;
-    }
-    case 'course-code-check': {
-      const run = records.find((r): r is CourseCodeRun => r.type === 'course-code-run');
-      for (const record of records.filter((r): r is CourseCodeCheckRow => r.type === 'course-code-check')) {
-        add('course-code-check', termOf(run?.term), {}, record.matched, run?.ranAt);
-      }
-      break;
-    }
-    case 'precheck':
-      for (const record of records.filter((r): r is PrecheckResult => r.type === 'precheck')) {
-        add('precheck', fallbackTerm, { course: record.rosterType }, record.passed, record.submittedAt?.slice(0, 10));
-      }
-      break;
-    default:
-      break;
-  }
+  pageKindUnit(pageKind).observe?.(records, { add, termOf, fallbackTerm });
 
   return [...drafts.values()].map(({ doneDates, ...draft }) => {
     const due = dueOf(draft.taskId, context.policy, { year: draft.year, semester: draft.semester });
@@ -127,10 +91,4 @@ export function dueOf(taskId: string, policy: SchoolPolicy, term: Term): string 
     default:
       return '';
   }
-}
-
-/** An optional ISO date field a record may carry beyond the shared schema (e.g. certifiedAt). */
-function dateField(record: object, field: string): string | undefined {
-  const value = (record as Record<string, unknown>)[field];
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 }

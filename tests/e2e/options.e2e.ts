@@ -49,30 +49,30 @@ describe('the options page', () => {
   });
 
   it('round-trips a site override: add in the form, export, remove, import, and the page reads with it again', async () => {
-    // A vendor that calls 成果名稱 「作品名稱」: the outcomes page, with its header renamed in place.
+    // A vendor that heads its 簡述 column 「學習歷程自述」, a name no vocabulary has: the outcomes page, renamed in place.
     const portal = await session.context.newPage();
     await portal.goto(`${session.portalUrl}/a/student/outcomes.html`);
     await waitForSummary(portal);
     await expect.poll(() => portal.locator(TOO_LONG).count()).toBe(3);
     await portal.evaluate(() => {
-      const th = Array.from(document.querySelectorAll('th')).find((cell) => cell.textContent === '成果名稱')!;
-      th.textContent = '作品名稱';
+      const th = Array.from(document.querySelectorAll('th')).find((cell) => cell.textContent === '簡述')!;
+      th.textContent = '學習歷程自述';
     });
-    // Without a site setting no row has a title: nothing is marked from a guess.
+    // Without a site setting no column is the 簡述: nothing is marked from a guess.
     await expect.poll(() => portal.locator(TOO_LONG).count()).toBe(0);
 
     await options.bringToFront();
     const section = options.locator('#site-overrides');
     await section.locator('button[data-action="add-override"]').click();
     await section.locator('input[name="match"]').fill(`${session.portalUrl}/a/`);
-    await section.locator('input[name="label"]').fill('範例校務系統 A（作品名稱）');
+    await section.locator('input[name="label"]').fill('範例校務系統 A（學習歷程自述）');
     await section.getByRole('button', { name: '新增欄位對應' }).click();
-    await section.getByLabel('第 1 個對應的頁面欄位名稱').fill('作品名稱');
-    await section.getByLabel('第 1 個對應要讀成的欄位').selectOption('title');
+    await section.getByLabel('第 1 個對應的頁面欄位名稱').fill('學習歷程自述');
+    await section.getByLabel('第 1 個對應要讀成的欄位').selectOption('summary');
     // The table tester reads a pasted table through the override being edited.
-    await section.locator('textarea[name="table-text"]').fill('學年度\t學期\t科目名稱\t作品名稱\t簡述\t檔案\n114\t1\t國語文\t報告\t短評\t報告.pdf');
+    await section.locator('textarea[name="table-text"]').fill('學年度\t學期\t科目名稱\t成果名稱\t學習歷程自述\t檔案\n114\t1\t國語文\t報告\t短評\t報告.pdf');
     await expect.poll(() => section.locator('.tester-result').getAttribute('data-page-kind')).toBe('outcome-list');
-    expect(await section.locator('.header-map tr[data-field="title"] td').first().textContent()).toBe('作品名稱');
+    expect(await section.locator('.header-map tr[data-field="summary"] td').first().textContent()).toBe('學習歷程自述');
     await partShot(options, '#site-overrides', 'options-site-override-form');
     await partShot(options, '.tester-result', 'options-table-tester');
     await section.getByRole('button', { name: '儲存網站設定' }).click();
@@ -90,7 +90,7 @@ describe('the options page', () => {
     expect(exported).toEqual({
       kind: 'lp-checker-site-overrides',
       version: 1,
-      sites: [{ match: `${session.portalUrl}/a/`, label: '範例校務系統 A（作品名稱）', columns: { 作品名稱: 'title' } }],
+      sites: [{ match: `${session.portalUrl}/a/`, label: '範例校務系統 A（學習歷程自述）', columns: { 學習歷程自述: 'summary' } }],
     });
 
     await row.locator('button[data-action="remove-override"]').click();

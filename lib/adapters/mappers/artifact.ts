@@ -14,16 +14,18 @@ export function artifactKind(cells: { has: RowCells['has'] }, pageKind: string):
 
 /** A 課程學習成果 or 多元表現 row (upload lists, the teacher's 認證 page, the 勾選 page). */
 export function toArtifact(cells: RowCells, kind: 'outcome' | 'performance', context: PageContext): Mapped {
-  const title = cells.text('title');
-  if (!title) return missing({ zh: '成果名稱', en: 'title' });
-  const termText = cells.text('term', 'term') ?? cells.text('schoolYear', 'term');
-  const semesterText = cells.text('semester', 'term');
-  const term = (termText || semesterText ? parseTerm(termText ?? String(context.schoolYear ?? ''), semesterText) : undefined) ?? context.term;
   const files: FileRef[] = [
     ...readFiles(cells.lines('files'), cells.lines('fileSize', 'files'), cells.text('fileType', 'files')),
     ...readFiles(cells.lines('proofFiles', 'files'), [], '文件'),
     ...readFiles(cells.lines('mediaFiles', 'files'), [], '影音'),
   ];
+  // A list without a title column (the national platform's: 學科, 檔案名稱, 成果簡述) names an item by its file,
+  // else its 簡述 or course; a title column left empty is a row that can't be read.
+  const title = cells.has('title') ? cells.text('title') : (files[0]?.name ?? cells.text('summary', 'title') ?? cells.text('courseName', 'title'));
+  if (!title) return missing({ zh: '成果名稱', en: 'title' });
+  const termText = cells.text('term', 'term') ?? cells.text('schoolYear', 'term');
+  const semesterText = cells.text('semester', 'term');
+  const term = (termText || semesterText ? parseTerm(termText ?? String(context.schoolYear ?? ''), semesterText) : undefined) ?? context.term;
   const certStatusText = cells.text('certStatus');
   const sourceText = cells.text('source');
   const uploadedText = cells.text('uploadedAt');

@@ -6,11 +6,11 @@ import type { Field } from '../vocabulary';
 /** The cells of one body row, by field, and what the mapper took from them. */
 export class RowCells {
   /** record field → the cell it was read from, for placing marks */
-  readonly used: Record<string, HTMLTableCellElement> = {};
+  readonly used: Record<string, Element> = {};
   /** checkboxes read by ticked(), with the state read: a tick changes no markup, so a re-reading compares these */
   boxes?: { box: HTMLInputElement; checked: boolean }[];
 
-  constructor(private readonly byField: Partial<Record<Field, HTMLTableCellElement>>) {}
+  constructor(private readonly byField: Partial<Record<Field, Element>>) {}
 
   has(field: Field): boolean {
     return this.byField[field] !== undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PageReader } from '@/lib/adapters/read-page';
-import { bodyRows, ownCells, readColumns } from '@/lib/adapters/table-columns';
+import { findGrids, ownCells } from '@/lib/adapters/grids';
+import { bodyRows, readColumns } from '@/lib/adapters/table-columns';
 import { parseHtml } from '../helpers/portal-page';
 
 /** Body cells that span rows or columns: the grid, the rows they reach into, and re-reading those rows. */
@@ -17,7 +18,7 @@ describe('bodyRows', () => {
   it('lays rowspan and colspan cells on the grid and names the rows a rowspan comes from', () => {
     const doc = page();
     const table = doc.querySelector('table')!;
-    const body = bodyRows(readColumns(table));
+    const body = bodyRows(readColumns(findGrids(doc)[0]!));
     const rows = Array.from(table.rows);
     expect(body.map(({ cells }) => cells.map((cell) => cell.textContent?.trim().slice(0, 3)))).toEqual([
       ['301', 'S1', '1', '3', '3'],

@@ -80,9 +80,10 @@ describe('readPage on other layouts', () => {
     const read = readPage(
       table('<tr><th>科目名稱</th><th>成果名稱</th><th>簡述</th></tr>', '<tr><td>物理</td><td></td><td>沒有標題</td></tr><tr><td>化學</td><td>滴定</td><td>酸鹼</td></tr>'),
     );
-    if (read.status !== 'checked') throw new Error('not checked');
+    if (read.status !== 'partial') throw new Error(`expected partial, got ${read.status}`);
     expect(read.rows).toHaveLength(1);
-    expect(read.skipped).toEqual([{ rowNumber: 1, reason: expect.objectContaining({ zh: expect.stringContaining('沒有成果名稱') }) }]);
+    expect(read.skipped).toEqual([{ rowNumber: 1, row: expect.anything(), reason: expect.objectContaining({ zh: expect.stringContaining('沒有成果名稱') }) }]);
+    expect(read.skipped[0]!.row.textContent).toContain('物理');
   });
 
   it('tells 課程學習成果 from 多元表現 by their columns', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_KINDS } from '@/lib/model/page-kind';
+import { PAGE_KINDS } from '@/lib/page-kinds';
 // @ts-expect-error — plain JS module served to the browser
 import * as D from '../../portal/pages/data/school.js';
 // @ts-expect-error — plain JS module served to the browser

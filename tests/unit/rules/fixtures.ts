@@ -1,5 +1,5 @@
 import type { Artifact, PageRecord } from '@/lib/model/records';
-import type { PageKind } from '@/lib/model/page-kind';
+import type { PageKind } from '@/lib/page-kinds';
 import { NATIONAL_POLICY } from '@/lib/policy/national';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import type { RuleContext, RuleInput } from '@/lib/rules/types';

@@ -1,0 +1,20 @@
+import { toCodeCheckRow } from '@/lib/adapters/mappers/school-records';
+import { CourseCodeRun, type PageRecord } from '@/lib/model/records';
+import { definePageKind } from './unit';
+
+/** The vendor's 課程代碼比對 result: per course code whether it matched the approved plan, and when the run was. */
+export const courseCodeCheck = definePageKind({
+  id: 'course-code-check',
+  name: { zh: '課程代碼比對結果', en: 'Course code comparison' },
+  signature: { needs: [['courseCode'], ['compareResult']], hints: ['比對', 'CodeCheck', 'code-check'] },
+  mapper: () => (cells) => toCodeCheckRow(cells),
+  pageRecords(context) {
+    if (!context.comparedAt) return [];
+    return [CourseCodeRun.parse({ type: 'course-code-run', ranAt: context.comparedAt, ...(context.term ? { term: context.term } : {}) })];
+  },
+  // course-code-check (done = matched codes), dated by the run
+  observe(records, { add, termOf }) {
+    const run = records.find((record): record is PageRecord & { type: 'course-code-run' } => record.type === 'course-code-run');
+    for (const record of records) if (record.type === 'course-code-check') add('course-code-check', termOf(run?.term), {}, record.matched, run?.ranAt);
+  },
+});

@@ -1,0 +1,17 @@
+import { toReceipt } from '@/lib/adapters/mappers/school-records';
+import type { ReceiptConfirmation } from '@/lib/model/records';
+import { COUNTS, STUDENT, definePageKind } from './unit';
+
+/** The 收訖明細 confirmation list: per student whether the data were confirmed (正確), disputed (錯誤) or not answered. */
+export const receipt = definePageKind({
+  id: 'receipt',
+  name: { zh: '收訖明細確認狀態', en: 'Receipt confirmation status' },
+  signature: { needs: [STUDENT, ['receiptStatus']], without: COUNTS, hints: ['收訖', 'receipt'] },
+  mapper: (_table, context) => (cells) => toReceipt(cells, context),
+  // receipt-confirm per class (done = 已確認); the last row for a student wins
+  observe(records, { add, fallbackTerm }) {
+    const byStudent = new Map<string, ReceiptConfirmation>();
+    for (const record of records) if (record.type === 'receipt') byStudent.set(record.studentRef, record);
+    for (const record of byStudent.values()) add('receipt-confirm', fallbackTerm, { className: record.className }, record.status === 'confirmed', record.confirmedAt);
+  },
+});
