@@ -26,7 +26,8 @@ export interface SampleSource {
 const IDENTITY_FIELDS: Partial<Record<Field, IdentityKind>> = { studentName: 'name', studentNo: 'number', nationalId: 'number' };
 
 /** Elements dropped with their content: code, plug-ins, and elements whose text the serializer would not escape. */
-const DROPPED = 'script, noscript, template, object, embed, applet, base, link, style, noembed, noframes, lpc-mark, lpc-summary';
+const DROPPED = new Set(['script', 'noscript', 'template', 'object', 'embed', 'applet', 'base', 'link', 'style', 'noembed', 'noframes']);
+const OWN_TAGS = new Set(['lpc-mark', 'lpc-summary']);
 /** Attributes that make a browser fetch or navigate on its own. */
 const FETCHING_ATTRIBUTES = new Set(['src', 'srcset', 'srcdoc', 'poster', 'action', 'formaction', 'background', 'ping', 'manifest', 'lowsrc', 'dynsrc', 'longdesc', 'codebase', 'archive', 'imagesrcset']);
 /** Elements whose href is a link a person follows (kept unless it runs code); any other href is a reference and goes. */
@@ -61,20 +62,23 @@ export function pageSample(doc: Document, read: SampleSource, options: PageSampl
   copyFormState(doc.documentElement, root);
   const styles = readableStyles(doc);
 
-  dropOwnAndActive(root);
+  walk(root, { element: clean });
   const identities = identitiesIn(root, read);
   const fakes = new IdentityFakes((candidate) => identities.shown.has(candidate), options.random ?? cryptoRandom);
   const replace = replacer(identities.found, fakes);
-  forEachText(root, (node) => {
-    const next = replace(node.data);
-    if (next !== node.data) node.data = next;
+  walk(root, {
+    text(node) {
+      const next = replace(node.data);
+      if (next !== node.data) node.data = next;
+    },
+    element(element) {
+      for (const attribute of Array.from(element.attributes)) {
+        const next = replace(attribute.value);
+        if (next !== attribute.value) element.setAttribute(attribute.name, next);
+      }
+      return true;
+    },
   });
-  for (const element of elementsOf(root)) {
-    for (const attribute of Array.from(element.attributes)) {
-      const next = replace(attribute.value);
-      if (next !== attribute.value) element.setAttribute(attribute.name, next);
-    }
-  }
 
   const head = root.querySelector('head') ?? root.insertBefore(sample.createElement('head'), root.firstChild);
   head.querySelectorAll('meta[charset], meta[http-equiv]').forEach((meta) => meta.remove());
@@ -93,8 +97,30 @@ export function pageSample(doc: Document, read: SampleSource, options: PageSampl
   return `<!DOCTYPE html>\n<!-- lp-checker 匿名頁面樣本：學生姓名、學號、身分證號已換成代稱；程式碼、外部連結與隱藏欄位已移除。 -->\n${root.outerHTML}\n`;
 }
 
-function elementsOf(root: Element): Element[] {
-  return [root, ...Array.from(root.querySelectorAll('*'))];
+interface Visitor {
+  text?(node: Text): void;
+  /** false when the element was removed or replaced: its content is not visited */
+  element(element: Element): boolean;
+}
+
+/** Visits every element (the root too) and text node under `root` in document order; comments are removed on the way. */
+function walk(root: Element, visitor: Visitor): void {
+  if (!visitor.element(root)) return;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    let child = parent.firstChild;
+    const children: Node[] = [];
+    while (child) {
+      const next = child.nextSibling;
+      if (child.nodeType === 1) {
+        if (visitor.element(child as Element)) children.push(child);
+      } else if (child.nodeType === 3) visitor.text?.(child as Text);
+      else if (child.nodeType === 8) child.remove();
+      child = next;
+    }
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+  }
 }
 
 /** What the user has typed, ticked or chosen lives in properties; the copy keeps it as attributes. */
@@ -140,62 +166,47 @@ function readableStyles(doc: Document): string[] {
 
 /** lp-checker's own elements: its marks and summary, and anything carrying a data-lpc-* attribute. */
 function isOwn(element: Element): boolean {
-  if (element.closest('lpc-mark, lpc-summary')) return true;
   for (let node: Element | null = element; node; node = node.parentElement) {
-    for (const name of node.getAttributeNames()) if (name.startsWith('data-lpc')) return true;
+    if (OWN_TAGS.has(node.localName) || hasOwnAttribute(node)) return true;
   }
   return false;
 }
 
-function dropOwnAndActive(root: Element): void {
-  root.querySelectorAll(DROPPED).forEach((element) => element.remove());
-  for (const element of Array.from(root.querySelectorAll('*'))) {
-    if (!root.contains(element)) continue; // inside an element already removed
-    if (element.getAttributeNames().some((name) => name.startsWith('data-lpc'))) {
-      element.remove();
-      continue;
-    }
-    const tag = element.localName;
-    if (tag === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') ?? '')) element.remove();
-    if (tag === 'iframe' || tag === 'frame') element.replaceChildren();
-    if (tag === 'xmp' || tag === 'plaintext') {
-      const pre = element.ownerDocument.createElement('pre');
-      pre.textContent = element.textContent;
-      element.replaceWith(pre);
-      continue;
-    }
-    if (tag === 'input' && element.getAttribute('type')?.toLowerCase() === 'hidden') element.removeAttribute('value');
-    for (const name of element.getAttributeNames()) {
-      const lower = name.toLowerCase();
-      const value = element.getAttribute(name) ?? '';
-      const href = lower === 'href' || lower === 'xlink:href';
-      if (
-        lower.startsWith('on') ||
-        FETCHING_ATTRIBUTES.has(lower) ||
-        (href && !(LINK_ELEMENTS.has(tag) || value.trim().startsWith('#'))) ||
-        CODE_URL.test(value) ||
-        (lower === 'style' && /url\s*\(|expression\s*\(/i.test(value))
-      ) {
-        element.removeAttribute(name);
-      }
-    }
-  }
-  const comments: Node[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
-  comments.forEach((comment) => comment.parentNode?.removeChild(comment));
+function hasOwnAttribute(element: Element): boolean {
+  for (const name of element.getAttributeNames()) if (name.startsWith('data-lpc')) return true;
+  return false;
 }
 
-function forEachText(root: Element, visit: (node: Text) => void): void {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Text);
-}
-
-function forEachString(root: Element, visit: (text: string) => void): void {
-  forEachText(root, (node) => visit(node.data));
-  for (const element of elementsOf(root)) {
-    for (const attribute of Array.from(element.attributes)) visit(attribute.value);
+/** Cleans one element of the copy; false when it was removed (or replaced) instead. */
+function clean(element: Element): boolean {
+  const tag = element.localName;
+  if (DROPPED.has(tag) || OWN_TAGS.has(tag) || hasOwnAttribute(element) || (tag === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') ?? ''))) {
+    element.remove();
+    return false;
   }
+  if (tag === 'xmp' || tag === 'plaintext') {
+    const pre = element.ownerDocument.createElement('pre');
+    pre.textContent = element.textContent;
+    element.replaceWith(pre);
+    return false;
+  }
+  if (tag === 'iframe' || tag === 'frame') element.replaceChildren();
+  if (tag === 'input' && element.getAttribute('type')?.toLowerCase() === 'hidden') element.removeAttribute('value');
+  for (const name of element.getAttributeNames()) {
+    const lower = name.toLowerCase();
+    const value = element.getAttribute(name) ?? '';
+    const href = lower === 'href' || lower === 'xlink:href';
+    if (
+      lower.startsWith('on') ||
+      FETCHING_ATTRIBUTES.has(lower) ||
+      (href && !(LINK_ELEMENTS.has(tag) || value.trim().startsWith('#'))) ||
+      CODE_URL.test(value) ||
+      (lower === 'style' && /url\s*\(|expression\s*\(/i.test(value))
+    ) {
+      element.removeAttribute(name);
+    }
+  }
+  return true;
 }
 
 interface Identities {
@@ -229,10 +240,17 @@ function identitiesIn(root: Element, read: SampleSource): Identities {
       }
     }
   }
-  forEachString(root, (text) => {
+  const scan = (text: string) => {
     for (const { pattern, kind } of STATED) for (const match of text.matchAll(pattern)) add(match[1]!, kind);
     for (const match of text.matchAll(ID_ANYWHERE)) add(match[0], 'number');
     for (const match of text.matchAll(ALNUM_TOKEN)) shown.add(match[0]);
+  };
+  walk(root, {
+    text: (node) => scan(node.data),
+    element(element) {
+      for (const attribute of Array.from(element.attributes)) scan(attribute.value);
+      return true;
+    },
   });
   return { found, shown };
 }
