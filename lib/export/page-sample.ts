@@ -49,6 +49,12 @@ const IS_ALNUM = /[A-Za-z0-9]/;
 const MIN_IDENTITY_LENGTH = 2;
 const MEANINGFUL = /[A-Za-z0-9\u3400-\u9fff]/;
 
+/** What the popup asks the page for, and what the page answers. */
+export interface PageSampleRequest {
+  type: 'export-page-sample';
+}
+export type PageSampleAnswer = { ok: true; html: string; filename: string } | { ok: false; error: string };
+
 export interface PageSampleOptions {
   /** where the fakes' randomness comes from (the browser's cryptographic source by default) */
   random?: Random;
@@ -253,6 +259,27 @@ function identitiesIn(root: Element, read: SampleSource): Identities {
     },
   });
   return { found, shown };
+}
+
+/** Elements that start a line of their own: their text is kept apart from the text around them. */
+const LINE_ELEMENTS = new Set(['br', 'div', 'p', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'section']);
+
+/** An element's text as the page shows it, without lp-checker's own marks and notes: lines joined by a space. */
+export function pageText(element: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += (child as Text).data;
+      else if (child.nodeType === 1 && !isOwn(child as Element)) {
+        const line = LINE_ELEMENTS.has((child as Element).localName);
+        if (line) text += ' ';
+        walk(child);
+        if (line) text += ' ';
+      }
+    }
+  };
+  walk(element);
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /** The text nodes of a live cell, leaving out lp-checker's own elements. */
