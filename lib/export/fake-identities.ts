@@ -21,8 +21,8 @@ const SURNAMES = [...'王李張劉楊黃趙吳周徐孫馬朱胡郭何高羅鄭�
 const GIVEN = [...'安柏晨岳凱嘉玟瑄琳瑩宥宸婕涵廷庭彤偉翔佑睿銘潔芸蓉妤筠昕暄豪鈞皓瑜萱雅倫賢郁恩霖澄晴'];
 /** A file type at the end of a value (a few common ones: a name's own last part such as 「chen.wei」 is not kept). */
 const FILE_EXTENSION = /\.(?:pdf|docx?|odt|pptx?|xlsx?|txt|html?|jpe?g|png|gif|bmp|tiff?|heic|mp3|mp4|m4a|wav|mov|avi|webm|zip|rar|exe)$/i;
-/** Han ideographs (CJK Unified Ideographs and Extension A): the characters a Chinese name is written in. */
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** Han ideographs (CJK Unified Ideographs, Extension A, compatibility ideographs): the characters a Chinese name is written in. */
+const isHan = (code: number) => (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
 const pick = (pool: string | readonly string[], random: Random) => pool[Math.floor(random() * pool.length)]!;
 
@@ -46,17 +46,18 @@ function withCaseOf(original: string, fake: string): string {
 function shapeLike(original: string, random: Random): string {
   const extension = FILE_EXTENSION.exec(original)?.[0] ?? '';
   let seenHan = false;
-  return Array.from(original.slice(0, original.length - extension.length), (char) => {
-    if (HAN.test(char)) {
-      const fake = pick(seenHan ? GIVEN : SURNAMES, random);
+  let out = '';
+  for (const char of original.slice(0, original.length - extension.length)) {
+    const code = char.charCodeAt(0);
+    if (char.length === 1 && isHan(code)) {
+      out += pick(seenHan ? GIVEN : SURNAMES, random);
       seenHan = true;
-      return fake;
-    }
-    if (/[A-Z]/.test(char)) return pick(UPPER, random);
-    if (/[a-z]/.test(char)) return pick(UPPER, random).toLowerCase();
-    if (/[0-9]/.test(char)) return pick(DIGITS, random);
-    return char;
-  }).join('') + extension;
+    } else if (code >= 65 && code <= 90) out += pick(UPPER, random);
+    else if (code >= 97 && code <= 122) out += pick(UPPER, random).toLowerCase();
+    else if (code >= 48 && code <= 57) out += pick(DIGITS, random);
+    else out += char;
+  }
+  return out + extension;
 }
 
 /** A random ID number (upper case) of the same kind and validity as `check` says the original has. */

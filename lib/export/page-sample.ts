@@ -43,8 +43,9 @@ const STATED: readonly { pattern: RegExp; kind: IdentityKind }[] = [
   // 「王小明（302 班 5 號）」「王小明｜302 班 5 號」: a name beside its class and seat, as a page names its user.
   { pattern: /(?:^|[\s：:｜|│])([\u3400-\u9fff]{2,4})\s*[｜|│（(]\s*\d{3}\s*班\s*\d{1,2}\s*號/g, kind: 'name' },
 ];
-const ALNUM_TOKEN = /[A-Za-z0-9]+/g;
-const IS_ALNUM = /[A-Za-z0-9]/;
+/** Cheap tests that let most strings skip the patterns above. */
+const STATED_HINT = /學|姓名|班/;
+const ID_HINT = /[A-Za-z][12ABCDabcd89]\d{8}/;
 /** A value shorter than this, or without a letter, digit or Han character, is not an identity. */
 const MIN_IDENTITY_LENGTH = 2;
 const MEANINGFUL = /[A-Za-z0-9\u3400-\u9fff]/;
@@ -78,9 +79,11 @@ export function pageSample(doc: Document, read: SampleSource, options: PageSampl
       if (next !== node.data) node.data = next;
     },
     element(element) {
-      for (const attribute of Array.from(element.attributes)) {
-        const next = replace(attribute.value);
-        if (next !== attribute.value) element.setAttribute(attribute.name, next);
+      if (!element.hasAttributes()) return true;
+      for (const name of element.getAttributeNames()) {
+        const value = element.getAttribute(name)!;
+        const next = replace(value);
+        if (next !== value) element.setAttribute(name, next);
       }
       return true;
     },
@@ -170,15 +173,19 @@ function readableStyles(doc: Document): string[] {
   return texts;
 }
 
-/** lp-checker's own elements: its marks and summary, and anything carrying a data-lpc-* attribute. */
+/** One of lp-checker's own elements: its marks and summary, and anything carrying a data-lpc-* attribute. */
+function isOwnElement(element: Element): boolean {
+  return OWN_TAGS.has(element.localName) || hasOwnAttribute(element);
+}
+
+/** An element inside one of lp-checker's own (or one itself). */
 function isOwn(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (OWN_TAGS.has(node.localName) || hasOwnAttribute(node)) return true;
-  }
+  for (let node: Element | null = element; node; node = node.parentElement) if (isOwnElement(node)) return true;
   return false;
 }
 
 function hasOwnAttribute(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
   for (const name of element.getAttributeNames()) if (name.startsWith('data-lpc')) return true;
   return false;
 }
@@ -186,7 +193,7 @@ function hasOwnAttribute(element: Element): boolean {
 /** Cleans one element of the copy; false when it was removed (or replaced) instead. */
 function clean(element: Element): boolean {
   const tag = element.localName;
-  if (DROPPED.has(tag) || OWN_TAGS.has(tag) || hasOwnAttribute(element) || (tag === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') ?? ''))) {
+  if (DROPPED.has(tag) || isOwnElement(element) || (tag === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') ?? ''))) {
     element.remove();
     return false;
   }
@@ -247,14 +254,24 @@ function identitiesIn(root: Element, read: SampleSource): Identities {
     }
   }
   const scan = (text: string) => {
-    for (const { pattern, kind } of STATED) for (const match of text.matchAll(pattern)) add(match[1]!, kind);
-    for (const match of text.matchAll(ID_ANYWHERE)) add(match[0], 'number');
-    for (const match of text.matchAll(ALNUM_TOKEN)) shown.add(match[0]);
+    if (STATED_HINT.test(text)) for (const { pattern, kind } of STATED) for (const match of text.matchAll(pattern)) add(match[1]!, kind);
+    if (ID_HINT.test(text)) for (const match of text.matchAll(ID_ANYWHERE)) add(match[0], 'number');
+    // Every word of letters and digits the page shows: no fake may be one of them.
+    for (let i = 0; i < text.length; ) {
+      if (!isAlnum(text.charCodeAt(i))) {
+        i += 1;
+        continue;
+      }
+      let end = i + 1;
+      while (end < text.length && isAlnum(text.charCodeAt(end))) end += 1;
+      if (end - i >= MIN_IDENTITY_LENGTH) shown.add(text.slice(i, end));
+      i = end;
+    }
   };
   walk(root, {
     text: (node) => scan(node.data),
     element(element) {
-      for (const attribute of Array.from(element.attributes)) scan(attribute.value);
+      if (element.hasAttributes()) for (const name of element.getAttributeNames()) scan(element.getAttribute(name)!);
       return true;
     },
   });
@@ -270,7 +287,7 @@ export function pageText(element: Element): string {
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) text += (child as Text).data;
-      else if (child.nodeType === 1 && !isOwn(child as Element)) {
+      else if (child.nodeType === 1 && !isOwnElement(child as Element)) {
         const line = LINE_ELEMENTS.has((child as Element).localName);
         if (line) text += ' ';
         walk(child);
@@ -288,7 +305,7 @@ function ownTexts(cell: Element): string[] {
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) texts.push((child as Text).data);
-      else if (child.nodeType === 1 && !isOwn(child as Element)) walk(child);
+      else if (child.nodeType === 1 && !isOwnElement(child as Element)) walk(child);
     }
   };
   walk(cell);
@@ -301,38 +318,71 @@ function ownTexts(cell: Element): string[] {
  * longer word (a 學號 inside a course code is not that 學號).
  */
 function replacer(found: ReadonlyMap<string, IdentityKind>, fakes: IdentityFakes): (text: string) => string {
-  const byFirst = new Map<string, string[]>();
+  // Fakes in the order the originals were found, so a page reads the same way each time it is exported with one random source.
+  const fakeOf = new Map<string, string>();
+  for (const [original, kind] of found) fakeOf.set(original, fakes.fakeFor(original, kind));
+  // Originals that are one word of letters and digits (學號, ID numbers) are looked up word by word;
+  // the others (names, 學號 with a dash) by their first character.
+  const byFirst = new Map<number, string[]>();
+  let shortest = Infinity;
+  let longest = 0;
   for (const original of found.keys()) {
-    const first = original[0]!;
-    const list = byFirst.get(first) ?? [];
+    if (isWord(original)) {
+      shortest = Math.min(shortest, original.length);
+      longest = Math.max(longest, original.length);
+      continue;
+    }
+    const list = byFirst.get(original.charCodeAt(0)) ?? [];
     list.push(original);
-    byFirst.set(first, list);
+    byFirst.set(original.charCodeAt(0), list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  // Fakes in the order the originals were found, so a page reads the same way each time it is exported with one random source.
-  for (const [original, kind] of found) fakes.fakeFor(original, kind);
 
   return (text) => {
     let out = '';
     let copiedTo = 0;
+    const take = (at: number, original: string) => {
+      out += text.slice(copiedTo, at) + fakeOf.get(original)!;
+      copiedTo = at + original.length;
+    };
     for (let i = 0; i < text.length; ) {
-      const candidates = byFirst.get(text[i]!);
-      const match = candidates?.find((original) => text.startsWith(original, i) && bounded(text, i, original));
-      if (!match) {
+      const code = text.charCodeAt(i);
+      const other = byFirst.get(code)?.find((original) => text.startsWith(original, i) && bounded(text, i, original));
+      if (other) {
+        take(i, other);
+        i += other.length;
+        continue;
+      }
+      if (!isAlnum(code)) {
         i += 1;
         continue;
       }
-      out += text.slice(copiedTo, i) + fakes.fakeFor(match, found.get(match)!);
-      i += match.length;
-      copiedTo = i;
+      // A word starts here (the scan never stops inside one): it is an original or it is passed whole.
+      let end = i + 1;
+      while (end < text.length && isAlnum(text.charCodeAt(end))) end += 1;
+      if (end - i >= shortest && end - i <= longest) {
+        const word = text.slice(i, end);
+        if (fakeOf.has(word)) take(i, word);
+      }
+      i = end;
     }
     return copiedTo === 0 ? text : out + text.slice(copiedTo);
   };
 }
 
+/** An ASCII letter or digit (the characters a 學號 or ID number is made of). */
+function isAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isWord(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (!isAlnum(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function bounded(text: string, at: number, original: string): boolean {
   const end = at + original.length;
-  if (IS_ALNUM.test(original[0]!) && at > 0 && IS_ALNUM.test(text[at - 1]!)) return false;
-  if (IS_ALNUM.test(original[original.length - 1]!) && end < text.length && IS_ALNUM.test(text[end]!)) return false;
+  if (isAlnum(original.charCodeAt(0)) && at > 0 && isAlnum(text.charCodeAt(at - 1))) return false;
+  if (isAlnum(original.charCodeAt(original.length - 1)) && end < text.length && isAlnum(text.charCodeAt(end))) return false;
   return true;
 }
