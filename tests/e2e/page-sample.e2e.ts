@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './harness';
+import { openSession, screenshot, type Session } from './harness';
 import { popupFor } from './popup-for';
 
 type StorageGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
@@ -68,5 +68,11 @@ describe('the anonymous page sample from the popup', () => {
     expect(sample.text.match(/<tr[\s>]/g)?.length).toBe(rows);
     expect(await page.content()).toBe(before);
     await page.close();
+
+    // For a person to look at: the file as a browser shows it (it loads nothing and runs nothing).
+    const view = await session.context.newPage();
+    await view.setContent(sample.text);
+    await screenshot(view, `page-sample-${path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}`);
+    await view.close();
   }, 180_000);
 });
