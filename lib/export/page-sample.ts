@@ -1,5 +1,5 @@
 import type { Field } from '@/lib/adapters/vocabulary';
-import { IdentityFakes, cryptoRandom, type IdentityKind, type Random } from './fake-identities';
+import { IdentityFakes, type IdentityKind } from './fake-identities';
 
 /**
  * 「匯出匿名頁面樣本」: a page as one self-contained HTML file a school can send when the checker
@@ -56,13 +56,8 @@ export interface PageSampleRequest {
 }
 export type PageSampleAnswer = { ok: true; html: string; filename: string } | { ok: false; error: string };
 
-export interface PageSampleOptions {
-  /** where the fakes' randomness comes from (the browser's cryptographic source by default) */
-  random?: Random;
-}
-
 /** The anonymous sample of `doc` as the text of an HTML file. `doc` itself is left as it is. */
-export function pageSample(doc: Document, read: SampleSource, options: PageSampleOptions = {}): string {
+export function pageSample(doc: Document, read: SampleSource): string {
   // The copy belongs to a document without a window and stays detached while it is cleaned: nothing in it loads or runs.
   const sample = doc.implementation.createHTMLDocument('');
   const root = sample.importNode(doc.documentElement, true);
@@ -71,7 +66,7 @@ export function pageSample(doc: Document, read: SampleSource, options: PageSampl
 
   walk(root, { element: clean });
   const identities = identitiesIn(root, read);
-  const fakes = new IdentityFakes((candidate) => identities.shown.has(candidate), options.random ?? cryptoRandom);
+  const fakes = new IdentityFakes((candidate) => identities.shown.has(candidate));
   const replace = replacer(identities.found, fakes);
   walk(root, {
     text(node) {
@@ -112,7 +107,10 @@ interface Visitor {
   element(element: Element): boolean;
 }
 
-/** Visits every element (the root too) and text node under `root` in document order; comments are removed on the way. */
+/**
+ * Visits every element (the root too) and text node under `root`, each element before its content,
+ * always in the same order; comments are removed on the way.
+ */
 function walk(root: Element, visitor: Visitor): void {
   if (!visitor.element(root)) return;
   const stack: Node[] = [root];
@@ -204,7 +202,8 @@ function clean(element: Element): boolean {
     return false;
   }
   if (tag === 'iframe' || tag === 'frame') element.replaceChildren();
-  if (tag === 'input' && element.getAttribute('type')?.toLowerCase() === 'hidden') element.removeAttribute('value');
+  // Hidden fields carry the page's state (an ASP.NET __VIEWSTATE holds every row, encoded); a password is a password.
+  if (tag === 'input' && /^(?:hidden|password)$/i.test(element.getAttribute('type') ?? '')) element.removeAttribute('value');
   for (const name of element.getAttributeNames()) {
     const lower = name.toLowerCase();
     const value = element.getAttribute(name) ?? '';

@@ -18,7 +18,7 @@ const PAGE = `<!doctype html><html lang="zh-Hant-TW"><head>
 <header><span class="who">學生：陳柏翰（302 班 12 號）｜學號：112045</span></header>
 <p class="hint" title="聯絡 林雨萱 B287654321">課程代碼 1120450000000000000001 不是學號。</p>
 <form action="https://portal.example.edu.tw/save" method="post">
-<input type="hidden" name="__VIEWSTATE" value="c2VjcmV0IHN0dWRlbnQgZGF0YQ==">
+<input type="hidden" name="__VIEWSTATE" value="c2VjcmV0IHN0dWRlbnQgZGF0YQ=="><input type="password" name="pw" value="hunter2">
 <table class="grid" id="roster">
 <thead><tr><th>學號</th><th>姓名</th><th>身分證號</th><th>備註</th><th>勾選</th></tr></thead>
 <tbody>
@@ -80,6 +80,7 @@ describe('an anonymous page sample', () => {
     expect(Array.from(out.querySelectorAll('use'), (use) => use.getAttribute('href'))).toEqual([null, '#local']);
     expect(out.querySelector('a[href="https://portal.example.edu.tw/help"]')!.textContent).toBe('說明');
     expect(out.querySelector('input[type="hidden"]')!.hasAttribute('value')).toBe(false);
+    expect(out.querySelector('input[type="password"]')!.hasAttribute('value')).toBe(false);
     expect(text).not.toContain('<!-- 陳柏翰');
   });
 
