@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, screenshot, type Session } from './harness';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR, openSession, type Session } from './harness';
 import { popupFor } from './popup-for';
 
 type StorageGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
@@ -69,10 +70,10 @@ describe('the anonymous page sample from the popup', () => {
     expect(await page.content()).toBe(before);
     await page.close();
 
-    // For a person to look at: the file as a browser shows it (it loads nothing and runs nothing).
+    // For a person to look at: the top of the file as a browser shows it (it loads nothing and runs nothing).
     const view = await session.context.newPage();
     await view.setContent(sample.text);
-    await screenshot(view, `page-sample-${path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}`);
+    await view.screenshot({ path: join(ARTIFACTS_DIR, `page-sample-${path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.png`) });
     await view.close();
   }, 180_000);
 });
