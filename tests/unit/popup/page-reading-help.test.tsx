@@ -76,11 +76,14 @@ describe('匯出匿名頁面樣本 in the popup', () => {
 
   const checked: PageSummary = { ...PARTIAL, status: 'checked', unread: 0 };
 
-  it('is offered on a page read in full too, without the headers view', () => {
-    render(<PageReadingHelp summary={checked} tabId={TAB} locale="zh_TW" />);
-    expect(document.querySelector('table.seen')).toBeNull();
-    expect(screen.queryByRole('button', { name: '在網站設定中對應欄位' })).toBeNull();
-    expect(screen.getByRole('button', { name: '匯出匿名頁面樣本' })).toBeTruthy();
+  it('is offered on a page whose rows were all read too, without the headers view', () => {
+    for (const summary of [checked, { ...checked, status: 'partial' as const }]) {
+      render(<PageReadingHelp summary={summary} tabId={TAB} locale="zh_TW" />);
+      expect(document.querySelector('table.seen')).toBeNull();
+      expect(screen.queryByRole('button', { name: '在網站設定中對應欄位' })).toBeNull();
+      expect(screen.getByRole('button', { name: '匯出匿名頁面樣本' })).toBeTruthy();
+      cleanup();
+    }
   });
 
   it('downloads the file the page makes and names it', async () => {
