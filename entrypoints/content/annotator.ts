@@ -1,5 +1,5 @@
 import type { Finding } from '@/lib/model/finding';
-import { pick, type Locale } from '@/lib/model/localized';
+import { pick, type Locale, type Localized } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/page-kinds';
 import { ownCells } from '@/lib/adapters/grids';
 import type { PageRead, ReadRow, SkippedRow } from '@/lib/adapters/read-page';
@@ -94,6 +94,9 @@ interface SummaryParts {
   skippedNotes: HTMLElement[];
   /** 「N 列無法判讀，未檢核」, first in the panel when any row was not read */
   unreadLine: HTMLElement;
+  /** what the rules could not check for want of an input (「未匯入核定課程計畫：…」), by their text */
+  uncheckedKey: string;
+  uncheckedNotes: HTMLElement[];
   /** what the panel was built for: another status or locale builds it afresh */
   builtFor: string;
 }
@@ -307,6 +310,8 @@ function buildSummary(doc: Document, locale: Locale, builtFor: string): SummaryP
     skippedKey: '',
     skippedNotes: [],
     unreadLine: el('p', 'unread'),
+    uncheckedKey: '',
+    uncheckedNotes: [],
     builtFor,
   };
 }
@@ -387,7 +392,7 @@ function placeSummary(host: HTMLElement, read: PageRead & { status: 'checked' | 
  * in place. The contract (data-lpc-finding / data-rule / data-severity beside the cell, one
  * data-lpc-summary with its counts) holds after every drawing.
  */
-export function annotate(read: PageRead, findings: Finding[], locale: Locale, doc: Document = document): void {
+export function annotate(read: PageRead, findings: Finding[], locale: Locale, doc: Document = document, unchecked: readonly Localized[] = []): void {
   let state = drawn.get(doc);
   if (!state) drawn.set(doc, (state = { marks: new Map(), unread: new Map() }));
   const builtFor = `${read.status}\u001f${locale}`;
@@ -397,7 +402,8 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
     summary = state.summary = buildSummary(doc, locale, builtFor);
   }
   const { host, body } = summary;
-  setAttr(host, 'data-status', read.status);
+  // A page read in full is still partial when its rules lacked an input (the course plan, the 學校代碼).
+  setAttr(host, 'data-status', read.status === 'checked' && unchecked.length > 0 ? 'partial' : read.status);
   setAttr(host, 'data-unread', String(read.skipped.length));
   drawUnreadRows(doc, state, read.skipped, locale);
   setText(summary.unreadLine, read.skipped.length > 0 ? t(locale, 'summaryUnread', read.skipped.length) : '');
@@ -427,7 +433,12 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
   setAttr(host, 'data-warnings', String(counts.warnings));
   const kindName = pick(PAGE_KINDS[read.pageKind], locale);
   setText(summary.headline, t(locale, 'summaryChecked', kindName, read.rows.filter((row) => !row.pageLevel).length, counts.errors, counts.warnings));
-  setText(summary.clean, t(locale, read.skipped.length > 0 ? 'summaryCleanPartial' : 'summaryClean'));
+  setText(summary.clean, t(locale, read.skipped.length > 0 || unchecked.length > 0 ? 'summaryCleanPartial' : 'summaryClean'));
+  const uncheckedKey = unchecked.map((note) => pick(note, locale)).join('\u001e');
+  if (uncheckedKey !== summary.uncheckedKey) {
+    summary.uncheckedKey = uncheckedKey;
+    summary.uncheckedNotes = unchecked.map((note) => el('p', 'unread', pick(note, locale)));
+  }
 
   const marks = new Map<string, HTMLElement>();
   const items = new Map<string, HTMLLIElement>();
@@ -471,6 +482,6 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
     if (read.skipped.length > named.length) summary.skippedNotes.push(el('p', 'note', t(locale, 'summarySkippedMore', read.skipped.length - named.length)));
   }
   const unread = read.skipped.length > 0 ? [summary.unreadLine, ...summary.skippedNotes] : [];
-  setChildren(body, [...unread, summary.headline, findings.length === 0 ? summary.clean : summary.list]);
+  setChildren(body, [...unread, ...summary.uncheckedNotes, summary.headline, findings.length === 0 ? summary.clean : summary.list]);
   placeSummary(host, read, doc);
 }

@@ -7,7 +7,7 @@ import type { CertificationRowsReport, PageReport, PageSummary, TableSummary } f
 import { recordIdentity } from '@/lib/model/identity';
 import type { PageRecord } from '@/lib/model/records';
 import { isoDateOf } from '@/lib/policy/calendar';
-import { createRuleRunner } from '@/lib/rules';
+import { createRuleRunner, uncheckedInputs } from '@/lib/rules';
 import { checkMoment, coursePlanSetting, localeSetting, policySetting, referenceDateSetting, siteOverridesSetting } from '@/lib/settings';
 import { observationsFromRecords } from '@/lib/stats/observe';
 import { annotate, countFindings } from './annotator';
@@ -84,8 +84,11 @@ export default defineContentScript({
       const records = read.status === 'unrecognized' ? [] : read.rows.map((row) => row.record);
       const context = { now: moment, ...(plan ? { plan } : {}) };
       const findings = read.status === 'unrecognized' ? [] : runRules({ pageKind: read.pageKind, records }, policy, context);
+      // What the rules could not check for want of an input makes the page partial, never "no problems".
+      const unchecked = read.status === 'unrecognized' ? [] : uncheckedInputs(read.pageKind, { plan: plan !== undefined && plan !== null, schoolCode: Boolean(policy.schoolCode) });
+      const status = read.status === 'checked' && unchecked.length > 0 ? 'partial' : read.status;
       const rulesAt = performance.now();
-      annotate(read, findings, locale);
+      annotate(read, findings, locale, document, unchecked);
       const drawnAt = performance.now();
       const detail = { rows: records.length, changedRows: reader.changedRows };
       performance.measure('lpc-read', { start: started, end: readAt, detail });
@@ -93,11 +96,12 @@ export default defineContentScript({
       performance.measure('lpc-annotate', { start: rulesAt, end: drawnAt, detail });
       performance.measure('lpc-check', { start: started, end: drawnAt, detail });
       summary = {
-        status: read.status,
+        status,
         pageKind: read.pageKind ?? null,
         ...countFindings(findings),
         unread: read.skipped.length,
         reason: read.status === 'unrecognized' ? read.reason : undefined,
+        ...(unchecked.length > 0 ? { unchecked } : {}),
         findings: findings.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })),
       };
       lastRead = read;
@@ -145,7 +149,7 @@ export default defineContentScript({
         type: 'page-report',
         url: location.href,
         pageKind: read.pageKind,
-        status: read.status,
+        status,
         unread: read.skipped.length,
         policyId: policy.id,
         subjects: identities,

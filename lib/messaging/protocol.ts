@@ -115,6 +115,8 @@ export interface PageSummary {
   unread: number;
   /** zh/en note when unrecognized */
   reason?: { zh: string; en: string };
+  /** what the rules could not check for want of an input (「未匯入核定課程計畫：課程代碼未比對」) */
+  unchecked?: { zh: string; en: string }[];
   findings: { ruleId: string; severity: 'error' | 'warning' | 'info'; message: { zh: string; en: string } }[];
   /** every list the page shows that looked like data, recognised or not */
   tables: TableSummary[];

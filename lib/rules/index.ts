@@ -2,6 +2,7 @@ import type { Basis, Finding, RuleFamily, Severity } from '@/lib/model/finding';
 import type { Localized } from '@/lib/model/localized';
 import type { TaskStatus } from '@/lib/model/records';
 import { isoDateOf } from '@/lib/policy/calendar';
+import type { PageKind } from '@/lib/page-kinds';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { certPendingPastDeadline } from './cert/pending-past-deadline';
 import { certRejectedForQuality } from './cert/rejected-for-quality';
@@ -68,28 +69,12 @@ export function runRules(input: RuleInput, policy: SchoolPolicy, context: RuleCo
 }
 
 /**
- * Page rules whose findings about a record depend only on that record (and the page kind, policy,
- * plan and day): run over any subset of a page's records, they find the same about each record,
- * in the same order, with recordIndex pointing at it. tests/unit/rules/runner.test.ts checks this
- * for every one of them on the sample portal's pages. Quota, duplicate-student and
- * past-deadline rules count over the whole page and are not here.
+ * What this page kind's rules could not check for want of an input (the approved course plan, the 學校代碼),
+ * one note per rule (each rule states its need).
  */
-export const RECORD_LOCAL_RULES: ReadonlySet<string> = new Set([
-  'format.file.type-not-allowed',
-  'format.file.too-large',
-  'format.file.type-mismatch',
-  'format.summary.too-long',
-  'course.code.malformed',
-  'course.code.not-in-plan',
-  'course.plan.mismatch',
-  'course.code-check.overdue',
-  'course.code-check.unmatched',
-  'cert.rejected.quality-reason',
-  'cert.selected.uncertified',
-  'schedule.precheck.not-passed',
-  'schedule.receipt.disputed',
-  'identity.id-number.invalid',
-]);
+export function uncheckedInputs(pageKind: PageKind, have: { plan: boolean; schoolCode: boolean }): Localized[] {
+  return PAGE_RULES.flatMap(({ needs }) => (needs && needs.pageKinds.includes(pageKind) && !have[needs.input] ? [needs.unchecked] : []));
+}
 
 /** Shared by every record the record-local rules found nothing about (most of them). */
 const NOTHING: readonly (Finding[] | undefined)[] = Object.freeze([]);
@@ -111,7 +96,7 @@ interface RecordMemo {
  */
 export function createRuleRunner(): (input: RuleInput, policy: SchoolPolicy, context: RuleContext) => Finding[] {
   const rules = PAGE_RULES;
-  const local = rules.map((rule) => RECORD_LOCAL_RULES.has(rule.id));
+  const local = rules.map((rule) => rule.recordLocal);
   const slots: number[] = [];
   rules.forEach((_, i) => {
     if (local[i]) slots[i] = slots.filter((slot) => slot !== undefined).length;

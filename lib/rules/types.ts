@@ -32,9 +32,27 @@ interface RuleMeta {
   basis: Basis;
 }
 
+/**
+ * An input a rule cannot check without. On these page kinds a page checked without it is `partial` and
+ * says what was left unchecked, instead of showing "no problems" (a 開課資料 page with no course plan).
+ */
+export interface RuleNeed {
+  input: 'plan' | 'schoolCode';
+  pageKinds: PageKind[];
+  /** what was not checked, e.g. 「未匯入核定課程計畫：課程代碼未比對」 */
+  unchecked: Localized;
+}
+
 /** A rule over a page's records. Findings point at records (recordIndex) or the page (null). */
 export interface PageRule extends RuleMeta {
   scope: 'page';
+  /**
+   * Whether what the rule finds about a record depends only on that record (and the page kind, policy,
+   * plan and day): then a re-check runs it over changed records only (createRuleRunner). Rules that
+   * count over the whole page (quotas, duplicates, past deadlines) are not.
+   */
+  recordLocal: boolean;
+  needs?: RuleNeed;
   check(input: RuleInput, policy: SchoolPolicy, context: RuleContext): Finding[];
 }
 

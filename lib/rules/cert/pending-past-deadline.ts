@@ -55,6 +55,7 @@ export const certPendingPastDeadline: PageRule = {
   id: 'cert.pending.past-deadline',
   family: 'cert',
   scope: 'page',
+  recordLocal: false,
   severity: 'error',
   title: { zh: '認證期限已過仍未認證', en: 'Still uncertified after the certification deadline' },
   basis: {

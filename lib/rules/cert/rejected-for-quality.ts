@@ -40,6 +40,7 @@ export const certRejectedForQuality: PageRule = {
   id: 'cert.rejected.quality-reason',
   family: 'cert',
   scope: 'page',
+  recordLocal: true,
   severity: 'warning',
   title: { zh: '以品質或成績為由不予認證', en: 'Certification refused for quality or score' },
   basis: {

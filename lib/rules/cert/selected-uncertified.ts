@@ -13,6 +13,7 @@ export const certSelectedUncertified: PageRule = {
   id: 'cert.selected.uncertified',
   family: 'cert',
   scope: 'page',
+  recordLocal: true,
   severity: 'error',
   title: { zh: '已勾選但未通過認證', en: 'Selected but not certified' },
   basis: {

@@ -16,6 +16,7 @@ export const courseCodeCheckOverdue: PageRule = {
   id: 'course.code-check.overdue',
   family: 'course',
   scope: 'page',
+  recordLocal: true,
   severity: 'warning',
   title: { zh: '課程代碼比對未如期執行', en: 'Course-code comparison not run on time' },
   basis: {

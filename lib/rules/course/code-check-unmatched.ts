@@ -8,6 +8,7 @@ export const courseCodeCheckUnmatched: PageRule = {
   id: 'course.code-check.unmatched',
   family: 'course',
   scope: 'page',
+  recordLocal: true,
   severity: 'warning',
   title: { zh: '課程代碼比對結果有誤', en: 'Course-code comparison reports a mismatch' },
   basis: {

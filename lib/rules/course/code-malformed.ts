@@ -24,6 +24,12 @@ export const courseCodeMalformed: PageRule = {
   id: 'course.code.malformed',
   family: 'course',
   scope: 'page',
+  recordLocal: true,
+  needs: {
+    input: 'schoolCode',
+    pageKinds: ['course-list', 'course-code-check'],
+    unchecked: { zh: '未設定學校代碼：課程代碼中的學校代碼未核對', en: 'No school code set: the school code inside course codes not checked' },
+  },
   severity: 'error',
   title: { zh: '課程代碼格式不正確', en: 'Malformed course code' },
   basis: {

@@ -10,6 +10,12 @@ export const courseCodeNotInPlan: PageRule = {
   id: 'course.code.not-in-plan',
   family: 'course',
   scope: 'page',
+  recordLocal: true,
+  needs: {
+    input: 'plan',
+    pageKinds: ['course-list'],
+    unchecked: { zh: '未匯入核定課程計畫：課程代碼未比對', en: 'No approved course plan imported: course codes not compared' },
+  },
   severity: 'error',
   title: { zh: '課程代碼不在核定的課程計畫中', en: 'Course code not in the approved course plan' },
   basis: {

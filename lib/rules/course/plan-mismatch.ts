@@ -9,6 +9,12 @@ export const coursePlanMismatch: PageRule = {
   id: 'course.plan.mismatch',
   family: 'course',
   scope: 'page',
+  recordLocal: true,
+  needs: {
+    input: 'plan',
+    pageKinds: ['course-list'],
+    unchecked: { zh: '未匯入核定課程計畫：科目名稱與學分未比對', en: 'No approved course plan imported: course names and credits not compared' },
+  },
   severity: 'warning',
   title: { zh: '科目名稱或學分與課程計畫不同', en: 'Course name or credits differ from the plan' },
   basis: {

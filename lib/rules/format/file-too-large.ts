@@ -11,6 +11,7 @@ export const fileTooLarge: PageRule = {
   id: 'format.file.too-large',
   family: 'format',
   scope: 'page',
+  recordLocal: true,
   severity: 'error',
   title: { zh: '檔案超過大小上限', en: 'File over the size limit' },
   basis: {

@@ -39,6 +39,7 @@ export const fileTypeMismatch: PageRule = {
   id: 'format.file.type-mismatch',
   family: 'format',
   scope: 'page',
+  recordLocal: true,
   severity: 'warning',
   title: { zh: '副檔名與標示的檔案類型不一致', en: 'Extension contradicts the stated file type' },
   basis: {

@@ -9,6 +9,7 @@ export const fileTypeNotAllowed: PageRule = {
   id: 'format.file.type-not-allowed',
   family: 'format',
   scope: 'page',
+  recordLocal: true,
   severity: 'error',
   title: { zh: '檔案類型不符規定', en: 'File type not allowed' },
   basis: {

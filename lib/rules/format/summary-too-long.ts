@@ -29,6 +29,7 @@ export const summaryTooLong: PageRule = {
   id: 'format.summary.too-long',
   family: 'format',
   scope: 'page',
+  recordLocal: true,
   severity: 'error',
   title: { zh: '簡述超過字數上限', en: 'Summary over the length limit' },
   basis: {

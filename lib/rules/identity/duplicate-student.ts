@@ -27,6 +27,7 @@ export const duplicateStudent: PageRule = {
   id: 'identity.student.duplicate',
   family: 'identity',
   scope: 'page',
+  recordLocal: false,
   severity: 'error',
   title: { zh: '同一位學生重複出現', en: 'Same student listed twice' },
   basis: {

@@ -19,6 +19,7 @@ export const idNumberInvalid: PageRule = {
   id: 'identity.id-number.invalid',
   family: 'identity',
   scope: 'page',
+  recordLocal: true,
   severity: 'error',
   title: { zh: '身分證明號碼有誤', en: 'Invalid ID number' },
   basis: {

@@ -11,6 +11,7 @@ export const outcomeSelectedOverCap: PageRule = {
   id: 'quota.outcome.selected-over-cap',
   family: 'quota',
   scope: 'page',
+  recordLocal: false,
   severity: 'error',
   title: { zh: '課程學習成果勾選超過 6 件', en: 'More than 6 course outcomes selected' },
   basis: {

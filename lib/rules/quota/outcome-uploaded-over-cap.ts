@@ -5,6 +5,7 @@ export const outcomeUploadedOverCap: PageRule = {
   id: 'quota.outcome.uploaded-over-cap',
   family: 'quota',
   scope: 'page',
+  recordLocal: false,
   severity: 'error',
   title: { zh: '課程學習成果上傳件數超過學校上限', en: 'More course outcomes uploaded than the school allows' },
   basis: {

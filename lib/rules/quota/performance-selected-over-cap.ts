@@ -5,6 +5,7 @@ export const performanceSelectedOverCap: PageRule = {
   id: 'quota.performance.selected-over-cap',
   family: 'quota',
   scope: 'page',
+  recordLocal: false,
   severity: 'error',
   title: { zh: '多元表現勾選超過 10 件', en: 'More than 10 diverse performances selected' },
   basis: {

@@ -5,6 +5,7 @@ export const performanceUploadedOverCap: PageRule = {
   id: 'quota.performance.uploaded-over-cap',
   family: 'quota',
   scope: 'page',
+  recordLocal: false,
   severity: 'error',
   title: { zh: '多元表現上傳件數超過學校上限', en: 'More diverse performances uploaded than the school allows' },
   basis: {

@@ -8,6 +8,7 @@ export const precheckNotPassed: PageRule = {
   id: 'schedule.precheck.not-passed',
   family: 'schedule',
   scope: 'page',
+  recordLocal: true,
   severity: 'error',
   title: { zh: '名冊預檢未通過', en: 'Roster pre-check failed' },
   basis: {

@@ -8,6 +8,7 @@ export const receiptDisputed: PageRule = {
   id: 'schedule.receipt.disputed',
   family: 'schedule',
   scope: 'page',
+  recordLocal: true,
   severity: 'warning',
   title: { zh: '學生對收訖明細有疑義', en: 'Student disputes the receipt details' },
   basis: {

@@ -88,4 +88,50 @@ describe('annotate', () => {
     expect(document.querySelectorAll('img, script')).toHaveLength(0);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
+
+  it('says partial, with what was not checked, on a course page whose rules lack the course plan', () => {
+    const doc = load('a/student/outcomes.html');
+    const read = readPage(doc);
+    if (read.status !== 'checked') throw new Error('not checked');
+    annotate(read, [], 'zh_TW', doc, [{ zh: '未匯入核定課程計畫：課程代碼未比對', en: 'No approved course plan imported: course codes not compared' }]);
+    const summary = doc.querySelector('[data-lpc-summary]')!;
+    expect(summary.getAttribute('data-status')).toBe('partial');
+    expect(summary.getAttribute('data-unread')).toBe('0');
+    const text = summary.shadowRoot!.textContent ?? '';
+    expect(text).toContain('未匯入核定課程計畫：課程代碼未比對');
+    expect(text).not.toContain('沒有發現問題。');
+  });
+
+  it('puts a 「未檢核」 note in each row it could not read and counts them on the summary', () => {
+    document.title = '收訖明細確認';
+    document.body.replaceChildren();
+    const table = document.createElement('table');
+    const head = table.insertRow();
+    for (const name of ['學號', '姓名', '收訖確認']) head.appendChild(document.createElement('th')).textContent = name;
+    for (const [no, answer] of [['112001', '已確認'], ['112002', '待釐清'], ['112003', '已確認']]) {
+      const row = table.insertRow();
+      for (const text of [no!, '學生', answer!]) row.insertCell().textContent = text;
+    }
+    document.body.append(table);
+    const read = readPage(document);
+    expect(read.status).toBe('partial');
+    annotate(read, [], 'zh_TW', document);
+    const notes = document.querySelectorAll('[data-lpc-unread]');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.closest('tr')!.cells[0]!.firstChild!.textContent).toBe('112002');
+    expect(notes[0]!.shadowRoot!.textContent).toContain('待釐清');
+    const summary = document.querySelector('[data-lpc-summary]')!;
+    expect(summary.getAttribute('data-status')).toBe('partial');
+    expect(summary.getAttribute('data-unread')).toBe('1');
+    expect(summary.shadowRoot!.textContent).toContain('1 列無法判讀，未檢核');
+    // Drawing again keeps the one note; the row read well again loses it.
+    annotate(read, [], 'zh_TW', document);
+    expect(document.querySelectorAll('[data-lpc-unread]')).toHaveLength(1);
+    table.rows[2]!.cells[2]!.textContent = '已確認';
+    const fixed = readPage(document);
+    expect(fixed.status).toBe('checked');
+    annotate(fixed, [], 'zh_TW', document);
+    expect(document.querySelectorAll('[data-lpc-unread]')).toHaveLength(0);
+    expect(document.querySelector('[data-lpc-summary]')!.getAttribute('data-unread')).toBe('0');
+  });
 });

@@ -8,7 +8,7 @@ import type { Finding } from '@/lib/model/finding';
 import type { PageRecord } from '@/lib/model/records';
 import { CAOTUN_POLICY } from '@/lib/policy/caotun';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
-import { createRuleRunner, RECORD_LOCAL_RULES, RULES, runRules } from '@/lib/rules';
+import { createRuleRunner, RULES, runRules } from '@/lib/rules';
 import type { PageRule, RuleContext, RuleInput } from '@/lib/rules/types';
 // @ts-expect-error plain ES modules of the sample portal
 import { renderA } from '../../portal/ssr/a.mjs';
@@ -143,7 +143,7 @@ describe('createRuleRunner', () => {
     const input = pages.find(([path]) => path === '/a/teacher/Certify.aspx?rows=2000')![1];
     const run = createRuleRunner();
     run(input, policy, context);
-    const local = RULES.filter((rule): rule is PageRule => rule.scope === 'page' && RECORD_LOCAL_RULES.has(rule.id));
+    const local = RULES.filter((rule): rule is PageRule => rule.scope === 'page' && rule.recordLocal);
     const spies = local.map((rule) => vi.spyOn(rule, 'check'));
     const target = input.records.findIndex((record) => record.type === 'artifact' && record.summary !== undefined && [...record.summary].length < 50);
     const records = [...input.records];
@@ -165,7 +165,7 @@ describe('createRuleRunner', () => {
 
   it.each(pages)('record-local rules find about each record alone what they find about it on the whole page (%s)', (_path, input) => {
     for (const rule of RULES) {
-      if (rule.scope !== 'page' || !RECORD_LOCAL_RULES.has(rule.id)) continue;
+      if (rule.scope !== 'page' || !rule.recordLocal) continue;
       const records = input.records.map((record, i) => (i % 5 === 0 ? changed(record, i) : record));
       const whole = rule.check({ ...input, records }, policy, context);
       const alone = records.flatMap((record, i) =>
@@ -175,7 +175,15 @@ describe('createRuleRunner', () => {
     }
   });
 
-  it('lists only rules that exist and are page rules', () => {
-    for (const id of RECORD_LOCAL_RULES) expect(RULES.find((rule) => rule.id === id)?.scope, id).toBe('page');
+  it('runs every time, over every record, exactly the rules that count over the whole page', () => {
+    const whole = RULES.filter((rule) => rule.scope === 'page' && !rule.recordLocal).map((rule) => rule.id);
+    expect(whole.sort()).toEqual([
+      'cert.pending.past-deadline',
+      'identity.student.duplicate',
+      'quota.outcome.selected-over-cap',
+      'quota.outcome.uploaded-over-cap',
+      'quota.performance.selected-over-cap',
+      'quota.performance.uploaded-over-cap',
+    ]);
   });
 });
