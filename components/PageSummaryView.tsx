@@ -3,7 +3,10 @@ import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/page-kinds';
 import type { PageSummary } from '@/lib/messaging/protocol';
 
-/** One page's check as the popup shows it. Rows it could not read come first: they are never counted as clean. */
+/**
+ * One page's check as the popup shows it. Rows it could not read come first, then what the rules
+ * could not check for want of an input: neither is ever counted as clean.
+ */
 export function PageSummaryView({ summary, locale }: { summary: PageSummary; locale: Locale }) {
   const unread = summary.unread > 0 && (
     <p class="error-text" data-unread={summary.unread}>
@@ -22,6 +25,11 @@ export function PageSummaryView({ summary, locale }: { summary: PageSummary; loc
   return (
     <section data-status={summary.status} data-page-kind={summary.pageKind ?? ''}>
       {unread}
+      {summary.unchecked?.map((note, i) => (
+        <p key={i} class="warning-text" data-unchecked="">
+          {pick(note, locale)}
+        </p>
+      ))}
       <p>{summary.pageKind ? pick(PAGE_KINDS[summary.pageKind], locale) : ''}</p>
       <div class="counts">
         <span class="error-text">

@@ -120,4 +120,12 @@ describe('the page’s check in the popup', () => {
     expect(section.firstElementChild!.textContent).toBe('2 列無法判讀，未檢核');
     expect(section.textContent).toContain('讀得到的列沒有發現問題；無法判讀的列不算通過。');
   });
+
+  it('names what the rules could not check on a page whose rows were all read', () => {
+    const note = { zh: '未匯入核定課程計畫：課程代碼未比對', en: 'No approved course plan imported: course codes not compared' };
+    render(<PageSummaryView summary={{ ...PARTIAL, unread: 0, findings: [], warnings: 0, unchecked: [note] }} locale="zh_TW" />);
+    expect(document.querySelector('[data-unread]')).toBeNull();
+    expect(document.querySelector('[data-unchecked]')!.textContent).toBe('未匯入核定課程計畫：課程代碼未比對');
+    expect(document.querySelector('section')!.textContent).not.toContain('沒有發現問題。');
+  });
 });
