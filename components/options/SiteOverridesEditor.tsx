@@ -265,9 +265,10 @@ export function SiteOverridesEditor({ locale }: { locale: Locale }) {
           ))}
         </ul>
       )}
+      {/* A form opened from the popup is a form of its own, even over one being typed. */}
       {editing && (
         <OverrideForm
-          key={editing.index ?? 'new'}
+          key={`${editing.tester ? 'page' : 'form'}:${editing.index ?? 'new'}`}
           locale={locale}
           initial={editing.draft}
           tester={editing.tester}
