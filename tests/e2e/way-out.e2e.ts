@@ -8,8 +8,8 @@ import { popupFor } from './popup-for';
 type StorageGlobal = { chrome: { storage: Record<'local' | 'session', { get(key?: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }> } };
 
 const PAGE = '/a/staff/Receipt.aspx';
-/** A header no vocabulary knows, standing for the 收訖確認 column as another vendor might call it. */
-const UNKNOWN = '學生核對';
+/** A header no vocabulary knows (not even by its meaning), standing for the 收訖確認 column as another vendor might call it. */
+const UNKNOWN = '簽收';
 
 /**
  * 「A way out without code」: a page whose 收訖 column has a name the checker does not know cannot
