@@ -3,18 +3,33 @@ import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/page-kinds';
 import type { PageSummary } from '@/lib/messaging/protocol';
 
-/** One page's check as the popup shows it. */
+/**
+ * One page's check as the popup shows it. Rows it could not read come first, then what the rules
+ * could not check for want of an input: neither is ever counted as clean.
+ */
 export function PageSummaryView({ summary, locale }: { summary: PageSummary; locale: Locale }) {
+  const unread = summary.unread > 0 && (
+    <p class="error-text" data-unread={summary.unread}>
+      <strong>{t(locale, 'summaryUnread', summary.unread)}</strong>
+    </p>
+  );
   if (summary.status === 'unrecognized') {
     return (
       <section data-status="unrecognized">
+        {unread}
         <p><strong>{t(locale, 'summaryUnrecognized')}</strong></p>
         {summary.reason && <p class="note">{pick(summary.reason, locale)}</p>}
       </section>
     );
   }
   return (
-    <section data-status="checked" data-page-kind={summary.pageKind ?? ''}>
+    <section data-status={summary.status} data-page-kind={summary.pageKind ?? ''}>
+      {unread}
+      {summary.unchecked?.map((note, i) => (
+        <p key={i} class="warning-text" data-unchecked="">
+          {pick(note, locale)}
+        </p>
+      ))}
       <p>{summary.pageKind ? pick(PAGE_KINDS[summary.pageKind], locale) : ''}</p>
       <div class="counts">
         <span class="error-text">
@@ -25,7 +40,7 @@ export function PageSummaryView({ summary, locale }: { summary: PageSummary; loc
         </span>
       </div>
       {summary.findings.length === 0 ? (
-        <p class="note">{t(locale, 'summaryClean')}</p>
+        <p class="note">{t(locale, summary.status === 'partial' ? 'summaryCleanPartial' : 'summaryClean')}</p>
       ) : (
         <ol class="findings">
           {summary.findings.map((finding, i) => (

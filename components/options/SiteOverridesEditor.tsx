@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStoredValue } from '@/components/hooks';
-import { exportOverrides, importOverrides, type SiteOverride } from '@/lib/adapters/overrides';
+import { exportOverrides, importOverrides, overrideFor, type SiteOverride } from '@/lib/adapters/overrides';
 import { FIELD_NAMES, type Field } from '@/lib/adapters/vocabulary';
 import { t } from '@/lib/i18n';
 import { pick, type Locale } from '@/lib/model/localized';
@@ -8,7 +8,9 @@ import { PAGE_KINDS, type PageKind } from '@/lib/page-kinds';
 import { draftFrom, EMPTY_DRAFT, mergeOverrides, overrideFrom, type DraftError, type OverrideDraft } from '@/lib/options/override-draft';
 import { siteOverridesSetting } from '@/lib/settings';
 import { downloadTextFile } from './download-file';
-import { fieldLabel, TableTester } from './TableTester';
+import { TableTester, type TesterInput } from './TableTester';
+import { fieldLabel } from '@/lib/options/field-label';
+import { prefillDraft, sampleTsv, takeTablePrefill, type TableSample } from '@/lib/options/table-prefill';
 import { FileButton } from '@/components/FileButton';
 
 const FIELDS = Object.keys(FIELD_NAMES) as Field[];
@@ -29,7 +31,20 @@ function Problems({ errors, path }: { errors: readonly DraftError[]; path: strin
 }
 
 /** The form for one override, with the table tester reading through it as it is typed. */
-function OverrideForm({ locale, initial, onSave, onCancel }: { locale: Locale; initial: OverrideDraft; onSave: (override: SiteOverride) => void; onCancel: () => void }) {
+function OverrideForm({
+  locale,
+  initial,
+  tester,
+  onSave,
+  onCancel,
+}: {
+  locale: Locale;
+  initial: OverrideDraft;
+  /** the page's own table, when the form was opened from the popup */
+  tester?: TesterInput;
+  onSave: (override: SiteOverride) => void;
+  onCancel: () => void;
+}) {
   const [draft, setDraft] = useState(initial);
   const [tried, setTried] = useState(false);
   const result = useMemo(() => overrideFrom(draft), [draft]);
@@ -54,6 +69,11 @@ function OverrideForm({ locale, initial, onSave, onCancel }: { locale: Locale; i
     >
       <fieldset class="policy-group">
         <legend>{t(locale, 'optOverrideFormLegend')}</legend>
+        {tester && (
+          <p class="help" data-prefilled="">
+            {t(locale, 'optPrefillNote')}
+          </p>
+        )}
         <label class="block">
           {t(locale, 'optOverrideMatch')}
           <input type="url" name="match" placeholder="https://sis.example.edu.tw/lp/" value={draft.match} onInput={(e) => set({ match: (e.target as HTMLInputElement).value })} />
@@ -98,7 +118,7 @@ function OverrideForm({ locale, initial, onSave, onCancel }: { locale: Locale; i
               />
               <span aria-hidden="true">→</span>
               <select aria-label={t(locale, 'optOverrideColumnField', i + 1)} value={row.field} onChange={(e) => setColumn(i, { field: (e.target as HTMLSelectElement).value as Field | '' })}>
-                <option value="">{t(locale, 'optOverrideChooseField')}</option>
+                <option value="">{t(locale, row.suggested ? 'optPrefillNotRead' : 'optOverrideChooseField')}</option>
                 {FIELDS.map((field) => (
                   <option key={field} value={field}>
                     {fieldLabel(field)}
@@ -124,7 +144,7 @@ function OverrideForm({ locale, initial, onSave, onCancel }: { locale: Locale; i
         </div>
         {errors.length > 0 && <p class="error-text">{t(locale, 'optOverrideInvalid', errors.length)}</p>}
       </fieldset>
-      <TableTester locale={locale} override={testing} />
+      <TableTester locale={locale} override={testing} initial={tester} />
     </form>
   );
 }
@@ -132,9 +152,24 @@ function OverrideForm({ locale, initial, onSave, onCancel }: { locale: Locale; i
 /** 網站設定: per-site adjustments to how pages are read (issue 3), listed, edited, exported and imported. */
 export function SiteOverridesEditor({ locale }: { locale: Locale }) {
   const overrides = useStoredValue(siteOverridesSetting);
-  const [editing, setEditing] = useState<{ index: number | null; draft: OverrideDraft } | null>(null);
+  const [editing, setEditing] = useState<{ index: number | null; draft: OverrideDraft; tester?: TesterInput } | null>(null);
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
+  const section = useRef<HTMLElement>(null);
+  // A page's table handed over from the popup opens the form for that page (the setting that applies to it, if any).
+  const [prefill, setPrefill] = useState<TableSample | null>(null);
+  useEffect(() => void takeTablePrefill().then(setPrefill), []);
+  useEffect(() => {
+    if (!prefill || !overrides) return;
+    const existing = overrideFor(prefill.match, overrides);
+    setEditing({
+      index: existing ? overrides.indexOf(existing) : null,
+      draft: prefillDraft(prefill, existing),
+      tester: { text: sampleTsv(prefill), title: prefill.title },
+    });
+    setPrefill(null);
+    section.current?.scrollIntoView({ block: 'start' });
+  }, [prefill, overrides]);
   if (!overrides) return null;
 
   const save = async (override: SiteOverride) => {
@@ -162,7 +197,7 @@ export function SiteOverridesEditor({ locale }: { locale: Locale }) {
   };
 
   return (
-    <section class="card" id="site-overrides" aria-labelledby="site-overrides-title">
+    <section class="card" id="site-overrides" aria-labelledby="site-overrides-title" ref={section}>
       <h2 id="site-overrides-title">{t(locale, 'optOverridesTitle')}</h2>
       <p class="help">{t(locale, 'optOverridesHelp')}</p>
       {overrides.length === 0 ? (
@@ -230,11 +265,13 @@ export function SiteOverridesEditor({ locale }: { locale: Locale }) {
           ))}
         </ul>
       )}
+      {/* A form opened from the popup is a form of its own, even over one being typed. */}
       {editing && (
         <OverrideForm
-          key={editing.index ?? 'new'}
+          key={`${editing.tester ? 'page' : 'form'}:${editing.index ?? 'new'}`}
           locale={locale}
           initial={editing.draft}
+          tester={editing.tester}
           onSave={(override) => void save(override)}
           onCancel={() => setEditing(null)}
         />

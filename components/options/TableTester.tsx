@@ -5,20 +5,17 @@ import { readPage } from '@/lib/adapters/read-page';
 import { findGrids } from '@/lib/adapters/grids';
 import { readColumns } from '@/lib/adapters/table-columns';
 import { headerKey } from '@/lib/adapters/text';
-import { FIELD_NAMES, type Field } from '@/lib/adapters/vocabulary';
+import type { Field } from '@/lib/adapters/vocabulary';
 import { t } from '@/lib/i18n';
 import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/page-kinds';
 import type { PageRecord } from '@/lib/model/records';
+import { fieldLabel } from '@/lib/options/field-label';
 import { documentFromTsv, splitTsv } from '@/lib/options/table-from-tsv';
 import { runRules } from '@/lib/rules';
 import { checkMoment, coursePlanSetting, policySetting, referenceDateSetting } from '@/lib/settings';
 
 const SHOWN_ROWS = 5;
-
-export function fieldLabel(field: Field): string {
-  return `${FIELD_NAMES[field][0]}（${field}）`;
-}
 
 /** A record value as text: terms as 114-1, files as name (bytes), lists joined. */
 function valueText(value: unknown): string {
@@ -52,13 +49,20 @@ function headerFields(doc: Document, override: SiteOverride | undefined): { head
   return readColumns(grid, extra).headers.map(({ text, field }) => ({ header: text, field }));
 }
 
+/** A table to start the tester with (a page's own, handed over from the popup). */
+export interface TesterInput {
+  text: string;
+  title: string;
+}
+
 /**
  * 「貼上表格試讀」: paste a table copied from a portal page (tab-separated, first line the
  * headers) and see what the adapter reads with the override being edited, and what it would mark.
+ * A page the checker could not read fills it in from the popup (`initial`).
  */
-export function TableTester({ locale, override }: { locale: Locale; override: SiteOverride | undefined }) {
-  const [text, setText] = useState('');
-  const [title, setTitle] = useState('');
+export function TableTester({ locale, override, initial }: { locale: Locale; override: SiteOverride | undefined; initial?: TesterInput }) {
+  const [text, setText] = useState(initial?.text ?? '');
+  const [title, setTitle] = useState(initial?.title ?? '');
   const policy = useStoredValue(policySetting);
   const plan = useStoredValue(coursePlanSetting);
   const referenceDate = useStoredValue(referenceDateSetting);
@@ -68,7 +72,7 @@ export function TableTester({ locale, override }: { locale: Locale; override: Si
     const doc = documentFromTsv(text, title.trim());
     const read = readPage(doc, override);
     const headers = headerFields(doc, override);
-    if (read.status !== 'checked') return { read, headers, findings: [] };
+    if (read.status === 'unrecognized') return { read, headers, findings: [] };
     const context = { now: checkMoment(referenceDate ?? null), ...(plan ? { plan } : {}) };
     const findings = runRules({ pageKind: read.pageKind, records: read.rows.map((row) => row.record) }, policy, context);
     return { read, headers, findings };
@@ -112,7 +116,7 @@ export function TableTester({ locale, override }: { locale: Locale; override: Si
               ))}
             </tbody>
           </table>
-          {outcome.read.status === 'checked' && (
+          {outcome.read.status !== 'unrecognized' && (
             <>
               <h4>{t(locale, 'optTesterRows', Math.min(SHOWN_ROWS, outcome.read.rows.length))}</h4>
               <ol class="tester-records">
@@ -137,7 +141,7 @@ export function TableTester({ locale, override }: { locale: Locale; override: Si
               <h4>{t(locale, 'optTesterFindings', outcome.findings.length)}</h4>
               <ul class="tester-findings">
                 {outcome.findings.map((finding, i) => {
-                  const row = finding.recordIndex === null || outcome.read.status !== 'checked' ? undefined : rowNumber(outcome.read.rows[finding.recordIndex]?.row);
+                  const row = finding.recordIndex === null || outcome.read.status === 'unrecognized' ? undefined : rowNumber(outcome.read.rows[finding.recordIndex]?.row);
                   return (
                     <li key={i} class={finding.severity === 'error' ? 'error-text' : 'warning-text'} data-rule={finding.ruleId}>
                       {row ? `${t(locale, 'optTesterRowNo', row)} ` : ''}

@@ -11,6 +11,7 @@ import { createRuleRunner, uncheckedInputs } from '@/lib/rules';
 import { checkMoment, coursePlanSetting, localeSetting, policySetting, referenceDateSetting, siteOverridesSetting } from '@/lib/settings';
 import { observationsFromRecords } from '@/lib/stats/observe';
 import { annotate, countFindings } from './annotator';
+import { servePageSamples } from './page-sample';
 import { watchPage } from './watch';
 
 export default defineContentScript({
@@ -45,6 +46,7 @@ export default defineContentScript({
     };
 
     const reader = new PageReader();
+    const samplePage = servePageSamples();
     // Record-local rules run only over records not seen before (unchanged rows keep their record objects).
     const runRules = createRuleRunner();
     type Settings = {
@@ -103,6 +105,7 @@ export default defineContentScript({
         findings: findings.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })),
       };
       lastRead = read;
+      samplePage(read);
       if (read.status === 'unrecognized') return;
       // The marks are drawn; the report to the background waits for the next task, so the page paints first.
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -4,13 +4,14 @@ import { useLocale, useStoredValue } from '@/components/hooks';
 import { CertificationQueueView } from '@/components/CertificationQueueView';
 import { FirstRunSetup } from '@/components/FirstRunSetup';
 import { PageSummaryView } from '@/components/PageSummaryView';
+import { PageReadingHelp } from './PageReadingHelp';
 import { t } from '@/lib/i18n';
 import type { PageSummary } from '@/lib/messaging/protocol';
 import { certificationQueueSetting, policySetting, roleSetting } from '@/lib/settings';
 
 type TabState =
   | { kind: 'loading' }
-  | { kind: 'summary'; summary: PageSummary }
+  | { kind: 'summary'; summary: PageSummary; tabId: number }
   | { kind: 'unchecked'; tabId: number; origin: string | null }
   | { kind: 'enabled'; origin: string }
   | { kind: 'denied'; origin: string };
@@ -27,7 +28,7 @@ function useTabState() {
       const tab = await activeTab();
       if (tab?.id === undefined) return;
       const summary = (await browser.tabs.sendMessage(tab.id, { type: 'get-summary' }).catch(() => undefined)) as PageSummary | undefined;
-      if (summary) setState({ kind: 'summary', summary });
+      if (summary) setState({ kind: 'summary', summary, tabId: tab.id });
       else {
         const origin = tab.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : null;
         setState({ kind: 'unchecked', tabId: tab.id, origin });
@@ -71,7 +72,12 @@ export function Popup() {
 
   const page = (
     <section class="page">
-      {state.kind === 'summary' && <PageSummaryView summary={state.summary} locale={locale} />}
+      {state.kind === 'summary' && (
+        <>
+          <PageSummaryView summary={state.summary} locale={locale} />
+          <PageReadingHelp summary={state.summary} tabId={state.tabId} locale={locale} />
+        </>
+      )}
       {state.kind === 'unchecked' &&
         (state.origin ? (
           <>

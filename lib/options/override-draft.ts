@@ -11,6 +11,8 @@ import type { PageKind } from '@/lib/page-kinds';
 export interface ColumnRow {
   header: string;
   field: Field | '';
+  /** offered for a header the page showed and the checker did not understand: left without a field, it is not saved */
+  suggested?: true;
 }
 
 export interface OverrideDraft {
@@ -61,7 +63,7 @@ export function overrideFrom(draft: OverrideDraft): DraftResult {
   const rowOf = new Map<string, number>();
   draft.columns.forEach((row, i) => {
     const header = row.header.trim();
-    if (!header && !row.field) return;
+    if ((!header || row.suggested) && !row.field) return;
     if (!header) errors.push({ path: `columns.${i}`, message: `第 ${i + 1} 個欄位對應缺少頁面上的欄位名稱` });
     else if (!row.field) errors.push({ path: `columns.${i}`, message: `第 ${i + 1} 個欄位對應「${header}」尚未選擇要讀成哪個欄位` });
     else if (rowOf.has(header)) errors.push({ path: `columns.${i}`, message: `欄位名稱「${header}」與第 ${rowOf.get(header)! + 1} 個對應重複` });

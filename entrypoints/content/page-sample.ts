@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import type { PageRead } from '@/lib/adapters/read-page';
+import { pageSample, pageText, type PageSampleAnswer } from '@/lib/export/page-sample';
+import { SAMPLE_ROWS, type TableSample } from '@/lib/options/table-prefill';
+
+/**
+ * The popup's two requests about the page itself, answered from the latest reading:
+ * `get-table-sample` (one list's headers and first rows as text, for the site-adjustment editor)
+ * and `export-page-sample` (the anonymous page sample). Returns the function the content script
+ * calls with each new reading.
+ */
+export function servePageSamples(): (read: PageRead) => void {
+  let latest: PageRead | undefined;
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    const type = (message as { type?: string } | null)?.type;
+    if ((type !== 'get-table-sample' && type !== 'export-page-sample') || !latest || !answersHere(latest)) return undefined;
+    if (type === 'get-table-sample') sendResponse(tableSample(latest, (message as { table?: unknown }).table));
+    else sendResponse(exportAnswer(latest));
+    return undefined;
+  });
+  return (read) => {
+    latest = read;
+  };
+}
+
+/**
+ * Which frame answers: the top page, unless it could not read anything and one of its own frames
+ * holds a list the checker read (as a portal showing its results in an iframe); then that frame.
+ */
+function answersHere(read: PageRead): boolean {
+  if (window !== window.top) return read.status !== 'unrecognized';
+  if (read.status !== 'unrecognized') return true;
+  return !Array.from(document.querySelectorAll('iframe, frame')).some((frame) => {
+    try {
+      return (frame as HTMLIFrameElement).contentDocument?.querySelector('[data-lpc-summary]:not([data-status="unrecognized"])') != null;
+    } catch {
+      return false; // another origin's frame
+    }
+  });
+}
+
+function tableSample(read: PageRead, index: unknown): TableSample | undefined {
+  const table = typeof index === 'number' ? read.tables[index] : undefined;
+  if (!table) return undefined;
+  return {
+    match: `${location.origin}${location.pathname}`,
+    title: document.title,
+    headers: table.headers.map(({ text, field }) => ({ text, field: field ?? null })),
+    rows: table
+      .body()
+      .slice(0, SAMPLE_ROWS)
+      .map(({ cells }) => table.headers.map((_, i) => (cells[i] ? pageText(cells[i]!) : ''))),
+  };
+}
+
+function exportAnswer(read: PageRead): PageSampleAnswer {
+  try {
+    const day = new Date();
+    const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    return { ok: true, html: pageSample(document, read), filename: `lp-checker-匿名頁面樣本-${location.hostname}-${date}.html` };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
+}

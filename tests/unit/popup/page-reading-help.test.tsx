@@ -1,0 +1,131 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PageSummaryView } from '@/components/PageSummaryView';
+import { PageReadingHelp } from '@/entrypoints/popup/PageReadingHelp';
+import type { PageSummary } from '@/lib/messaging/protocol';
+import type { TableSample } from '@/lib/options/table-prefill';
+
+const TAB = 7;
+
+/** The tab's answer to the popup's message (the fake browser's tabs.sendMessage is typed as answering nothing). */
+const answering = (answer: unknown) => vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(answer as void);
+
+/** A 收訖 list read in part: one header understood by nobody, two rows unread. */
+const PARTIAL: PageSummary = {
+  status: 'partial',
+  pageKind: 'receipt',
+  errors: 0,
+  warnings: 1,
+  unread: 2,
+  findings: [{ ruleId: 'schedule.receipt.disputed', severity: 'warning', message: { zh: '學生對收訖明細有疑義', en: 'Disputed' } }],
+  tables: [
+    { headers: [{ text: '說明', field: null }], rows: 3, pageKind: null },
+    {
+      headers: [
+        { text: '學號', field: 'studentNo' },
+        { text: '學生核對', field: null },
+        { text: '', field: null },
+      ],
+      rows: 33,
+      pageKind: 'receipt',
+    },
+  ],
+};
+
+const SAMPLE: TableSample = { match: 'https://sis.example.edu.tw/lp/Receipt.aspx', title: '收訖', headers: [{ text: '學號', field: 'studentNo' }], rows: [['112034']] };
+
+describe('the popup’s way out for a page read in part', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  it('shows each list’s headers and what each was taken for, or 未辨識', () => {
+    render(<PageReadingHelp summary={PARTIAL} tabId={TAB} locale="zh_TW" />);
+    const tables = Array.from(document.querySelectorAll('table.seen'));
+    expect(tables.map((table) => table.querySelector('caption')!.textContent)).toEqual(['第 1 個表格（3 列資料）', '第 2 個表格：收訖明細確認狀態（33 列資料）']);
+    expect(Array.from(tables[1]!.querySelectorAll('tbody tr'), (tr) => Array.from(tr.children, (td) => td.textContent))).toEqual([
+      ['學號', '學號（studentNo）'],
+      ['學生核對', '未辨識'],
+      ['—', '未辨識'],
+    ]);
+  });
+
+  it('asks the page for the list to map, hands it over in session storage and opens the site settings', async () => {
+    const send = answering(SAMPLE);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    render(<PageReadingHelp summary={PARTIAL} tabId={TAB} locale="zh_TW" />);
+    fireEvent.click(screen.getByRole('button', { name: '在網站設定中對應欄位' }));
+    await waitFor(() => expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/options.html#site-overrides' }));
+    // The list of the page's kind with a header not understood: the second.
+    expect(send).toHaveBeenCalledWith(TAB, { type: 'get-table-sample', table: 1 });
+    expect(await fakeBrowser.storage.session.get('tablePrefill')).toEqual({ tablePrefill: SAMPLE });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('says so when the page gives no table', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+    render(<PageReadingHelp summary={PARTIAL} tabId={TAB} locale="zh_TW" />);
+    fireEvent.click(screen.getByRole('button', { name: '在網站設定中對應欄位' }));
+    expect((await screen.findByRole('status')).textContent).toBe('無法從此頁取得表格，請重新整理頁面後再試一次。');
+  });
+});
+
+describe('匯出匿名頁面樣本 in the popup', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  const checked: PageSummary = { ...PARTIAL, status: 'checked', unread: 0 };
+
+  it('is offered on a page whose rows were all read too, without the headers view', () => {
+    for (const summary of [checked, { ...checked, status: 'partial' as const }]) {
+      render(<PageReadingHelp summary={summary} tabId={TAB} locale="zh_TW" />);
+      expect(document.querySelector('table.seen')).toBeNull();
+      expect(screen.queryByRole('button', { name: '在網站設定中對應欄位' })).toBeNull();
+      expect(screen.getByRole('button', { name: '匯出匿名頁面樣本' })).toBeTruthy();
+      cleanup();
+    }
+  });
+
+  it('downloads the file the page makes and names it', async () => {
+    const send = answering({ ok: true, html: '<!DOCTYPE html>\n<html></html>\n', filename: 'lp-checker-匿名頁面樣本-sis.example.edu.tw-2026-01-26.html' });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:sample';
+    });
+    render(<PageReadingHelp summary={checked} tabId={TAB} locale="zh_TW" />);
+    fireEvent.click(screen.getByRole('button', { name: '匯出匿名頁面樣本' }));
+    expect((await screen.findByRole('status')).textContent).toBe('已下載「lp-checker-匿名頁面樣本-sis.example.edu.tw-2026-01-26.html」。寄出前可先打開看看，確認沒有學生資料。');
+    expect(send).toHaveBeenCalledWith(TAB, { type: 'export-page-sample' });
+    expect(blobs).toHaveLength(1);
+    expect(blobs[0]!.type).toBe('text/html;charset=utf-8');
+    expect(await blobs[0]!.text()).toBe('<!DOCTYPE html>\n<html></html>\n');
+  });
+
+  it('shows why an export failed', async () => {
+    answering({ ok: false, error: '無法為「6 個字元」的值產生不重複的代稱。' });
+    render(<PageReadingHelp summary={checked} tabId={TAB} locale="zh_TW" />);
+    fireEvent.click(screen.getByRole('button', { name: '匯出匿名頁面樣本' }));
+    expect((await screen.findByRole('status')).textContent).toBe('無法匯出此頁：無法為「6 個字元」的值產生不重複的代稱。');
+  });
+});
+
+describe('the page’s check in the popup', () => {
+  afterEach(cleanup);
+
+  it('says first how many rows it could not read, and never that a page read in part is clean', () => {
+    render(<PageSummaryView summary={{ ...PARTIAL, findings: [], warnings: 0 }} locale="zh_TW" />);
+    const section = document.querySelector('section')!;
+    expect(section.getAttribute('data-status')).toBe('partial');
+    expect(section.firstElementChild!.textContent).toBe('2 列無法判讀，未檢核');
+    expect(section.textContent).toContain('讀得到的列沒有發現問題；無法判讀的列不算通過。');
+  });
+
+  it('names what the rules could not check on a page whose rows were all read', () => {
+    const note = { zh: '未匯入核定課程計畫：課程代碼未比對', en: 'No approved course plan imported: course codes not compared' };
+    render(<PageSummaryView summary={{ ...PARTIAL, unread: 0, findings: [], warnings: 0, unchecked: [note] }} locale="zh_TW" />);
+    expect(document.querySelector('[data-unread]')).toBeNull();
+    expect(document.querySelector('[data-unchecked]')!.textContent).toBe('未匯入核定課程計畫：課程代碼未比對');
+    expect(document.querySelector('section')!.textContent).not.toContain('沒有發現問題。');
+  });
+});
