@@ -11,7 +11,7 @@ describe('cert.rejected.quality-reason', () => {
       const findings = rule.check(page([rejected(reason)]), NATIONAL_POLICY, on('2026-01-01'));
       expect(findings, reason).toHaveLength(1);
       expect(findings[0]!.severity).toBe('warning');
-      expect(findings[0]!.message.zh).toContain('114年學習歷程檔案宣導事項 第2項');
+      expect(findings[0]!.message.zh).toContain('114年宣導事項 第2項');
     }
   });
 
