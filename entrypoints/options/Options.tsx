@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { useLocale, useStoredValue } from '@/components/hooks';
 import { FirstRunSetup } from '@/components/FirstRunSetup';
 import { CoursePlanImport } from '@/components/options/CoursePlanImport';
+import { CurrentTermCalendar } from '@/components/options/CurrentTermCalendar';
 import { PolicyEditor } from '@/components/options/PolicyEditor';
 import { ReferenceDateSetting } from '@/components/options/ReferenceDateSetting';
 import { SiteOverridesEditor } from '@/components/options/SiteOverridesEditor';
@@ -57,6 +58,7 @@ function RoleSection({ locale, role }: { locale: Locale; role: Role }) {
 
 const SECTIONS = [
   ['#policy', 'optPolicyTitle'],
+  ['#current-term', 'optCurrentTermNav'],
   ['#reference-date', 'optRefTitle'],
   ['#course-plan', 'optPlanTitle'],
   ['#site-overrides', 'optOverridesTitle'],
@@ -74,7 +76,7 @@ export function Options() {
     return (
       <main>
         <section class="card">
-          <FirstRunSetup locale={locale} />
+          <FirstRunSetup locale={locale} full />
         </section>
       </main>
     );
@@ -100,6 +102,7 @@ export function Options() {
             </a>
           ))}
         </nav>
+        <CurrentTermCalendar locale={locale} />
         <PolicyEditor locale={locale} />
         <ReferenceDateSetting locale={locale} />
         <CoursePlanImport locale={locale} />
