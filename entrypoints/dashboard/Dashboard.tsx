@@ -5,9 +5,9 @@ import { CompletionTable } from '@/components/CompletionTable';
 import { CompletionTrendChart } from '@/components/CompletionTrendChart';
 import { DutyChecklist } from '@/components/DutyChecklist';
 import { RateBarChart } from '@/components/RateBarChart';
-import { RuleTotalsTable } from '@/components/RuleTotalsTable';
+import { describeRule, RuleTotalsTable } from '@/components/RuleTotalsTable';
 import { TrendChart } from '@/components/TrendChart';
-import { downloadText } from '@/components/download';
+import { downloadBlob, downloadText } from '@/components/download';
 import { gapReason, onTimeText, percent } from '@/components/format';
 import type { ChartWords } from '@/components/RateBarChart';
 import { LogDatabase } from '@/lib/db/database';
@@ -164,6 +164,35 @@ export function Dashboard() {
       setMessage(t(locale, 'dashImportError', error instanceof BackupFormatError ? error.message : String(error)));
     }
   };
+  // One workbook with a sheet per table (the library is loaded only when asked for).
+  const saveWorkbook = async () => {
+    if (!figures || !log) return;
+    const [{ workbookBytes }, sheets] = await Promise.all([import('@/lib/export/workbook'), import('@/lib/export/dashboard-sheets')]);
+    const words = {
+      total: t(locale, 'colTotal'),
+      done: t(locale, 'colDone'),
+      pending: t(locale, 'colPending'),
+      completion: t(locale, 'colCompletion'),
+      onTime: t(locale, 'colOnTime'),
+      onTimeRate: t(locale, 'colOnTimeRate'),
+      onTimeNote: t(locale, 'colOnTimeNote'),
+      gap: (gap: Parameters<typeof gapReason>[0]) => gapReason(gap, locale),
+    };
+    const problemHeaders = ['colRule', 'colRuleId', 'colSeverity', 'colSeen', 'colOpen', 'colFixed', 'colFirstSeen', 'colLastSeen', 'colBasis'] as const;
+    const evidenceHeaders = ['colName', 'colTask', 'colClass', 'colCourse', 'colTotal', 'colDone', 'colOnTime', 'colDue', 'colSeenOn'] as const;
+    const bytes = await workbookBytes(
+      [
+        sheets.ratesSheet(t(locale, 'dashByTask'), t(locale, 'colTask'), figures.byTask, taskLabel, words),
+        sheets.ratesSheet(t(locale, 'dashByUnit'), t(locale, 'colUnit'), figures.byUnit, same, words),
+        sheets.ratesSheet(t(locale, 'dashByTeacher'), t(locale, 'colTeacher'), figures.byPerson, same, words),
+        sheets.ratesSheet(t(locale, 'dashByClass'), t(locale, 'colClass'), figures.byClass, same, words),
+        sheets.problemsSheet(t(locale, 'dashNavFindings'), problemHeaders.map((key) => t(locale, key)), figures.ruleTotals, (ruleId) => describeRule(ruleId, locale)),
+        sheets.evidenceSheet(t(locale, 'dashNavCommend'), evidenceHeaders.map((key) => t(locale, key)), figures.commendations.candidates, taskLabel),
+      ],
+      { creator: t(locale, 'extName'), created: new Date() },
+    );
+    downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${t(locale, 'dashWorkbookName')}-${fileStem}.xlsx`);
+  };
   const saveBackup = async () => {
     const backup = await backupLog(db, Date.now());
     downloadText(JSON.stringify(backup), `lp-checker-backup-${today}.json`, 'application/json');
@@ -180,9 +209,14 @@ export function Dashboard() {
     <>
       <header class="top no-print">
         <h1>{t(locale, 'dashboardTitle')}</h1>
-        <button type="button" class="print" data-action="print" onClick={() => window.print()}>
-          {t(locale, 'dashPrint')}
-        </button>
+        <div class="top-actions">
+          <button type="button" class="print" data-action="xlsx" disabled={!hasData} onClick={() => void saveWorkbook()}>
+            {t(locale, 'dashDownloadXlsx')}
+          </button>
+          <button type="button" class="print" data-action="print" onClick={() => window.print()}>
+            {t(locale, 'dashPrint')}
+          </button>
+        </div>
       </header>
       <nav class="sections no-print">
         {(['overview', 'units', 'teachers', 'classes', 'trend', 'commendations', 'checklist', 'findings', 'data'] as const).map((id) => (
