@@ -40,7 +40,7 @@ export function CertificationQueueView({ snapshot, policy, locale, now, referenc
       {view.deadline && (
         <p class="note" data-calendar>
           {t(locale, 'queueCalendar', pick(view.deadline.calendar, locale))}
-          {referenceDate && <span data-reference-date> {t(locale, 'queueReferenceDate', referenceDate)}</span>}
+          {referenceDate && <span data-reference-date>{t(locale, 'queueReferenceDate', referenceDate)}</span>}
         </p>
       )}
       {view.deadline?.conflict && (

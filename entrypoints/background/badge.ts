@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { badgeView } from '@/lib/certification/urgency';
+import { badgeView, termOfCertifiedDates } from '@/lib/certification/urgency';
 import { certificationQueueSetting, certificationRowsSetting, checkMoment, localeSetting, policySetting, referenceDateSetting, roleSetting } from '@/lib/settings';
 import { certificationQueue, mergeQueueRows, type QueueRow, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport } from '@/lib/messaging/protocol';
@@ -51,7 +51,10 @@ export async function recordCertificationReading(report: CertificationRowsReport
     ...(report.term ? { term: report.term } : {}),
   });
   await certificationRowsSetting.setValue(merged);
-  await certificationQueueSetting.setValue({ ...certificationQueue(merged), pageUrl: report.url, seenAt: now });
+  const queue = certificationQueue(merged);
+  // A list that states no term is placed by its uploads' 認證日期, not by the day it was read.
+  const term = queue.term ?? termOfCertifiedDates(Object.values(merged.rows), await policySetting.getValue());
+  await certificationQueueSetting.setValue({ ...queue, ...(term ? { term } : {}), pageUrl: report.url, seenAt: now });
   await refreshBadge();
   // The content script takes the dashboard's counts from the merged list once it is complete.
   return merged;

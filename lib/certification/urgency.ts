@@ -1,8 +1,8 @@
 import type { Localized } from '@/lib/model/localized';
 import type { Term } from '@/lib/model/records';
-import { calendarName, daysBetween, isoDateOf, legalTerm, termAt, termCalendar } from '@/lib/policy/calendar';
+import { calendarName, daysBetween, isIsoDate, isoDateOf, legalTerm, termAt, termCalendar, termOfDate } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
-import type { CertificationQueue } from './queue';
+import type { CertificationQueue, QueueRow } from './queue';
 
 /** What the teacher last saw on their certification page, kept until the next visit. */
 export interface QueueSnapshot extends CertificationQueue {
@@ -51,6 +51,22 @@ export function certificationDeadlineInfo(policy: SchoolPolicy, term: Term | und
   if (!fromCalendar) return { date: stated, term: of, calendar };
   const applies = policy.deadlineSource === 'portal' ? 'portal' : 'policy';
   return { date: applies === 'portal' ? stated : fromCalendar, term: of, calendar, conflict: { policy: fromCalendar, stated, applies } };
+}
+
+/**
+ * The term a certification list's uploads belong to when the page states none: the term most of its
+ * 認證日期 fall in on the policy's calendar (never the day the list was read). Undefined without dates.
+ */
+export function termOfCertifiedDates(rows: readonly Pick<QueueRow, 'certifiedAt'>[], policy: SchoolPolicy): Term | undefined {
+  const counts = new Map<string, { term: Term; n: number }>();
+  for (const { certifiedAt } of rows) {
+    const day = certifiedAt?.slice(0, 10);
+    if (!day || !isIsoDate(day)) continue;
+    const term = termOfDate(policy, day);
+    const key = `${term.year}-${term.semester}`;
+    counts.set(key, { term, n: (counts.get(key)?.n ?? 0) + 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.term;
 }
 
 /** The deadline alone (see certificationDeadlineInfo). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeView, certificationDeadline, certificationDeadlineInfo, daysLeft, isStale, urgencyOf, type QueueSnapshot } from '@/lib/certification/urgency';
+import { badgeView, certificationDeadline, certificationDeadlineInfo, daysLeft, isStale, termOfCertifiedDates, urgencyOf, type QueueSnapshot } from '@/lib/certification/urgency';
 import { CAOTUN_POLICY } from '@/lib/policy/presets';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 
@@ -134,5 +134,12 @@ describe('which calendar a deadline comes from, and the page’s own', () => {
     const term = { year: 114, semester: 1 as const };
     const view = badgeView({ seenAt: 0, pageUrl: 'http://127.0.0.1/a', groups: [], total: 3, seenRows: 3, complete: true, term }, CAOTUN_POLICY, day('2026-02-01'), 'staff');
     expect(view.title.zh).toBe('上次查看的認證頁面有 3 件課程學習成果待教師認證，距認證截止日 2026-02-10 還有 9 天（依國立草屯商工 114 學年度第 1 學期行事曆）。');
+  });
+});
+
+describe('the term of a certification list that states none', () => {
+  it('is where most of its 認證日期 fall on the calendar, not the day it was read', () => {
+    expect(termOfCertifiedDates([{ certifiedAt: '2025-12-22' }, { certifiedAt: '2026-01-05' }, { certifiedAt: '2026-03-02' }, {}], CAOTUN_POLICY)).toEqual({ year: 114, semester: 1 });
+    expect(termOfCertifiedDates([{}, { certifiedAt: 'n/a' }], CAOTUN_POLICY)).toBeUndefined();
   });
 });
