@@ -93,7 +93,14 @@ async function unreachedByTab(page: Page): Promise<string[]> {
     const probe = await page.evaluate(() => document.activeElement?.getAttribute('data-tab-probe') ?? null);
     if (probe !== null) reached.add(probe);
   }
-  return page.evaluate((seen) => [...document.querySelectorAll('[data-tab-probe]')].filter((el) => !seen.includes(el.getAttribute('data-tab-probe')!)).map((el) => el.outerHTML.slice(0, 120)), [...reached]);
+  // A radio group is one stop for Tab (its other choices are reached with the arrow keys).
+  return page.evaluate((seen) => {
+    const reachedEls = [...document.querySelectorAll<HTMLInputElement>('[data-tab-probe]')].filter((el) => seen.includes(el.getAttribute('data-tab-probe')!));
+    const groups = new Set(reachedEls.filter((el) => el.type === 'radio').map((el) => el.name));
+    return [...document.querySelectorAll<HTMLInputElement>('[data-tab-probe]')]
+      .filter((el) => !seen.includes(el.getAttribute('data-tab-probe')!) && !(el.type === 'radio' && groups.has(el.name)))
+      .map((el) => el.outerHTML.slice(0, 120));
+  }, [...reached]);
 }
 
 describe('the meeting: a whole school’s report, workbook, and pages anyone can use', () => {
@@ -162,6 +169,34 @@ describe('the meeting: a whole school’s report, workbook, and pages anyone can
     expect(teachers.getRow(2).values).toEqual([undefined, 'T01', 30, 3, 27, 0.1, 3, 0.1, '']);
   });
 
+  it('saves a chart for slides: twice the size on screen, on white, titled with the school, term and unit inside the image', async () => {
+    const chart = page.locator('section#units figure.chart');
+    const box = await chart.locator('.chart-box').boundingBox();
+    const [download] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-action="png"]').click()]);
+    const path = join(files, download.suggestedFilename());
+    await download.saveAs(path);
+    const png = readFileSync(path);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: width and height at bytes 16–23
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.round(box!.width) * 2, Math.round(box!.height) * 2]);
+    writeFileSync(join(ARTIFACTS_DIR, 'meeting-chart-units.png'), png);
+    // what the image holds: decoded in the page, its corner pixel is white and it is not blank
+    const pixels = await page.evaluate(async (bytes) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark += 1;
+      return { corner: [...data.slice(0, 4)], dark };
+    }, [...png]);
+    expect(pixels.corner).toEqual([255, 255, 255, 255]);
+    expect(pixels.dark).toBeGreaterThan(2000);
+    // the chart's own title and subtitle (drawn in the canvas) are what the chart's accessible name says
+    expect(await chart.locator('canvas').getAttribute('aria-label')).toBe('各處室完成率與準時率（範例高級中學｜114 學年度第 1 學期｜全部處室）');
+  });
+
   it('has no serious or critical accessibility problem, and Tab reaches every control: dashboard', async () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(await unreachedByTab(page)).toEqual([]);
@@ -180,6 +215,7 @@ describe('the meeting: a whole school’s report, workbook, and pages anyone can
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('#current-term').waitFor();
     expect(await seriousViolations(options)).toEqual([]);
+    expect(await unreachedByTab(options)).toEqual([]);
     await screenshot(options, 'meeting-options');
   });
 });
