@@ -57,8 +57,8 @@ function RoleSection({ locale, role }: { locale: Locale; role: Role }) {
 }
 
 const SECTIONS = [
-  ['#policy', 'optPolicyTitle'],
   ['#current-term', 'optCurrentTermNav'],
+  ['#policy', 'optPolicyTitle'],
   ['#reference-date', 'optRefTitle'],
   ['#course-plan', 'optPlanTitle'],
   ['#site-overrides', 'optOverridesTitle'],
