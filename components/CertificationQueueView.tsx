@@ -1,18 +1,26 @@
 import { t } from '@/lib/i18n';
 import { pick, type Locale } from '@/lib/model/localized';
-import { badgeView, certificationDeadline, daysLeft, isStale, type QueueSnapshot } from '@/lib/certification/urgency';
+import { badgeView, daysLeft, deadlineConflictText, isStale, type QueueSnapshot, type Reader } from '@/lib/certification/urgency';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 
 interface Props {
   snapshot: QueueSnapshot | null;
   policy: SchoolPolicy;
   locale: Locale;
+  /** the moment deadlines are judged on: the 檢核基準日 when set, else now */
   now: Date;
+  /** the 檢核基準日, when set (said beside the days left) */
+  referenceDate: string | null;
+  /** who uses this browser: a teacher's own queue, or what a certification page showed staff */
+  reader: Reader;
   onOpen: (url: string) => void;
 }
 
-/** The teacher's pending 認證, by course and class, with days left and when it was last seen. */
-export function CertificationQueueView({ snapshot, policy, locale, now, onOpen }: Props) {
+/**
+ * Pending 認證 by course and class, with days left, the calendar the deadline came from (or that the term
+ * has none), the page's own deadline when it differs, and when the page was last seen.
+ */
+export function CertificationQueueView({ snapshot, policy, locale, now, referenceDate, reader, onOpen }: Props) {
   if (!snapshot) {
     return (
       <section class="queue" data-queue="none">
@@ -21,22 +29,33 @@ export function CertificationQueueView({ snapshot, policy, locale, now, onOpen }
       </section>
     );
   }
-  const view = badgeView(snapshot, policy, now);
-  const deadline = certificationDeadline(policy, snapshot.term, now);
+  const view = badgeView(snapshot, policy, now, reader);
+  const deadline = view.deadline?.date;
   const left = deadline === undefined ? undefined : daysLeft(deadline, now);
   const seen = new Date(snapshot.seenAt).toLocaleString(locale === 'en' ? 'en' : 'zh-TW');
   return (
     <section class={`queue ${view.urgency}`} data-queue={view.urgency}>
-      <h2>{t(locale, 'queueTitle')}</h2>
+      <h2>{t(locale, reader === 'teacher' || reader === null ? 'queueTitle' : 'queueTitleStaff')}</h2>
       <p class="headline">{pick(view.title, locale)}</p>
+      {view.deadline && (
+        <p class="note" data-calendar>
+          {t(locale, 'queueCalendar', pick(view.deadline.calendar, locale))}
+          {referenceDate && <span data-reference-date>{t(locale, 'queueReferenceDate', referenceDate)}</span>}
+        </p>
+      )}
+      {view.deadline?.conflict && (
+        <p class="note warning-text" data-deadline-conflict={view.deadline.conflict.applies}>
+          {pick(deadlineConflictText(view.deadline.conflict), locale)}
+        </p>
+      )}
       {snapshot.groups.length > 0 && (
         <table class="data">
           <thead>
             <tr>
-              <th>{t(locale, 'queueCourse')}</th>
-              <th>{t(locale, 'queueClass')}</th>
-              <th class="num">{t(locale, 'queuePending')}</th>
-              <th class="num">{t(locale, 'queueDaysLeft')}</th>
+              <th scope="col">{t(locale, 'queueCourse')}</th>
+              <th scope="col">{t(locale, 'queueClass')}</th>
+              <th scope="col" class="num">{t(locale, 'queuePending')}</th>
+              <th scope="col" class="num">{t(locale, 'queueDaysLeft')}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,7 +64,7 @@ export function CertificationQueueView({ snapshot, policy, locale, now, onOpen }
                 <td>{group.courseName}</td>
                 <td>{group.className}</td>
                 <td class="num">{group.pending}</td>
-                <td class="num">{left === undefined ? '—' : left < 0 ? t(locale, 'queueOverdue', -left) : left}</td>
+                <td class="num">{left === undefined ? t(locale, 'queueNoDeadline') : left < 0 ? t(locale, 'queueOverdue', -left) : left}</td>
               </tr>
             ))}
           </tbody>

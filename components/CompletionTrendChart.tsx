@@ -1,6 +1,7 @@
 import { CategoryScale, Chart, type ChartConfiguration, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import type { CompletionTrend } from '@/lib/stats/completion';
 import { ChartFigure } from './ChartFigure';
+import type { ChartWords } from './RateBarChart';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -10,12 +11,12 @@ interface Props {
   trend: CompletionTrend;
   taskLabel: (taskId: string) => string;
   title: string;
-  labels: { completion: string; onTime: string; png: string };
+  words: ChartWords & { oneDay: string };
   pngName: string;
 }
 
-/** Completion and on-time over the term, overall and per task. Renders what it is given. */
-export function CompletionTrendChart({ trend, taskLabel, title, labels, pngName }: Props) {
+/** Completion and on-time over the term, overall and per task. Renders what it is given; a single day is no trend and says so. */
+export function CompletionTrendChart({ trend, taskLabel, title, words, pngName }: Props) {
   const config = (): ChartConfiguration => {
     const pct = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
     return {
@@ -23,8 +24,8 @@ export function CompletionTrendChart({ trend, taskLabel, title, labels, pngName 
       data: {
         labels: trend.days.map((day) => day.slice(5)),
         datasets: [
-          { label: labels.completion, data: trend.overall.map((p) => pct(p.completion)), borderColor: '#2b6cb0', backgroundColor: '#2b6cb0', borderWidth: 3, pointRadius: 0, spanGaps: true },
-          { label: labels.onTime, data: trend.overall.map((p) => pct(p.onTimeRate)), borderColor: '#2f855a', backgroundColor: '#2f855a', borderWidth: 3, pointRadius: 0, spanGaps: true },
+          { label: words.completion, data: trend.overall.map((p) => pct(p.completion)), borderColor: '#2b6cb0', backgroundColor: '#2b6cb0', borderWidth: 3, pointRadius: 2, spanGaps: true },
+          { label: words.onTime, data: trend.overall.map((p) => pct(p.onTimeRate)), borderColor: '#2f855a', backgroundColor: '#2f855a', borderWidth: 3, pointRadius: 2, spanGaps: true },
           ...trend.byTask.map((series, i) => ({
             label: taskLabel(series.taskId),
             data: series.completion.map(pct),
@@ -46,5 +47,6 @@ export function CompletionTrendChart({ trend, taskLabel, title, labels, pngName 
       },
     };
   };
-  return <ChartFigure title={title} config={config} deps={[trend, taskLabel, labels]} png={{ label: labels.png, name: pngName }} />;
+  const empty = trend.days.length === 0 ? words.empty : trend.days.length === 1 ? words.oneDay : undefined;
+  return <ChartFigure title={title} subtitle={words.subtitle} config={config} deps={[trend, taskLabel, words]} png={{ label: words.png, name: pngName }} empty={empty} />;
 }

@@ -1,6 +1,8 @@
 import type { DutyKind } from '@/lib/db/database';
 import type { Locale } from '@/lib/model/localized';
 import { t, type MessageKey } from '@/lib/i18n';
+import { pick } from '@/lib/model/localized';
+import { sourcesText } from '@/lib/rules/cite';
 import { checklistProgress, type ChecklistItem } from '@/lib/stats/duties';
 
 const LABEL: Record<DutyKind, MessageKey> = {
@@ -30,11 +32,11 @@ export function DutyChecklist({ year, items, locale, today, onChange }: Props) {
       <table class="data">
         <thead>
           <tr>
-            <th>{t(locale, 'dashDutyItem')}</th>
-            <th>{t(locale, 'dashDutyDone')}</th>
-            <th>{t(locale, 'dashDutyDoneOn')}</th>
-            <th>{t(locale, 'dashDutyNote')}</th>
-            <th>{t(locale, 'colBasis')}</th>
+            <th scope="col">{t(locale, 'dashDutyItem')}</th>
+            <th scope="col">{t(locale, 'dashDutyDone')}</th>
+            <th scope="col">{t(locale, 'dashDutyDoneOn')}</th>
+            <th scope="col">{t(locale, 'dashDutyNote')}</th>
+            <th scope="col">{t(locale, 'colBasis')}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,14 +52,26 @@ export function DutyChecklist({ year, items, locale, today, onChange }: Props) {
                 />
               </td>
               <td>
-                <input type="date" class="no-print" value={item.doneOn} onChange={(event) => onChange(item, event.currentTarget.value, item.note)} />
+                <input
+                  type="date"
+                  class="no-print"
+                  aria-label={`${t(locale, LABEL[item.kind], item.semester)} ${t(locale, 'dashDutyDoneOn')}`}
+                  value={item.doneOn}
+                  onChange={(event) => onChange(item, event.currentTarget.value, item.note)}
+                />
                 <span class="print-inline">{item.doneOn}</span>
               </td>
               <td>
-                <input type="text" class="no-print" value={item.note} onChange={(event) => onChange(item, item.doneOn, event.currentTarget.value)} />
+                <input
+                  type="text"
+                  class="no-print"
+                  aria-label={`${t(locale, LABEL[item.kind], item.semester)} ${t(locale, 'dashDutyNote')}`}
+                  value={item.note}
+                  onChange={(event) => onChange(item, item.doneOn, event.currentTarget.value)}
+                />
                 <span class="print-inline">{item.note}</span>
               </td>
-              <td class="muted small">{item.basis}</td>
+              <td class="muted small" data-col="basis">{pick(sourcesText(item.basis), locale)}</td>
             </tr>
           ))}
         </tbody>

@@ -4,18 +4,30 @@ import { ChartFigure } from './ChartFigure';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
+export interface ChartWords {
+  completion: string;
+  onTime: string;
+  png: string;
+  /** the school, term and unit filter, drawn under the title */
+  subtitle: string;
+  /** why a chart has nothing to draw */
+  empty: string;
+  /** 「準時率無資料：A、B（reason）」 for groups whose on-time bar is missing; '' when none is */
+  missingOnTime: (rates: readonly Rate[]) => string;
+}
+
 interface Props {
   rates: Rate[];
   label: (key: string) => string;
   title: string;
-  labels: { completion: string; onTime: string; png: string };
+  words: ChartWords;
   /** PNG file name without extension */
   pngName: string;
 }
 
-/** 完成率 and 準時率 per group as horizontal bars (0–100 %). Renders what it is given. */
-export function RateBarChart({ rates, label, title, labels, pngName }: Props) {
-  const height = Math.max(160, 48 + rates.length * 34);
+/** 完成率 and 準時率 per group as horizontal bars (0–100 %). Renders what it is given; says which bars are missing and why. */
+export function RateBarChart({ rates, label, title, words, pngName }: Props) {
+  const height = Math.max(200, 96 + rates.length * 34);
   const config = (): ChartConfiguration => {
     const pct = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
     return {
@@ -23,8 +35,8 @@ export function RateBarChart({ rates, label, title, labels, pngName }: Props) {
       data: {
         labels: rates.map((rate) => label(rate.key)),
         datasets: [
-          { label: labels.completion, data: rates.map((rate) => pct(rate.completion)), backgroundColor: '#2b6cb0' },
-          { label: labels.onTime, data: rates.map((rate) => pct(rate.onTimeRate)), backgroundColor: '#2f855a' },
+          { label: words.completion, data: rates.map((rate) => pct(rate.completion)), backgroundColor: '#2b6cb0' },
+          { label: words.onTime, data: rates.map((rate) => pct(rate.onTimeRate)), backgroundColor: '#2f855a' },
         ],
       },
       options: {
@@ -37,5 +49,16 @@ export function RateBarChart({ rates, label, title, labels, pngName }: Props) {
       },
     };
   };
-  return <ChartFigure title={title} config={config} deps={[rates, label, labels]} png={{ label: labels.png, name: pngName }} height={height} />;
+  return (
+    <ChartFigure
+      title={title}
+      subtitle={words.subtitle}
+      config={config}
+      deps={[rates, label, words]}
+      png={{ label: words.png, name: pngName }}
+      height={height}
+      empty={rates.length === 0 ? words.empty : undefined}
+      note={words.missingOnTime(rates)}
+    />
+  );
 }

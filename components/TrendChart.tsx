@@ -11,10 +11,14 @@ interface Props {
   /** legend label for a rule id */
   label: (ruleId: string) => string;
   title: string;
+  subtitle: string;
+  png: { label: string; name: string };
+  /** why there is nothing to draw */
+  empty: string;
 }
 
-/** Findings per rule per day as stacked bars. Renders what it is given; computes nothing. */
-export function TrendChart({ trend, label, title }: Props) {
+/** Problems per rule per day as stacked bars. Renders what it is given; computes nothing. */
+export function TrendChart({ trend, label, title, subtitle, png, empty }: Props) {
   const config = (): ChartConfiguration => ({
     type: 'bar',
     data: {
@@ -33,5 +37,5 @@ export function TrendChart({ trend, label, title }: Props) {
       plugins: { legend: { position: 'bottom' } },
     },
   });
-  return <ChartFigure title={title} config={config} deps={[trend, label]} />;
+  return <ChartFigure title={title} subtitle={subtitle} config={config} deps={[trend, label]} png={png} empty={trend.days.length === 0 ? empty : undefined} />;
 }

@@ -12,6 +12,18 @@ export function PolicyBasics({ locale, policy, errors, edit }: PolicyFormProps) 
             <input type="text" value={policy.name} onInput={(event) => edit(['name'], (event.target as HTMLInputElement).value)} />
           </label>
           <label>
+            {t(locale, 'optSchoolName')}
+            <input
+              type="text"
+              name="school"
+              value={policy.school ?? ''}
+              onInput={(event) => {
+                const value = (event.target as HTMLInputElement).value.trim();
+                edit(['school'], value === '' ? undefined : value);
+              }}
+            />
+          </label>
+          <label>
             {t(locale, 'optSchoolCode')}
             <input
               type="text"
@@ -27,6 +39,7 @@ export function PolicyBasics({ locale, policy, errors, edit }: PolicyFormProps) 
         </div>
         <p class="help">{t(locale, 'optSchoolCodeHelp')}</p>
         <FieldProblems locale={locale} errors={errors} path={['name']} />
+        <FieldProblems locale={locale} errors={errors} path={['school']} />
         <FieldProblems locale={locale} errors={errors} path={['schoolCode']} />
       </PolicyGroup>
       <PolicyGroup legend={t(locale, 'optSummaryLegend')} source={policy.sources['summary.maxChars']} locale={locale}>

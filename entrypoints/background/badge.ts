@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { badgeView } from '@/lib/certification/urgency';
-import { certificationQueueSetting, certificationRowsSetting, localeSetting, policySetting } from '@/lib/settings';
+import { badgeView, termOfCertifiedDates } from '@/lib/certification/urgency';
+import { certificationQueueSetting, certificationRowsSetting, checkMoment, localeSetting, policySetting, referenceDateSetting, roleSetting } from '@/lib/settings';
 import { certificationQueue, mergeQueueRows, type QueueRow, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport } from '@/lib/messaging/protocol';
 import type { KeyedHash } from '@/lib/db/secret';
@@ -9,17 +9,19 @@ import { pick } from '@/lib/model/localized';
 export const DAILY_ALARM = 'lpc-daily';
 
 /**
- * Draws the toolbar badge from the stored certification queue and today's date.
- * The queue lives in storage, so the badge is redrawn the same after a browser
- * or service-worker restart.
+ * Draws the toolbar badge from the stored certification queue and the day it is judged on: the
+ * 檢核基準日 when one is set (as page marks, the popup and the dashboard use it), else today. The
+ * queue lives in storage, so the badge is redrawn the same after a browser or service-worker restart.
  */
 export async function refreshBadge(now = new Date()): Promise<void> {
-  const [snapshot, policy, locale] = await Promise.all([
+  const [snapshot, policy, locale, referenceDate, role] = await Promise.all([
     certificationQueueSetting.getValue(),
     policySetting.getValue(),
     localeSetting.getValue(),
+    referenceDateSetting.getValue(),
+    roleSetting.getValue(),
   ]);
-  const view = badgeView(snapshot ?? undefined, policy, now);
+  const view = badgeView(snapshot ?? undefined, policy, checkMoment(referenceDate, now), role);
   await browser.action.setBadgeText({ text: view.text });
   await browser.action.setBadgeBackgroundColor({ color: view.color });
   await browser.action.setTitle({ title: pick(view.title, locale) });
@@ -49,7 +51,10 @@ export async function recordCertificationReading(report: CertificationRowsReport
     ...(report.term ? { term: report.term } : {}),
   });
   await certificationRowsSetting.setValue(merged);
-  await certificationQueueSetting.setValue({ ...certificationQueue(merged), pageUrl: report.url, seenAt: now });
+  const queue = certificationQueue(merged);
+  // A list that states no term is placed by its uploads' 認證日期, not by the day it was read.
+  const term = queue.term ?? termOfCertifiedDates(Object.values(merged.rows), await policySetting.getValue());
+  await certificationQueueSetting.setValue({ ...queue, ...(term ? { term } : {}), pageUrl: report.url, seenAt: now });
   await refreshBadge();
   // The content script takes the dashboard's counts from the merged list once it is complete.
   return merged;

@@ -1,28 +1,30 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { useLiveQuery, useLocale } from '@/components/hooks';
+import { useLiveQuery, useLocale, useStoredValue } from '@/components/hooks';
 import { CommendationList } from '@/components/CommendationList';
 import { CompletionTable } from '@/components/CompletionTable';
 import { CompletionTrendChart } from '@/components/CompletionTrendChart';
 import { DutyChecklist } from '@/components/DutyChecklist';
 import { RateBarChart } from '@/components/RateBarChart';
-import { RuleTotalsTable } from '@/components/RuleTotalsTable';
+import { describeRule, RuleTotalsTable } from '@/components/RuleTotalsTable';
 import { TrendChart } from '@/components/TrendChart';
-import { downloadText } from '@/components/download';
-import { percent } from '@/components/format';
+import { downloadBlob, downloadText } from '@/components/download';
+import { gapReason, onTimeText, percent } from '@/components/format';
+import type { ChartWords } from '@/components/RateBarChart';
 import { LogDatabase } from '@/lib/db/database';
 import { localDay } from '@/lib/db/log-visit';
 import { setDuty, syncSchoolFromPolicy } from '@/lib/db/school';
 import { backupLog, BackupFormatError, mergeLog, parseBackup, restoreLog } from '@/lib/export/backup';
 import { t } from '@/lib/i18n';
 import { pick } from '@/lib/model/localized';
-import { termAt } from '@/lib/policy/calendar';
+import { legalTerm, termOfDate } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { ruleById } from '@/lib/rules';
-import { policySetting } from '@/lib/settings';
+import { policySetting, referenceDateSetting } from '@/lib/settings';
 import { commendationCandidates, DEFAULT_CRITERIA, type CommendationCriteria } from '@/lib/stats/commendations';
-import { completionTrend, latestSnapshots, observedTerms, observedUnits, overallRate, ratesBy } from '@/lib/stats/completion';
+import { completionTrend, latestSnapshots, observedTerms, observedUnits, onTimeGapOf, overallRate, ratesBy, type Rate } from '@/lib/stats/completion';
 import { dutyChecklist, type ChecklistItem } from '@/lib/stats/duties';
-import { findingsPerRuleOverTime, totalsByRule } from '@/lib/stats/findings-by-rule';
+import { findingsPerRuleOverTime, rowsRead, totalsByRule } from '@/lib/stats/findings-by-rule';
+import { visitTerms } from '@/lib/stats/visit-terms';
 import { taskName } from '@/lib/stats/tasks';
 import { unreadPages } from '@/lib/stats/unread';
 import { FileButton } from '@/components/FileButton';
@@ -51,7 +53,9 @@ function usePolicy(): SchoolPolicy | undefined {
 export function Dashboard() {
   const locale = useLocale();
   const policy = usePolicy();
-  const today = localDay(Date.now());
+  // One clock: the 檢核基準日 when one is set (as the badge, popup and page marks use it), else today.
+  const referenceDate = useStoredValue(referenceDateSetting) ?? null;
+  const today = referenceDate ?? localDay(Date.now());
   const log = useLiveQuery(async () => {
     const [observations, tasks, duties, sightings, findings, visits, criteriaRow] = await Promise.all([
       db.observations.toArray(),
@@ -68,6 +72,7 @@ export function Dashboard() {
       duties,
       sightings,
       findings,
+      visits,
       visitCount: visits.length,
       unread: unreadPages(visits),
       criteria: (criteriaRow?.value as CommendationCriteria | undefined) ?? DEFAULT_CRITERIA,
@@ -82,12 +87,20 @@ export function Dashboard() {
   const [chosen, setChosen] = useState<Term | null>(null);
   const [unit, setUnit] = useState('');
   const terms = useMemo(() => (log ? observedTerms(log.observations) : []), [log]);
-  const term: Term = chosen ?? terms[0] ?? (policy ? termAt(policy, today)?.term : undefined) ?? { year: 114, semester: 1 };
+  // The latest term that has data; with none yet, the term today falls in.
+  const term: Term = chosen ?? terms[0] ?? (policy ? termOfDate(policy, today) : legalTerm(today));
   const yearOptions = useMemo(() => [...new Set([term.year, ...terms.map((x) => x.year), ...(policy?.calendar.terms.map((x) => x.term.year) ?? [])])].sort((a, b) => b - a), [terms, policy, term.year]);
 
   const figures = useMemo(() => {
-    if (!log) return undefined;
+    if (!log || !policy) return undefined;
     const filter = { ...term, unit };
+    // A check's problems count in the term its page's data show (see visitTerms).
+    const checkTerms = visitTerms(log.visits, log.observations, policy);
+    const inTerm = (visitId: number) => {
+      const of = checkTerms.get(visitId);
+      return of !== undefined && of.year === term.year && of.semester === term.semester;
+    };
+    const ruleTotals = totalsByRule(log.findings, log.sightings, inTerm);
     const snapshots = latestSnapshots(log.observations, filter);
     return {
       snapshots,
@@ -100,11 +113,12 @@ export function Dashboard() {
       commendations: commendationCandidates(snapshots, log.criteria),
       units: observedUnits(log.observations, term.year, term.semester),
       checklist: dutyChecklist(term.year, log.duties),
-      ruleTrend: findingsPerRuleOverTime(log.sightings),
-      ruleTotals: totalsByRule(log.findings),
+      ruleTrend: findingsPerRuleOverTime(log.sightings.filter((sighting) => inTerm(sighting.visitId))),
+      ruleTotals,
+      rowsRead: rowsRead(log.visits, inTerm),
       lastDay: snapshots.reduce((last, s) => (s.day > last ? s.day : last), ''),
     };
-  }, [log, term.year, term.semester, unit]);
+  }, [log, policy, term.year, term.semester, unit]);
 
   const taskLabel = useCallback((taskId: string) => taskName(taskId, log?.tasks ?? [], locale), [log, locale]);
   const same = useCallback((key: string) => key, []);
@@ -112,14 +126,26 @@ export function Dashboard() {
     const rule = ruleById(ruleId);
     return rule ? pick(rule.title, locale) : ruleId;
   }, [locale]);
-  const chartLabels = useMemo(
-    () => ({ completion: t(locale, 'colCompletion'), onTime: t(locale, 'colOnTimeRate'), png: t(locale, 'dashDownloadPng') }),
-    [locale],
-  );
-
   const termText = t(locale, 'dashTermOption', term.year, term.semester);
-  const schoolName = policy?.name ?? '';
+  const schoolName = policy?.school ?? t(locale, 'dashNoSchoolName');
+  const unitText = unit || t(locale, 'dashAllUnits');
   const fileStem = `${term.year}-${term.semester}`;
+  const chartWords = useMemo(
+    (): ChartWords => ({
+      completion: t(locale, 'colCompletion'),
+      onTime: t(locale, 'colOnTimeRate'),
+      png: t(locale, 'dashDownloadPng'),
+      subtitle: t(locale, 'dashChartSubtitle', schoolName, termText, unitText),
+      empty: t(locale, 'dashChartEmpty'),
+      missingOnTime: (rates: readonly Rate[]) => {
+        const missing = rates.filter((rate) => rate.onTimeRate === null);
+        if (missing.length === 0) return '';
+        const gap = onTimeGapOf(missing[0]!);
+        return t(locale, 'dashChartMissingOnTime', missing.map((rate) => rate.key).join('、'), gap ? gapReason(gap, locale) : '');
+      },
+    }),
+    [locale, schoolName, termText, unitText],
+  );
 
   const [message, setMessage] = useState('');
   const importFile = async (file: File, mode: 'restore' | 'merge') => {
@@ -138,6 +164,35 @@ export function Dashboard() {
       setMessage(t(locale, 'dashImportError', error instanceof BackupFormatError ? error.message : String(error)));
     }
   };
+  // One workbook with a sheet per table (the library is loaded only when asked for).
+  const saveWorkbook = async () => {
+    if (!figures || !log) return;
+    const [{ workbookBytes }, sheets] = await Promise.all([import('@/lib/export/workbook'), import('@/lib/export/dashboard-sheets')]);
+    const words = {
+      total: t(locale, 'colTotal'),
+      done: t(locale, 'colDone'),
+      pending: t(locale, 'colPending'),
+      completion: t(locale, 'colCompletion'),
+      onTime: t(locale, 'colOnTime'),
+      onTimeRate: t(locale, 'colOnTimeRate'),
+      onTimeNote: t(locale, 'colOnTimeNote'),
+      gap: (gap: Parameters<typeof gapReason>[0]) => gapReason(gap, locale),
+    };
+    const problemHeaders = ['colRule', 'colRuleId', 'colSeverity', 'colSeen', 'colOpen', 'colFixed', 'colFirstSeen', 'colLastSeen', 'colBasis'] as const;
+    const evidenceHeaders = ['colName', 'colTask', 'colClass', 'colCourse', 'colTotal', 'colDone', 'colOnTime', 'colDue', 'colSeenOn'] as const;
+    const bytes = await workbookBytes(
+      [
+        sheets.ratesSheet(t(locale, 'dashByTask'), t(locale, 'colTask'), figures.byTask, taskLabel, words),
+        sheets.ratesSheet(t(locale, 'dashByUnit'), t(locale, 'colUnit'), figures.byUnit, same, words),
+        sheets.ratesSheet(t(locale, 'dashByTeacher'), t(locale, 'colTeacher'), figures.byPerson, same, words),
+        sheets.ratesSheet(t(locale, 'dashByClass'), t(locale, 'colClass'), figures.byClass, same, words),
+        sheets.problemsSheet(t(locale, 'dashNavFindings'), problemHeaders.map((key) => t(locale, key)), figures.ruleTotals, (ruleId) => describeRule(ruleId, locale)),
+        sheets.evidenceSheet(t(locale, 'dashNavCommend'), evidenceHeaders.map((key) => t(locale, key)), figures.commendations.candidates, taskLabel),
+      ],
+      { creator: t(locale, 'extName'), created: new Date() },
+    );
+    downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${t(locale, 'dashWorkbookName')}-${fileStem}.xlsx`);
+  };
   const saveBackup = async () => {
     const backup = await backupLog(db, Date.now());
     downloadText(JSON.stringify(backup), `lp-checker-backup-${today}.json`, 'application/json');
@@ -147,15 +202,21 @@ export function Dashboard() {
     void setDuty(db, { kind: item.kind, year: item.year, semester: item.semester, doneOn, note }, Date.now());
 
   const hasData = figures !== undefined && figures.snapshots.length > 0;
+  const overallOnTime = figures && onTimeText(figures.overall, locale);
   const hasAnyObservation = (log?.observations.length ?? 0) > 0;
 
   return (
     <>
       <header class="top no-print">
         <h1>{t(locale, 'dashboardTitle')}</h1>
-        <button type="button" class="print" data-action="print" onClick={() => window.print()}>
-          {t(locale, 'dashPrint')}
-        </button>
+        <div class="top-actions">
+          <button type="button" class="print" data-action="xlsx" disabled={!hasData} onClick={() => void saveWorkbook()}>
+            {t(locale, 'dashDownloadXlsx')}
+          </button>
+          <button type="button" class="print" data-action="print" onClick={() => window.print()}>
+            {t(locale, 'dashPrint')}
+          </button>
+        </div>
       </header>
       <nav class="sections no-print">
         {(['overview', 'units', 'teachers', 'classes', 'trend', 'commendations', 'checklist', 'findings', 'data'] as const).map((id) => (
@@ -197,10 +258,18 @@ export function Dashboard() {
         </div>
 
         <section id="overview" data-section="overview">
-          <h2 class="report-title">{t(locale, 'dashReportTitle', schoolName)}</h2>
+          <h2 class="report-title" data-report-title>
+            {t(locale, 'dashReportTitle', schoolName)}
+          </h2>
           <p class="report-meta" data-report-meta>
-            {t(locale, 'dashReportMeta', termText, unit || t(locale, 'dashAllUnits'), today)}
+            {t(locale, 'dashReportMeta', termText, unitText, today)}
+            {referenceDate && <span data-reference-date> {t(locale, 'dashReferenceDate', referenceDate)}</span>}
           </p>
+          {policy && !policy.school && (
+            <p class="hint no-print" data-hint="school-name">
+              {t(locale, 'dashNoSchoolNameHint')}
+            </p>
+          )}
           {log && log.unread.total > 0 && (
             <p class="unread-note" data-unread={log.unread.total}>
               {t(locale, 'dashUnread', log.unread.total, log.unread.pages.length)}
@@ -221,8 +290,15 @@ export function Dashboard() {
                 </div>
                 <div class="kpi" data-kpi="on-time">
                   <span class="kpi-label">{t(locale, 'dashKpiOnTime')}</span>
-                  <span class="kpi-value">{percent(figures.overall.onTimeRate)}</span>
-                  <span class="kpi-note">{t(locale, 'dashKpiCounts', figures.overall.onTime, figures.overall.onTimeOf)}</span>
+                  <span class="kpi-value">{overallOnTime!.text}</span>
+                  <span class="kpi-note">
+                    {figures.overall.onTimeRate === null ? overallOnTime!.note : t(locale, 'dashKpiCounts', figures.overall.onTime, figures.overall.onTimeOf)}
+                  </span>
+                  {figures.overall.onTimeRate !== null && overallOnTime!.note && (
+                    <span class="kpi-note" data-gap>
+                      {t(locale, 'dashKpiOnTimeLeftOut', figures.overall.total - figures.overall.onTimeOf, overallOnTime!.note)}
+                    </span>
+                  )}
                 </div>
                 <div class="kpi" data-kpi="pending">
                   <span class="kpi-label">{t(locale, 'dashKpiPending')}</span>
@@ -239,7 +315,7 @@ export function Dashboard() {
           <>
             <section id="units" data-section="units">
               <h2>{t(locale, 'dashNavUnits')}</h2>
-              <RateBarChart rates={figures.byUnit} label={same} title={t(locale, 'dashChartUnits')} labels={chartLabels} pngName={`完成率-處室-${fileStem}`} />
+              <RateBarChart rates={figures.byUnit} label={same} title={t(locale, 'dashChartUnits')} words={chartWords} pngName={`完成率-處室-${fileStem}`} />
               <CompletionTable rates={figures.byUnit} locale={locale} itemHeader={t(locale, 'colUnit')} label={same} caption={t(locale, 'dashByUnit')} csvName={`完成率-處室-${fileStem}`} name="units" />
             </section>
             <section id="teachers" data-section="teachers">
@@ -260,7 +336,13 @@ export function Dashboard() {
             </section>
             <section id="trend" data-section="trend">
               <h2>{t(locale, 'dashNavTrend')}</h2>
-              <CompletionTrendChart trend={figures.trend} taskLabel={taskLabel} title={t(locale, 'dashTrendTitle', termText)} labels={chartLabels} pngName={`完成率趨勢-${fileStem}`} />
+              <CompletionTrendChart
+                trend={figures.trend}
+                taskLabel={taskLabel}
+                title={t(locale, 'dashTrendTitle', termText)}
+                words={{ ...chartWords, oneDay: t(locale, 'dashChartOneDay', figures.trend.days[0] ?? '') }}
+                pngName={`完成率趨勢-${fileStem}`}
+              />
             </section>
             <section id="commendations" data-section="commendations">
               <h2>{t(locale, 'dashNavCommend')}</h2>
@@ -281,8 +363,24 @@ export function Dashboard() {
                 <p class="empty" data-empty>{t(locale, 'dashboardEmpty')}</p>
               ) : (
                 <>
-                  <TrendChart trend={figures.ruleTrend} label={ruleLabel} title={t(locale, 'dashboardChartTitle')} />
-                  <RuleTotalsTable totals={figures.ruleTotals} locale={locale} />
+                  <p data-problems-note>
+                    {t(
+                      locale,
+                      'dashProblemsNote',
+                      figures.rowsRead,
+                      figures.ruleTotals.reduce((sum, total) => sum + total.seen, 0),
+                      figures.ruleTotals.reduce((sum, total) => sum + total.fixed, 0),
+                    )}
+                  </p>
+                  <TrendChart
+                    trend={figures.ruleTrend}
+                    label={ruleLabel}
+                    title={t(locale, 'dashboardChartTitle')}
+                    subtitle={chartWords.subtitle}
+                    png={{ label: chartWords.png, name: `檢核問題-${fileStem}` }}
+                    empty={t(locale, 'dashProblemsEmpty')}
+                  />
+                  {figures.ruleTotals.length > 0 && <RuleTotalsTable totals={figures.ruleTotals} locale={locale} csvName={`檢核問題-${fileStem}`} />}
                 </>
               )}
             </section>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { useLocale, useStoredValue } from '@/components/hooks';
 import { FirstRunSetup } from '@/components/FirstRunSetup';
 import { CoursePlanImport } from '@/components/options/CoursePlanImport';
+import { CurrentTermCalendar } from '@/components/options/CurrentTermCalendar';
 import { PolicyEditor } from '@/components/options/PolicyEditor';
 import { ReferenceDateSetting } from '@/components/options/ReferenceDateSetting';
 import { SiteOverridesEditor } from '@/components/options/SiteOverridesEditor';
@@ -45,8 +46,8 @@ function SitesSection({ locale }: { locale: Locale }) {
 function RoleSection({ locale, role }: { locale: Locale; role: Role }) {
   return (
     <section class="card">
-      <h2>{t(locale, 'optionsRole')}</h2>
-      <select name="role" value={role} onChange={(event) => void roleSetting.setValue((event.target as HTMLSelectElement).value as Role)}>
+      <h2 id="role-title">{t(locale, 'optionsRole')}</h2>
+      <select name="role" aria-labelledby="role-title" value={role} onChange={(event) => void roleSetting.setValue((event.target as HTMLSelectElement).value as Role)}>
         <option value="teacher">{t(locale, 'roleTeacher')}</option>
         <option value="homeroom">{t(locale, 'roleHomeroom')}</option>
         <option value="staff">{t(locale, 'roleStaff')}</option>
@@ -56,6 +57,7 @@ function RoleSection({ locale, role }: { locale: Locale; role: Role }) {
 }
 
 const SECTIONS = [
+  ['#current-term', 'optCurrentTermNav'],
   ['#policy', 'optPolicyTitle'],
   ['#reference-date', 'optRefTitle'],
   ['#course-plan', 'optPlanTitle'],
@@ -74,7 +76,7 @@ export function Options() {
     return (
       <main>
         <section class="card">
-          <FirstRunSetup locale={locale} />
+          <FirstRunSetup locale={locale} full />
         </section>
       </main>
     );
@@ -86,8 +88,8 @@ export function Options() {
       </header>
       <main>
         <section class="card">
-          <h2>{t(locale, 'optionsLanguage')}</h2>
-          <select value={locale} onChange={(event) => void localeSetting.setValue((event.target as HTMLSelectElement).value as Locale)}>
+          <h2 id="language-title">{t(locale, 'optionsLanguage')}</h2>
+          <select aria-labelledby="language-title" value={locale} onChange={(event) => void localeSetting.setValue((event.target as HTMLSelectElement).value as Locale)}>
             <option value="zh_TW">繁體中文</option>
             <option value="en">English</option>
           </select>
@@ -100,6 +102,7 @@ export function Options() {
             </a>
           ))}
         </nav>
+        <CurrentTermCalendar locale={locale} />
         <PolicyEditor locale={locale} />
         <ReferenceDateSetting locale={locale} />
         <CoursePlanImport locale={locale} />

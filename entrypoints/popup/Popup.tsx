@@ -7,7 +7,7 @@ import { PageSummaryView } from '@/components/PageSummaryView';
 import { PageReadingHelp } from './PageReadingHelp';
 import { t } from '@/lib/i18n';
 import type { PageSummary } from '@/lib/messaging/protocol';
-import { certificationQueueSetting, policySetting, roleSetting } from '@/lib/settings';
+import { certificationQueueSetting, checkMoment, policySetting, referenceDateSetting, roleSetting } from '@/lib/settings';
 
 type TabState =
   | { kind: 'loading' }
@@ -47,6 +47,7 @@ export function Popup() {
   const role = useStoredValue(roleSetting);
   const snapshot = useStoredValue(certificationQueueSetting);
   const policy = useStoredValue(policySetting);
+  const referenceDate = useStoredValue(referenceDateSetting);
   const [state, setState] = useTabState();
 
   const enable = async (tabId: number, origin: string) => {
@@ -61,12 +62,12 @@ export function Popup() {
     setState({ kind: 'enabled', origin });
   };
 
-  if (role === undefined || policy === undefined || snapshot === undefined) return null;
+  if (role === undefined || policy === undefined || snapshot === undefined || referenceDate === undefined) return null;
   if (role === null) {
     return (
-      <div class="popup">
+      <main class="popup">
         <FirstRunSetup locale={locale} />
-      </div>
+      </main>
     );
   }
 
@@ -98,13 +99,15 @@ export function Popup() {
       snapshot={snapshot}
       policy={policy}
       locale={locale}
-      now={new Date()}
+      now={checkMoment(referenceDate)}
+      referenceDate={referenceDate}
+      reader={role}
       onOpen={(url) => void browser.tabs.create({ url })}
     />
   );
 
   return (
-    <div class="popup">
+    <main class="popup">
       <h1>{t(locale, 'extName')}</h1>
       {role === 'teacher' ? (
         <>
@@ -125,6 +128,6 @@ export function Popup() {
           {t(locale, 'popupOpenOptions')}
         </button>
       </div>
-    </div>
+    </main>
   );
 }

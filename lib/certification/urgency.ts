@@ -1,8 +1,8 @@
 import type { Localized } from '@/lib/model/localized';
 import type { Term } from '@/lib/model/records';
-import { daysBetween, isoDateOf, termAt, termCalendar } from '@/lib/policy/calendar';
+import { calendarName, daysBetween, isIsoDate, isoDateOf, legalTerm, termAt, termCalendar, termOfDate } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
-import type { CertificationQueue } from './queue';
+import type { CertificationQueue, QueueRow } from './queue';
 
 /** What the teacher last saw on their certification page, kept until the next visit. */
 export interface QueueSnapshot extends CertificationQueue {
@@ -10,6 +10,8 @@ export interface QueueSnapshot extends CertificationQueue {
   seenAt: number;
   /** the certification page, for the popup's link back */
   pageUrl: string;
+  /** the 認證期限 the page itself announced (yyyy-mm-dd), when it states one */
+  statedDeadline?: string;
 }
 
 export type Urgency = 'clear' | 'normal' | 'soon' | 'urgent' | 'overdue';
@@ -21,13 +23,64 @@ export const URGENT_DAYS = 2;
 /** Figures older than this invite a refresh visit. */
 export const STALE_DAYS = 3;
 
+/** The certification deadline that applies, the calendar it came from, and the page's own when it differs. */
+export interface DeadlineInfo {
+  /** the deadline that applies; undefined when neither the calendar nor the page gives one */
+  date?: string;
+  /** the term the uploads belong to (the page's, else the one today falls in) */
+  term: Term;
+  /** 「國立草屯商工 114 學年度第 1 學期行事曆」, or that the term has no calendar */
+  calendar: Localized;
+  /** the calendar's deadline and the page's announced one, when both are known and differ */
+  conflict?: { policy: string; stated: string; applies: 'policy' | 'portal' };
+}
+
 /**
- * The end of the 認證 window for the uploads' term (or, if the page showed no
- * term, for the term that today falls in), from the school policy.
+ * The end of the 認證 window for the uploads' term (or, if the page showed no term, the term today
+ * falls in) from the school's calendar. When the page announces its own 認證期限 and it differs, both
+ * are kept and the policy's `deadlineSource` says which applies (the calendar unless the school chose
+ * 「以系統公告期限為準」). A term without a calendar has no deadline, and says so.
  */
+export function certificationDeadlineInfo(policy: SchoolPolicy, term: Term | undefined, now: Date, stated?: string): DeadlineInfo {
+  const today = isoDateOf(now);
+  const of = term ?? termAt(policy, today)?.term ?? legalTerm(today);
+  const entry = termCalendar(policy, of);
+  const fromCalendar = entry && !entry.estimate ? entry.windows.certification?.end : undefined;
+  const calendar = calendarName(policy, of);
+  if (!stated || stated === fromCalendar) return { date: fromCalendar, term: of, calendar };
+  if (!fromCalendar) return { date: stated, term: of, calendar };
+  const applies = policy.deadlineSource === 'portal' ? 'portal' : 'policy';
+  return { date: applies === 'portal' ? stated : fromCalendar, term: of, calendar, conflict: { policy: fromCalendar, stated, applies } };
+}
+
+/**
+ * The term a certification list's uploads belong to when the page states none: the term most of its
+ * 認證日期 fall in on the policy's calendar (never the day the list was read). Undefined without dates.
+ */
+export function termOfCertifiedDates(rows: readonly Pick<QueueRow, 'certifiedAt'>[], policy: SchoolPolicy): Term | undefined {
+  const counts = new Map<string, { term: Term; n: number }>();
+  for (const { certifiedAt } of rows) {
+    const day = certifiedAt?.slice(0, 10);
+    if (!day || !isIsoDate(day)) continue;
+    const term = termOfDate(policy, day);
+    const key = `${term.year}-${term.semester}`;
+    counts.set(key, { term, n: (counts.get(key)?.n ?? 0) + 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.term;
+}
+
+/** The deadline alone (see certificationDeadlineInfo). */
 export function certificationDeadline(policy: SchoolPolicy, term: Term | undefined, now: Date): string | undefined {
-  const calendar = term ? termCalendar(policy, term) : termAt(policy, isoDateOf(now));
-  return calendar?.windows.certification?.end;
+  return certificationDeadlineInfo(policy, term, now).date;
+}
+
+/** The two deadlines and which applies, in words: 「系統公告認證期限 2026-02-10，學校行事曆為 2026-01-23，依學校行事曆。」 */
+export function deadlineConflictText(conflict: NonNullable<DeadlineInfo['conflict']>): Localized {
+  const which = conflict.applies === 'portal' ? { zh: '依系統公告期限', en: "the portal's applies" } : { zh: '依學校行事曆', en: "the school calendar's applies" };
+  return {
+    zh: `系統公告認證期限 ${conflict.stated}，學校行事曆為 ${conflict.policy}，${which.zh}。`,
+    en: `The portal announces ${conflict.stated}, the school calendar says ${conflict.policy}: ${which.en}.`,
+  };
 }
 
 /** Whole days from today to the deadline: 0 on the last day, negative once it has passed. */
@@ -58,33 +111,50 @@ export interface BadgeView {
   color: string;
   urgency: Urgency;
   title: Localized;
+  deadline: DeadlineInfo | undefined;
 }
 
-/** The toolbar badge for a snapshot: the number waiting, coloured by urgency, and a tooltip in words. */
-export function badgeView(snapshot: QueueSnapshot | undefined, policy: SchoolPolicy, now: Date): BadgeView {
+/** Who reads the badge: a teacher's own uploads wait for them; staff see what a certification page showed. */
+export type Reader = 'teacher' | 'homeroom' | 'staff' | null;
+
+/**
+ * The toolbar badge for a snapshot: the number waiting, coloured by urgency, and a tooltip in words that
+ * names the calendar the deadline came from (or that the term has none).
+ */
+export function badgeView(snapshot: QueueSnapshot | undefined, policy: SchoolPolicy, now: Date, reader: Reader = 'teacher'): BadgeView {
   if (!snapshot) {
-    return { text: '', color: URGENCY_COLOR.clear, urgency: 'clear', title: { zh: '學習歷程檢核助手', en: 'Learning Portfolio Checker' } };
+    return { text: '', color: URGENCY_COLOR.clear, urgency: 'clear', title: { zh: '學習歷程檢核助手', en: 'Learning Portfolio Checker' }, deadline: undefined };
   }
-  const deadline = certificationDeadline(policy, snapshot.term, now);
-  const urgency = urgencyOf(snapshot.total, deadline, now);
+  const deadline = certificationDeadlineInfo(policy, snapshot.term, now, snapshot.statedDeadline);
+  const urgency = urgencyOf(snapshot.total, deadline.date, now);
   // While pages of the list are unseen the count may be low: 「9+」.
   const text = snapshot.total === 0 && snapshot.complete ? '' : snapshot.total > 999 ? '999+' : `${snapshot.total}${snapshot.complete ? '' : '+'}`;
-  const title = badgeTitle(snapshot.total, deadline, now);
+  const title = badgeTitle(snapshot.total, deadline, now, reader === 'teacher' || reader === null);
   if (!snapshot.complete) {
     title.zh += `（目前只看過 ${snapshot.seenRows} 筆，請翻閱認證頁面的其他頁以取得完整件數）`;
     title.en += ` (only ${snapshot.seenRows} rows seen so far; page through the certification list for the full count)`;
   }
-  return { text, color: URGENCY_COLOR[urgency], urgency, title };
+  return { text, color: URGENCY_COLOR[urgency], urgency, title, deadline };
 }
 
-function badgeTitle(total: number, deadline: string | undefined, now: Date): Localized {
-  if (total === 0) return { zh: '沒有待認證的課程學習成果。', en: 'No course outcomes wait for your certification.' };
-  const head = { zh: `有 ${total} 件課程學習成果等待您認證`, en: `${total} course outcome(s) wait for your certification` };
-  if (deadline === undefined) return { zh: `${head.zh}（學校行事曆未設定認證截止日）。`, en: `${head.en} (no certification deadline in the school calendar).` };
-  const left = daysLeft(deadline, now);
-  if (left < 0) return { zh: `${head.zh}，認證期限 ${deadline} 已過 ${-left} 天。`, en: `${head.en}; the deadline ${deadline} passed ${-left} day(s) ago.` };
-  if (left === 0) return { zh: `${head.zh}，今天（${deadline}）是認證截止日。`, en: `${head.en}; today (${deadline}) is the deadline.` };
-  return { zh: `${head.zh}，距認證截止日 ${deadline} 還有 ${left} 天。`, en: `${head.en}; ${left} day(s) left until ${deadline}.` };
+function badgeTitle(total: number, deadline: DeadlineInfo, now: Date, own: boolean): Localized {
+  const source = { zh: `（依${deadline.calendar.zh}）`, en: ` (by ${deadline.calendar.en})` };
+  if (total === 0) {
+    return own
+      ? { zh: '沒有待認證的課程學習成果。', en: 'No course outcomes wait for your certification.' }
+      : { zh: '上次查看的認證頁面沒有待認證的課程學習成果。', en: 'The certification page last seen has no outcomes waiting.' };
+  }
+  const head = own
+    ? { zh: `有 ${total} 件課程學習成果等待您認證`, en: `${total} course outcome(s) wait for your certification` }
+    : { zh: `上次查看的認證頁面有 ${total} 件課程學習成果待教師認證`, en: `The certification page last seen has ${total} outcome(s) waiting for the teacher` };
+  const date = deadline.date;
+  if (date === undefined) return { zh: `${head.zh}（${deadline.calendar.zh}，沒有認證截止日）。`, en: `${head.en} (${deadline.calendar.en}: no certification deadline).` };
+  const conflict = deadline.conflict ? deadlineConflictText(deadline.conflict) : { zh: '', en: '' };
+  const left = daysLeft(date, now);
+  const tail = (zh: string, en: string): Localized => ({ zh: `${head.zh}，${zh}${source.zh}。${conflict.zh}`, en: `${head.en}; ${en}${source.en}. ${conflict.en}`.trim() });
+  if (left < 0) return tail(`認證期限 ${date} 已過 ${-left} 天`, `the deadline ${date} passed ${-left} day(s) ago`);
+  if (left === 0) return tail(`今天（${date}）是認證截止日`, `today (${date}) is the deadline`);
+  return tail(`距認證截止日 ${date} 還有 ${left} 天`, `${left} day(s) left until ${date}`);
 }
 
 export function isStale(snapshot: QueueSnapshot, now: Date): boolean {

@@ -7,7 +7,8 @@ import { IdentityFakes, type IdentityKind } from './fake-identities';
  *
  * The page is copied into an inert document (nothing in it loads or runs) and cleaned there; the
  * live page is never changed. Every student name, 學號 and 身分證號 the adapter found in a table, the
- * ones the page states in its own words (「學號：…」「學生：…」「王小明（302 班 5 號）」) and every
+ * ones the page states in its own words (「學號：…」「學生：…」「王小明（302 班 5 號）」), every run of six
+ * or more digits (a 學號 inside a row key) and every
  * ID-number-like string anywhere, in text or attribute values, become consistent fakes (see
  * fake-identities.ts). Scripts, event handlers, frames' sources, external references, hidden form
  * values and comments go; the page's readable stylesheets are inlined; lp-checker's own marks are
@@ -27,7 +28,7 @@ const IDENTITY_FIELDS: Partial<Record<Field, IdentityKind>> = { studentName: 'na
 
 /** Elements dropped with their content: code, plug-ins, and elements whose text the serializer would not escape. */
 const DROPPED = new Set(['script', 'noscript', 'template', 'object', 'embed', 'applet', 'base', 'link', 'style', 'noembed', 'noframes']);
-const OWN_TAGS = new Set(['lpc-mark', 'lpc-summary']);
+const OWN_TAGS = new Set(['lpc-mark', 'lpc-unread', 'lpc-summary']);
 /** Attributes that make a browser fetch or navigate on its own. */
 const FETCHING_ATTRIBUTES = new Set(['src', 'srcset', 'srcdoc', 'poster', 'action', 'formaction', 'background', 'ping', 'manifest', 'lowsrc', 'dynsrc', 'longdesc', 'codebase', 'archive', 'imagesrcset']);
 /** Elements whose href is a link a person follows (kept unless it runs code); any other href is a reference and goes. */
@@ -43,6 +44,12 @@ const STATED: readonly { pattern: RegExp; kind: IdentityKind }[] = [
   // 「王小明（302 班 5 號）」「王小明｜302 班 5 號」: a name beside its class and seat, as a page names its user.
   { pattern: /(?:^|[\s：:｜|│])([\u3400-\u9fff]{2,4})\s*[｜|│（(]\s*\d{3}\s*班\s*\d{1,2}\s*號/g, kind: 'name' },
 ];
+/**
+ * A run of 6 to 10 digits standing on its own or inside a key (「O-112045-1」, a row id that carries the 學號):
+ * a 學號 the page does not label. Not a size (「5767168 B」), a decimal or a grouped number.
+ */
+const LONG_NUMBER = /(?<![0-9A-Za-z.,])\d{6,10}(?![0-9A-Za-z]|[.,]\d|\s*(?:[KMG]?B|bytes?)(?![A-Za-z]))/g;
+const LONG_NUMBER_HINT = /\d{6}/;
 /** Cheap tests that let most strings skip the patterns above. */
 const STATED_HINT = /學|姓名|班/;
 const ID_HINT = /[A-Za-z][12ABCDabcd89]\d{8}/;
@@ -255,6 +262,7 @@ function identitiesIn(root: Element, read: SampleSource): Identities {
   const scan = (text: string) => {
     if (STATED_HINT.test(text)) for (const { pattern, kind } of STATED) for (const match of text.matchAll(pattern)) add(match[1]!, kind);
     if (ID_HINT.test(text)) for (const match of text.matchAll(ID_ANYWHERE)) add(match[0], 'number');
+    if (LONG_NUMBER_HINT.test(text)) for (const match of text.matchAll(LONG_NUMBER)) add(match[0], 'number');
     // Every word of letters and digits the page shows: no fake may be one of them.
     for (let i = 0; i < text.length; ) {
       if (!isAlnum(text.charCodeAt(i))) {

@@ -1,13 +1,38 @@
-import type { Rate } from '@/lib/stats/completion';
+import { onTimeGapOf, type OnTimeGap, type Rate } from '@/lib/stats/completion';
+import type { RuleTotal } from '@/lib/stats/findings-by-rule';
 import { percentText, toCsv } from './csv';
 
 /** The columns of every rates table, in the order the dashboard shows them. */
-export const RATE_HEADER_ZH = ['項目', '應完成', '已完成', '待完成', '完成率(%)', '準時完成', '準時率(%)'];
+export const RATE_HEADER_ZH = ['項目', '應完成', '已完成', '待完成', '完成率(%)', '準時完成', '準時率(%)', '準時率說明'];
 
-/** A rates table (by task, unit, teacher or class) as CSV rows for Excel. */
-export function ratesCsv(rates: readonly Rate[], label: (key: string) => string, header: readonly string[] = RATE_HEADER_ZH): string {
+/**
+ * A rates table (by task, unit, teacher or class) as CSV rows for Excel. A 準時率 the log cannot give
+ * is an empty cell with the reason in the last column (`gapText`), never 0.
+ */
+export function ratesCsv(rates: readonly Rate[], label: (key: string) => string, gapText: (gap: OnTimeGap) => string, header: readonly string[] = RATE_HEADER_ZH): string {
   return toCsv(
     header,
-    rates.map((rate) => [label(rate.key), rate.total, rate.done, rate.pending, percentText(rate.completion), rate.onTimeOf > 0 ? rate.onTime : '', percentText(rate.onTimeRate)]),
+    rates.map((rate) => {
+      const gap = onTimeGapOf(rate);
+      return [label(rate.key), rate.total, rate.done, rate.pending, percentText(rate.completion), rate.onTimeOf > 0 ? rate.onTime : '', percentText(rate.onTimeRate), gap ? gapText(gap) : ''];
+    }),
+  );
+}
+
+/** The problems table's columns: the rule id stays in the file (for whoever maintains the rules), beside its words. */
+export const PROBLEM_HEADER_ZH = ['問題', '規則代號', '嚴重度', '發現', '仍待改正', '已改正', '首次發現', '最近發現', '依據'];
+
+/** Problems per rule as CSV: each rule's title, id, severity, counts, days and source in words. */
+export function problemsCsv(
+  totals: readonly RuleTotal[],
+  describe: (ruleId: string) => { title: string; severity: string; source: string },
+  header: readonly string[] = PROBLEM_HEADER_ZH,
+): string {
+  return toCsv(
+    header,
+    totals.map((total) => {
+      const rule = describe(total.ruleId);
+      return [rule.title, total.ruleId, rule.severity, total.seen, total.open, total.fixed, total.firstSeen, total.lastSeen, rule.source];
+    }),
   );
 }

@@ -12,12 +12,20 @@ export const certification = definePageKind({
     hints: ['認證', 'certif', 'verify'],
   },
   mapper: (table, context) => artifactMapper('certification', table, context),
-  // outcome-cert per teacher × class × course (done = certified or refused)
-  observe(records, { add, termOf }) {
+  // outcome-cert per teacher × class × course (done = certified or refused, on its 認證日期); an item
+  // without a 學期 belongs to the term it was uploaded in
+  observe(records, { add }) {
     for (const record of records) {
       if (record.type !== 'artifact' || record.kind !== 'outcome' || record.certStatus === undefined) continue;
       const item: Artifact = record;
-      add('outcome-cert', termOf(item.term), { person: item.teacher, className: item.className, course: item.courseName }, item.certStatus !== 'pending', item.certifiedAt?.slice(0, 10));
+      add({
+        taskId: 'outcome-cert',
+        term: item.term,
+        slice: { person: item.teacher, className: item.className, course: item.courseName },
+        done: item.certStatus !== 'pending',
+        doneDate: item.certifiedAt,
+        dates: [item.uploadedAt, item.certifiedAt],
+      });
     }
   },
 });

@@ -9,9 +9,10 @@ export const classProgress = definePageKind({
   signature: { needs: [STUDENT, COUNTS], hints: ['進度', 'progress'] },
   mapper: (_table, context) => (cells) => toClassProgress(cells, context),
   // receipt-confirm per class (done = 已確認); a vendor may list a student twice: the last row wins
-  observe(records, { add, termOf }) {
+  // (the page shows no dates: its term is the one its heading or 學期 column states)
+  observe(records, { add }) {
     const byStudent = new Map<string, ClassProgress>();
     for (const record of records) if (record.type === 'class-progress' && record.receiptConfirmed !== undefined) byStudent.set(record.studentRef, record);
-    for (const record of byStudent.values()) add('receipt-confirm', termOf(record.term), { className: record.className }, record.receiptConfirmed === true);
+    for (const record of byStudent.values()) add({ taskId: 'receipt-confirm', term: record.term, slice: { className: record.className }, done: record.receiptConfirmed === true });
   },
 });

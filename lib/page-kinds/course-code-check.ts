@@ -12,9 +12,11 @@ export const courseCodeCheck = definePageKind({
     if (!context.comparedAt) return [];
     return [CourseCodeRun.parse({ type: 'course-code-run', ranAt: context.comparedAt, ...(context.term ? { term: context.term } : {}) })];
   },
-  // course-code-check (done = matched codes), dated by the run
-  observe(records, { add, termOf }) {
+  // course-code-check (done = matched codes), in the term the run states (else the run's date's), dated by the run
+  observe(records, { add }) {
     const run = records.find((record): record is PageRecord & { type: 'course-code-run' } => record.type === 'course-code-run');
-    for (const record of records) if (record.type === 'course-code-check') add('course-code-check', termOf(run?.term), {}, record.matched, run?.ranAt);
+    for (const record of records) {
+      if (record.type === 'course-code-check') add({ taskId: 'course-code-check', term: run?.term, slice: {}, done: record.matched, doneDate: run?.ranAt, dates: [run?.ranAt] });
+    }
   },
 });

@@ -11,8 +11,10 @@ export const precheck = definePageKind({
     read: (rows) => rows.map(toPrecheckError).filter((error): error is PrecheckError => error !== undefined),
   },
   mapper: (_table, _context, joined) => (cells) => toPrecheckBatch(cells, joined as PrecheckError[]),
-  // precheck per roster (done = passed)
-  observe(records, { add, fallbackTerm }) {
-    for (const record of records) if (record.type === 'precheck') add('precheck', fallbackTerm, { course: record.rosterType }, record.passed, record.submittedAt?.slice(0, 10));
+  // precheck per roster (done = passed), in the term its 提交時間 falls in
+  observe(records, { add }) {
+    for (const record of records) {
+      if (record.type === 'precheck') add({ taskId: 'precheck', slice: { course: record.rosterType }, done: record.passed, doneDate: record.submittedAt, dates: [record.submittedAt] });
+    }
   },
 });

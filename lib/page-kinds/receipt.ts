@@ -8,10 +8,13 @@ export const receipt = definePageKind({
   name: { zh: '收訖明細確認狀態', en: 'Receipt confirmation status' },
   signature: { needs: [STUDENT, ['receiptStatus']], without: COUNTS, hints: ['收訖', 'receipt'] },
   mapper: (_table, context) => (cells) => toReceipt(cells, context),
-  // receipt-confirm per class (done = 已確認); the last row for a student wins
-  observe(records, { add, fallbackTerm }) {
+  // receipt-confirm per class (done = 已確認); the last row for a student wins. The list states no term:
+  // the confirmations' dates place it (an unanswered row goes with the rest of the page)
+  observe(records, { add }) {
     const byStudent = new Map<string, ReceiptConfirmation>();
     for (const record of records) if (record.type === 'receipt') byStudent.set(record.studentRef, record);
-    for (const record of byStudent.values()) add('receipt-confirm', fallbackTerm, { className: record.className }, record.status === 'confirmed', record.confirmedAt);
+    for (const record of byStudent.values()) {
+      add({ taskId: 'receipt-confirm', slice: { className: record.className }, done: record.status === 'confirmed', doneDate: record.confirmedAt, dates: [record.confirmedAt] });
+    }
   },
 });

@@ -30,13 +30,24 @@ export interface ObservedSlice {
   course?: string;
 }
 
-/** What a kind's `observe` gets: `add` counts one item of a task (done or not, with the day it was done). */
+/**
+ * One item of a task a page shows, as its kind's `observe` hands it to lib/stats/observe.ts. The term
+ * is the one the page states for it; `dates` (上傳日期, 確認日期 …, in order of preference) place it in a
+ * term when the page states none. The visit's own date never does.
+ */
+export interface ObservedItem {
+  taskId: string;
+  term?: Term;
+  slice: ObservedSlice;
+  done: boolean;
+  /** the day it was done (認證日期, 確認日期, 提交時間, the comparison run), when the page shows it */
+  doneDate?: string;
+  dates?: readonly (string | undefined)[];
+}
+
+/** What a kind's `observe` gets: `add` counts one item of a task. */
 export interface ObserveTools {
-  add(taskId: string, term: Term | undefined, slice: ObservedSlice, done: boolean, doneDate?: string): void;
-  /** the record's term, or the term the calendar places the visit in */
-  termOf(term: Term | undefined): Term | undefined;
-  /** the term the calendar places the visit in */
-  fallbackTerm: Term | undefined;
+  add(item: ObservedItem): void;
 }
 
 /**

@@ -69,11 +69,66 @@ export function termCalendar(policy: SchoolPolicy, term: Term): TermCalendar | u
   return policy.calendar.terms.find((entry) => sameTerm(entry.term, term));
 }
 
-/** The term a date falls in: the last term that has started by then. */
+/**
+ * The term a date falls in by the school-year rule (學年度 runs 8/1–7/31: 第一學期 8/1–1/31, 第二學期
+ * 2/1–7/31), with no school calendar needed: 2026-12-02 is in 115-1.
+ */
+export function legalTerm(iso: string): Term {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  if (m >= 8) return { year: y - 1911, semester: 1 };
+  if (m === 1) return { year: y - 1912, semester: 1 };
+  return { year: y - 1912, semester: 2 };
+}
+
+/** The last day of a term by the school-year rule: 114-1 → 2026-01-31, 114-2 → 2026-07-31. */
+export function legalTermEnd(term: Term): string {
+  return term.semester === 1 ? `${term.year + 1912}-01-31` : `${term.year + 1912}-07-31`;
+}
+
+/** The term after this one: 114-1 → 114-2 → 115-1. */
+export function nextTerm(term: Term): Term {
+  return term.semester === 1 ? { year: term.year, semester: 2 } : { year: term.year + 1, semester: 1 };
+}
+
+/**
+ * The calendar of the term a date falls in: the entry that has started by then and runs until the next
+ * term's 開學日 (when the policy has that term) or its own school-year end. A date past every entry's
+ * reach has no calendar (undefined): the caller says so instead of guessing a term.
+ */
 export function termAt(policy: SchoolPolicy, iso: string): TermCalendar | undefined {
-  return [...policy.calendar.terms]
-    .filter((entry) => entry.start <= iso)
-    .sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+  const entry = [...policy.calendar.terms].filter((e) => e.start <= iso).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+  if (!entry) return undefined;
+  const following = termCalendar(policy, nextTerm(entry.term));
+  const until = following && following.start > entry.start ? addDays(following.start, -1) : legalTermEnd(entry.term);
+  return iso <= until ? entry : undefined;
+}
+
+/** The term a date belongs to: by the policy's calendar where it reaches, else by the school-year rule. */
+export function termOfDate(policy: SchoolPolicy, iso: string): Term {
+  return termAt(policy, iso)?.term ?? legalTerm(iso);
+}
+
+/**
+ * Whether the school has dates for a term: 'set' (its calendar), 'estimate' (only a guessed 開學日, no
+ * deadlines) or 'none'. Deadlines, marks and the popup name the calendar they used, or say there is none.
+ */
+export function calendarState(policy: SchoolPolicy, term: Term): 'set' | 'estimate' | 'none' {
+  const entry = termCalendar(policy, term);
+  if (!entry) return 'none';
+  return entry.estimate ? 'estimate' : 'set';
+}
+
+/** 「國立草屯商工 114 學年度第 1 學期行事曆」, or why there is none, in words. */
+export function calendarName(policy: SchoolPolicy, term: Term): Localized {
+  const label = termLabel(term);
+  switch (calendarState(policy, term)) {
+    case 'set':
+      return { zh: `${policy.name} ${label.zh}行事曆`, en: `${policy.name}'s calendar for ${label.en}` };
+    case 'estimate':
+      return { zh: `${label.zh}尚未設定行事曆（開學日為估計）`, en: `no calendar set for ${label.en} (its start is an estimate)` };
+    case 'none':
+      return { zh: `${label.zh}尚未設定行事曆`, en: `no calendar set for ${label.en}` };
+  }
 }
 
 function anchorDate(
@@ -110,7 +165,8 @@ export function applyOffset(iso: string, offset: DeadlineRule['offset']): string
 
 /**
  * The date a deadline rule gives for one term of the policy's calendar, or null when the
- * calendar lacks the anchor date (or, for `event`, no event date is given).
+ * calendar lacks the term (or has only an estimated 開學日 for it), the anchor date, or, for `event`,
+ * the event's date.
  * `{anchor:'termStart', offset:{weeks:2}}` for a term starting 2025-09-01 → 2025-09-15.
  */
 export function resolveDeadline(
@@ -120,7 +176,8 @@ export function resolveDeadline(
   eventAt?: string,
 ): string | null {
   const entry = termCalendar(policy, term);
-  if (!entry) return null;
+  // A term whose 開學日 is only an estimate has no deadlines: they would be guesses.
+  if (!entry || entry.estimate) return null;
   const anchor = anchorDate(rule.anchor, policy, entry, eventAt);
   return anchor ? applyOffset(anchor, rule.offset) : null;
 }

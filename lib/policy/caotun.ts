@@ -9,6 +9,7 @@ export const CAOTUN_POLICY: SchoolPolicy = {
   schemaVersion: 1,
   id: 'caotun',
   name: '國立草屯商工',
+  school: '國立草屯商工',
   caps: {
     outcomeUpload: { max: 10, per: 'term', excludedSources: [] },
     outcomeSelect: { max: 6, per: 'year', excludedSources: [] },

@@ -11,6 +11,7 @@ export const HUALIEN_GIRLS_POLICY: SchoolPolicy = {
   schemaVersion: 1,
   id: 'hualien-girls',
   name: '國立花蓮女中',
+  school: '國立花蓮女中',
   caps: {
     outcomeUpload: { max: null, per: 'term', excludedSources: [] },
     outcomeSelect: { max: 6, per: 'year', excludedSources: [] },

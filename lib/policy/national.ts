@@ -53,8 +53,11 @@ export function courseCodeCheckTask(unit: string): TaskDef {
   };
 }
 
-/** Start of school year 115 (estimated: the next year is not in any seed). */
-export const YEAR_115_START: TermCalendar = { term: { year: 115, semester: 1 }, start: '2026-09-01', windows: {} };
+/**
+ * Start of school year 115, an estimate (the next year is not in any seed): it lets the 114 calendar end
+ * and a 勾選 deadline count from it, and says the term has no calendar until the school enters one.
+ */
+export const YEAR_115_START: TermCalendar = { term: { year: 115, semester: 1 }, start: '2026-09-01', estimate: true, windows: {} };
 
 /** The sample 114 school year's own dates (開學日, 期末考, 休業式, 國教署期限), the same in every preset. */
 export const TERM_114_1 = {

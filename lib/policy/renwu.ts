@@ -15,6 +15,7 @@ export const RENWU_POLICY: SchoolPolicy = {
   schemaVersion: 1,
   id: 'renwu',
   name: '高雄市立仁武高中',
+  school: '高雄市立仁武高中',
   caps: {
     outcomeUpload: { max: 6, per: 'term', excludedSources: [] },
     outcomeSelect: { max: 6, per: 'year', excludedSources: [] },

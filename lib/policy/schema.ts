@@ -50,6 +50,8 @@ export const TermCalendar = z.object({
   term: Term,
   /** 開學日 */
   start: IsoDate,
+  /** true when only the 開學日 is known, as an estimate: the term has no calendar of the school's yet */
+  estimate: z.boolean().optional(),
   finalExam: DateWindow.optional(),
   /** 學期成績登錄截止日 */
   gradeEntryDeadline: IsoDate.optional(),
@@ -138,6 +140,13 @@ export const SchoolPolicy = z.object({
   schemaVersion: z.literal(POLICY_SCHEMA_VERSION),
   id: z.string().min(1),
   name: z.string().min(1),
+  /** the school's own name, for the report's title (a school preset names its school; the national baseline none) */
+  school: z.string().min(1).optional(),
+  /**
+   * Which deadline applies when a page states its own (the portal's announced 認證期限) and it differs from
+   * the calendar's: 'policy' (default) or 'portal' (「以系統公告期限為準」). Both are shown either way.
+   */
+  deadlineSource: z.enum(['policy', 'portal']).optional(),
   /** 學校代碼 (6 digits), when the policy is for one school; course codes are checked against it */
   schoolCode: z.string().regex(/^\d{6}$/).optional(),
   caps: z.object({

@@ -72,6 +72,8 @@ function describe(path: Path, input: unknown): { label: string; expect?: string 
   if (head === 'schemaVersion') return { label: '設定檔版本', expect: `${POLICY_SCHEMA_VERSION}` };
   if (head === 'id') return { label: '設定代號', expect: '不可空白的文字' };
   if (head === 'name') return { label: '設定名稱', expect: '不可空白的文字' };
+  if (head === 'school') return { label: '學校名稱', expect: '不可空白的文字（報表標題使用）' };
+  if (head === 'deadlineSource') return { label: '期限以何者為準', expect: '學校行事曆或系統公告期限' };
   if (head === 'schoolCode') return { label: '學校代碼', expect: '6 位數字（例如 093301）' };
   if (head === 'caps' && typeof a === 'string' && CAP_LABEL[a]) {
     const [what, action] = CAP_LABEL[a];

@@ -10,7 +10,15 @@ import { dayRange } from './findings-by-rule';
  *
  *   完成率 = done ÷ total
  *   準時率 = items done by the deadline ÷ total, over the slices whose on-time count is known
+ *
+ * An item is on time when the date the page shows it was done (認證日期, 確認日期, 提交時間 …) is on or
+ * before its deadline. A slice whose on-time count is unknown says why (`OnTimeGap`): its term has no
+ * deadline for the task, or its page shows no completion dates and was read after the deadline. Such
+ * slices are left out of the 準時率 — never counted as 0 % — and the dashboard says 「無資料」 and why.
  */
+
+/** Why a slice has no on-time count. */
+export type OnTimeGap = 'no-deadline' | 'no-dates';
 
 export type ObservationLike = Pick<
   ObservationRow,
@@ -39,6 +47,8 @@ export interface Snapshot {
   pending: number;
   /** items done by the deadline; null when unknown */
   onTime: number | null;
+  /** why `onTime` is null; null when it is known */
+  onTimeGap: OnTimeGap | null;
   due: string;
   /** the observation the figures come from (evidence) */
   observationId: string;
@@ -82,6 +92,7 @@ export function latestSnapshots(observations: readonly ObservationLike[], filter
       done: latest.done,
       pending: latest.pending,
       onTime,
+      onTimeGap: onTime !== null ? null : latest.due ? 'no-dates' : 'no-deadline',
       due: latest.due,
       observationId: latest.id,
       day: latest.day,
@@ -105,6 +116,8 @@ export interface Rate {
   completion: number | null;
   /** onTime ÷ onTimeOf; null when no slice's on-time count is known */
   onTimeRate: number | null;
+  /** items left out of the 準時率, by why: no deadline in the calendar, or no completion dates on the page */
+  onTimeGaps: Record<OnTimeGap, number>;
   /** how many slices */
   slices: number;
 }
@@ -112,7 +125,7 @@ export interface Rate {
 export type Dimension = 'taskId' | 'unit' | 'person' | 'className';
 
 function emptyRate(key: string): Rate {
-  return { key, total: 0, done: 0, pending: 0, onTime: 0, onTimeOf: 0, completion: null, onTimeRate: null, slices: 0 };
+  return { key, total: 0, done: 0, pending: 0, onTime: 0, onTimeOf: 0, completion: null, onTimeRate: null, onTimeGaps: { 'no-deadline': 0, 'no-dates': 0 }, slices: 0 };
 }
 
 function addTo(rate: Rate, snapshot: Snapshot): void {
@@ -123,7 +136,14 @@ function addTo(rate: Rate, snapshot: Snapshot): void {
   if (snapshot.onTime !== null) {
     rate.onTime += snapshot.onTime;
     rate.onTimeOf += snapshot.total;
-  }
+  } else rate.onTimeGaps = { ...rate.onTimeGaps, [snapshot.onTimeGap ?? 'no-dates']: rate.onTimeGaps[snapshot.onTimeGap ?? 'no-dates'] + snapshot.total };
+}
+
+/** The main reason a rate has no 準時率 (or leaves items out of it); null when every item is counted. */
+export function onTimeGapOf(rate: Pick<Rate, 'onTimeGaps'>): OnTimeGap | null {
+  const { 'no-deadline': noDeadline, 'no-dates': noDates } = rate.onTimeGaps;
+  if (noDeadline === 0 && noDates === 0) return null;
+  return noDeadline >= noDates ? 'no-deadline' : 'no-dates';
 }
 
 function finish(rate: Rate): Rate {

@@ -1,4 +1,6 @@
 import type { DutyKind, DutyRow } from '@/lib/db/database';
+import { SEED } from '@/lib/policy/national';
+import type { PolicySource } from '@/lib/policy/schema';
 
 /**
  * The working group's own duties, as a checklist for one school year. Pure.
@@ -9,14 +11,15 @@ export interface DutyDef {
   kind: DutyKind;
   /** 'term': once per term (two items a year); 'year': once per school year */
   per: 'term' | 'year';
-  basis: string;
+  /** the documents and clauses that ask for it (shown in words: lib/rules/cite.ts) */
+  basis: readonly PolicySource[];
 }
 
 export const DUTIES: readonly DutyDef[] = [
-  { kind: 'meeting', per: 'term', basis: '003 五；002 補充規定三' },
-  { kind: 'student-training', per: 'year', basis: '000 陸；001 八；002 九(一)1、(二)' },
-  { kind: 'teacher-workshop', per: 'year', basis: '000 陸；001 八；002 九(三)' },
-  { kind: 'parent-session', per: 'year', basis: '000 陸；001 八；002 九(一)2' },
+  { kind: 'meeting', per: 'term', basis: [{ seed: SEED.national, clause: '五' }, { seed: SEED.caotun, clause: '補充規定三' }] },
+  { kind: 'student-training', per: 'year', basis: [{ seed: SEED.renwu, clause: '陸' }, { seed: SEED.hualien, clause: '八' }, { seed: SEED.caotun, clause: '補充規定九(一)1、(二)' }] },
+  { kind: 'teacher-workshop', per: 'year', basis: [{ seed: SEED.renwu, clause: '陸' }, { seed: SEED.hualien, clause: '八' }, { seed: SEED.caotun, clause: '補充規定九(三)' }] },
+  { kind: 'parent-session', per: 'year', basis: [{ seed: SEED.renwu, clause: '陸' }, { seed: SEED.hualien, clause: '八' }, { seed: SEED.caotun, clause: '補充規定九(一)2' }] },
 ];
 
 export function dutyId(kind: DutyKind, year: number, semester: 0 | 1 | 2): string {
@@ -28,7 +31,7 @@ export interface ChecklistItem {
   kind: DutyKind;
   year: number;
   semester: 0 | 1 | 2;
-  basis: string;
+  basis: readonly PolicySource[];
   done: boolean;
   doneOn: string;
   note: string;

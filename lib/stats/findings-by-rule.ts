@@ -1,4 +1,4 @@
-import type { FindingRow, SightingRow } from '@/lib/db/database';
+import type { FindingRow, SightingRow, VisitRow } from '@/lib/db/database';
 
 export interface RuleSeries {
   ruleId: string;
@@ -46,23 +46,59 @@ export function dayRange(first: string, last: string): string[] {
   return days;
 }
 
+/** One rule's problems in a term: each (record, rule) counted once, however many visits saw it. */
 export interface RuleTotal {
   ruleId: string;
+  /** distinct problems seen in the term */
+  seen: number;
+  /** of those, still there on the record's latest check */
   open: number;
-  resolved: number;
-  /** ms since epoch; 0 if never */
-  lastSeen: number;
+  /** of those, gone from a later check of the same record (已改正) */
+  fixed: number;
+  /** first and last day one of them was seen in the term, yyyy-mm-dd */
+  firstSeen: string;
+  lastSeen: string;
 }
 
-/** Open and resolved findings per rule, most open first. */
-export function totalsByRule(findings: readonly Pick<FindingRow, 'ruleId' | 'resolvedAt' | 'lastSeen'>[]): RuleTotal[] {
-  const totals = new Map<string, RuleTotal>();
-  for (const finding of findings) {
-    const total = totals.get(finding.ruleId) ?? { ruleId: finding.ruleId, open: 0, resolved: 0, lastSeen: 0 };
-    if (finding.resolvedAt === 0) total.open += 1;
-    else total.resolved += 1;
-    total.lastSeen = Math.max(total.lastSeen, finding.lastSeen);
-    totals.set(finding.ruleId, total);
+/**
+ * Problems per rule in one term, most open first: distinct findings (a finding is one rule on one
+ * record, keyed by a hash of both) sighted on checks the term's pages, with the first and last day
+ * seen. A finding the log has since seen resolved counts as 已改正, so the group can watch problems go
+ * down. `inTerm` tells whether a sighting's check belongs to the chosen term (see visitTerms).
+ */
+export function totalsByRule(
+  findings: readonly Pick<FindingRow, 'key' | 'ruleId' | 'resolvedAt'>[],
+  sightings: readonly Pick<SightingRow, 'visitId' | 'day' | 'ruleId' | 'findingKey'>[],
+  inTerm: (visitId: number) => boolean,
+): RuleTotal[] {
+  const resolved = new Map(findings.map((finding) => [finding.key, finding.resolvedAt !== 0]));
+  const perRule = new Map<string, { keys: Set<string>; first: string; last: string }>();
+  for (const sighting of sightings) {
+    if (!inTerm(sighting.visitId)) continue;
+    const entry = perRule.get(sighting.ruleId) ?? { keys: new Set<string>(), first: sighting.day, last: sighting.day };
+    perRule.set(sighting.ruleId, entry);
+    entry.keys.add(sighting.findingKey);
+    if (sighting.day < entry.first) entry.first = sighting.day;
+    if (sighting.day > entry.last) entry.last = sighting.day;
   }
-  return [...totals.values()].sort((a, b) => b.open - a.open || a.ruleId.localeCompare(b.ruleId));
+  return [...perRule.entries()]
+    .map(([ruleId, { keys, first, last }]) => {
+      const fixed = [...keys].filter((key) => resolved.get(key) === true).length;
+      return { ruleId, seen: keys.size, open: keys.size - fixed, fixed, firstSeen: first, lastSeen: last };
+    })
+    .sort((a, b) => b.open - a.open || b.seen - a.seen || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * Rows the term's checks read: per page (site and path), the most rows one check of it read — so
+ * looking at a page twice counts its rows once, and problems counted once each stay comparable.
+ */
+export function rowsRead(visits: readonly Pick<VisitRow, 'id' | 'origin' | 'path' | 'records'>[], inTerm: (visitId: number) => boolean): number {
+  const perPage = new Map<string, number>();
+  for (const visit of visits) {
+    if (visit.id === undefined || !inTerm(visit.id)) continue;
+    const key = `${visit.origin}${visit.path}`;
+    perPage.set(key, Math.max(perPage.get(key) ?? 0, visit.records));
+  }
+  return [...perPage.values()].reduce((sum, n) => sum + n, 0);
 }

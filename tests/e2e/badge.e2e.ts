@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { certificationDeadline, urgencyOf, URGENCY_COLOR } from '@/lib/certification/urgency';
-import { NATIONAL_POLICY } from '@/lib/policy/presets';
 // @ts-expect-error plain ES module of the sample portal
 import { EXPECTED } from '../portal/pages/data/expected.js';
 import { openSession, screenshot, waitForSummary, type Session } from './harness';
@@ -24,11 +22,12 @@ async function badge(session: Session) {
 
 const hex = (rgba: number[]) => `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`;
 
-/** What the badge colour must be for `pending` uploads today, by the national calendar the extension uses. */
-function expectedColor(pending: number) {
-  const deadline = certificationDeadline(NATIONAL_POLICY, { year: 114, semester: 1 }, new Date());
-  return URGENCY_COLOR[urgencyOf(pending, deadline, new Date())];
-}
+/*
+ * The day is pinned with the 檢核基準日: 2026-02-05, five days before the national calendar's 114-1
+ * certification deadline (2026-02-10) — amber (#d97706) whatever the computer's clock says.
+ */
+const REFERENCE_DATE = '2026-02-05';
+const AMBER = '#d97706';
 
 async function visitAllPages(page: Page, session: Session, expected: CertExpected) {
   for (const link of expected.tables[0]!.pageLinks!) {
@@ -41,7 +40,10 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
   let session: Session;
   beforeAll(async () => {
     session = await openSession();
-    await session.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ role: 'teacher' }));
+    await session.worker.evaluate(
+      (date) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ role: 'teacher', referenceDate: date }),
+      REFERENCE_DATE,
+    );
   });
   afterAll(async () => {
     await session?.close();
@@ -60,8 +62,8 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
     const pending = expected.facts.pending;
     await expect.poll(async () => (await badge(session)).text).toBe(String(pending));
     const before = await badge(session);
-    expect(hex(before.color)).toBe(expectedColor(pending));
-    expect(before.title).toContain(`有 ${pending} 件課程學習成果等待您認證`);
+    expect(hex(before.color)).toBe(AMBER);
+    expect(before.title).toBe(`有 ${pending} 件課程學習成果等待您認證，距認證截止日 2026-02-10 還有 5 天（依全國基準（作業要點） 114 學年度第 1 學期行事曆）。`);
 
     // The teacher certifies two uploads on page 1 with the portal's own buttons, then comes back.
     await page.goto(`${session.portalUrl}${expected.tables[0]!.pageLinks![0]}`);
@@ -72,7 +74,7 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
     await page.reload();
     await waitForSummary(page);
     await expect.poll(async () => (await badge(session)).text).toBe(String(pending - 2));
-    expect(hex((await badge(session)).color)).toBe(expectedColor(pending - 2));
+    expect(hex((await badge(session)).color)).toBe(AMBER);
     await page.close();
   });
 
@@ -82,6 +84,9 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
     const queue = popup.locator('section.queue');
     await queue.waitFor();
     expect(await queue.textContent()).toContain('上次查看：');
+    // the popup judges on the same day as the badge, and says so
+    expect(await queue.locator('[data-calendar]').textContent()).toBe('期限依據：全國基準（作業要點） 114 學年度第 1 學期行事曆（以檢核基準日 2026-02-05 計算）');
+    expect(await queue.locator('tbody tr td:nth-child(4)').allTextContents()).toEqual(expect.arrayContaining(['5']));
     const rows = queue.locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(1);
     const counts = await rows.locator('td:nth-child(3)').allTextContents();

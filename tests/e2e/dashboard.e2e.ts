@@ -167,11 +167,11 @@ describe('dashboard: completion rates, commendations, checklist, exports', () =>
     const text = readFileSync(path, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['教師／承辦人', '應完成', '已完成', '待完成', '完成率(%)', '準時完成', '準時率(%)']);
+    expect(rows[0]).toEqual(['教師／承辦人', '應完成', '已完成', '待完成', '完成率(%)', '準時完成', '準時率(%)', '準時率說明']);
     expect(rows.slice(1)).toEqual([
-      ['張志明', '10', '5', '5', '50.0', '5', '50.0'],
-      ['王怡君', '16', '16', '0', '100.0', '16', '100.0'],
-      ['周美玲', '40', '40', '0', '100.0', '40', '100.0'],
+      ['張志明', '10', '5', '5', '50.0', '5', '50.0', ''],
+      ['王怡君', '16', '16', '0', '100.0', '16', '100.0', ''],
+      ['周美玲', '40', '40', '0', '100.0', '40', '100.0', ''],
     ]);
   });
 

@@ -48,8 +48,9 @@ describe('spine: a 簡述 over 100 characters, from portal page to dashboard', (
     await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
     const row = page.locator('tr[data-rule="format.summary.too-long"]');
     await row.waitFor({ timeout: 15_000 });
+    expect(await row.locator('[data-col="seen"]').textContent()).toBe('3');
     expect(await row.locator('[data-col="open"]').textContent()).toBe('3');
-    expect(await row.locator('[data-col="resolved"]').textContent()).toBe('0');
+    expect(await row.locator('[data-col="fixed"]').textContent()).toBe('0');
     // The chart drew something: count painted pixels on its canvas.
     const painted = await page.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
       const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { refreshBadge, scheduleDailyRefresh, DAILY_ALARM } from '@/entrypoints/background/badge';
-import { certificationQueueSetting, policySetting } from '@/lib/settings';
+import { certificationQueueSetting, policySetting, referenceDateSetting, roleSetting } from '@/lib/settings';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 
 const term = NATIONAL_POLICY.calendar.terms[0]!;
@@ -32,6 +32,32 @@ describe('the toolbar badge', () => {
     expect(text).toHaveBeenLastCalledWith({ text: '7' });
     expect(color).toHaveBeenLastCalledWith({ color: '#c81e1e' });
     expect(title.mock.lastCall?.[0].title).toContain('今天');
+  });
+
+  it('judges the deadline on the 檢核基準日 when one is set, like the page marks, whatever today is', async () => {
+    const text = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
+    const color = vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+    const title = vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
+    await roleSetting.setValue('teacher');
+    await certificationQueueSetting.setValue({
+      seenAt: at('2026-01-26').getTime(),
+      pageUrl: 'http://127.0.0.1:5180/a/teacher/Certify.aspx',
+      groups: [{ courseName: '英語文', className: '302', pending: 5 }],
+      total: 5,
+      seenRows: 5,
+      complete: true,
+      term: { year: 114, semester: 1 },
+    });
+    // Real clock far past the deadline; the 檢核基準日 is three days after it (national 114-1: 2026-02-10).
+    await referenceDateSetting.setValue('2026-02-13');
+    await refreshBadge(at('2026-12-02'));
+    expect(text).toHaveBeenLastCalledWith({ text: '5' });
+    expect(color).toHaveBeenLastCalledWith({ color: '#c81e1e' });
+    expect(title.mock.lastCall?.[0].title).toBe('有 5 件課程學習成果等待您認證，認證期限 2026-02-10 已過 3 天（依全國基準（作業要點） 114 學年度第 1 學期行事曆）。');
+    // Two days before the deadline it is still red, and says so.
+    await referenceDateSetting.setValue('2026-02-08');
+    await refreshBadge(at('2026-12-02'));
+    expect(title.mock.lastCall?.[0].title).toContain('距認證截止日 2026-02-10 還有 2 天');
   });
 
   it('shows nothing before any certification page was seen', async () => {

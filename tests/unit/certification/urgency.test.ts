@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badgeView, certificationDeadline, daysLeft, isStale, urgencyOf, type QueueSnapshot } from '@/lib/certification/urgency';
+import { badgeView, certificationDeadline, certificationDeadlineInfo, daysLeft, isStale, termOfCertifiedDates, urgencyOf, type QueueSnapshot } from '@/lib/certification/urgency';
+import { CAOTUN_POLICY } from '@/lib/policy/presets';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 
 /** Noon local time on a calendar day, so the day is the same in any time zone the test runs in. */
@@ -60,7 +61,7 @@ describe('badgeView', () => {
   it('shows the number waiting, coloured and worded by urgency', () => {
     const view = badgeView(snapshot(12), NATIONAL_POLICY, day(end));
     expect(view).toMatchObject({ text: '12', urgency: 'urgent', color: '#c81e1e' });
-    expect(view.title.zh).toBe(`有 12 件課程學習成果等待您認證，今天（${end}）是認證截止日。`);
+    expect(view.title.zh).toBe(`有 12 件課程學習成果等待您認證，今天（${end}）是認證截止日（依全國基準（作業要點） 114 學年度第 1 學期行事曆）。`);
   });
   it('says how long ago the deadline passed', () => {
     const view = badgeView(snapshot(1), NATIONAL_POLICY, new Date(day(end).getTime() + 3 * 86_400_000));
@@ -90,5 +91,55 @@ describe('badgeView while pages of the list are unseen', () => {
     );
     expect(view.text).toBe('9+');
     expect(view.title.zh).toContain('目前只看過 15 筆');
+  });
+});
+
+describe('which calendar a deadline comes from, and the page’s own', () => {
+  it('names the calendar it used', () => {
+    const info = certificationDeadlineInfo(CAOTUN_POLICY, { year: 114, semester: 1 }, day('2026-02-01'));
+    expect(info).toEqual({ date: '2026-02-10', term: { year: 114, semester: 1 }, calendar: { zh: '國立草屯商工 114 學年度第 1 學期行事曆', en: "國立草屯商工's calendar for school year 114 term 1" } });
+  });
+
+  it('says a term has no calendar instead of guessing a deadline (115-1 has only an estimated start)', () => {
+    const info = certificationDeadlineInfo(CAOTUN_POLICY, undefined, day('2026-12-02'));
+    expect(info.date).toBeUndefined();
+    expect(info.term).toEqual({ year: 115, semester: 1 });
+    expect(info.calendar.zh).toBe('115 學年度第 1 學期尚未設定行事曆（開學日為估計）');
+    const late = badgeView(
+      { seenAt: 0, pageUrl: 'http://127.0.0.1/a', groups: [{ courseName: '物理', className: '201', pending: 4 }], total: 4, seenRows: 4, complete: true },
+      CAOTUN_POLICY,
+      day('2026-12-02'),
+    );
+    expect(late.urgency).toBe('normal');
+    expect(late.title.zh).toBe('有 4 件課程學習成果等待您認證（115 學年度第 1 學期尚未設定行事曆（開學日為估計），沒有認證截止日）。');
+  });
+
+  it('shows the page’s announced deadline beside the calendar’s, the calendar applying unless the school chose the portal’s', () => {
+    const term = { year: 114, semester: 1 as const };
+    const byCalendar = certificationDeadlineInfo(CAOTUN_POLICY, term, day('2026-02-12'), '2026-02-20');
+    expect(byCalendar.date).toBe('2026-02-10');
+    expect(byCalendar.conflict).toEqual({ policy: '2026-02-10', stated: '2026-02-20', applies: 'policy' });
+    const byPortal = certificationDeadlineInfo({ ...CAOTUN_POLICY, deadlineSource: 'portal' }, term, day('2026-02-12'), '2026-02-20');
+    expect(byPortal.date).toBe('2026-02-20');
+    const view = badgeView(
+      { seenAt: 0, pageUrl: 'http://127.0.0.1/a', groups: [], total: 2, seenRows: 2, complete: true, term, statedDeadline: '2026-02-20' },
+      CAOTUN_POLICY,
+      day('2026-02-12'),
+    );
+    expect(view.urgency).toBe('overdue');
+    expect(view.title.zh).toBe('有 2 件課程學習成果等待您認證，認證期限 2026-02-10 已過 2 天（依國立草屯商工 114 學年度第 1 學期行事曆）。系統公告認證期限 2026-02-20，學校行事曆為 2026-02-10，依學校行事曆。');
+  });
+
+  it('speaks to staff about a teacher’s page, not 「等待您認證」', () => {
+    const term = { year: 114, semester: 1 as const };
+    const view = badgeView({ seenAt: 0, pageUrl: 'http://127.0.0.1/a', groups: [], total: 3, seenRows: 3, complete: true, term }, CAOTUN_POLICY, day('2026-02-01'), 'staff');
+    expect(view.title.zh).toBe('上次查看的認證頁面有 3 件課程學習成果待教師認證，距認證截止日 2026-02-10 還有 9 天（依國立草屯商工 114 學年度第 1 學期行事曆）。');
+  });
+});
+
+describe('the term of a certification list that states none', () => {
+  it('is where most of its 認證日期 fall on the calendar, not the day it was read', () => {
+    expect(termOfCertifiedDates([{ certifiedAt: '2025-12-22' }, { certifiedAt: '2026-01-05' }, { certifiedAt: '2026-03-02' }, {}], CAOTUN_POLICY)).toEqual({ year: 114, semester: 1 });
+    expect(termOfCertifiedDates([{}, { certifiedAt: 'n/a' }], CAOTUN_POLICY)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, fromCsv, percentText, toCsv } from '@/lib/export/csv';
-import { ratesCsv, RATE_HEADER_ZH } from '@/lib/export/report-tables';
+import { problemsCsv, PROBLEM_HEADER_ZH, ratesCsv, RATE_HEADER_ZH } from '@/lib/export/report-tables';
 import { latestSnapshots, ratesBy } from '@/lib/stats/completion';
 import { obs } from '../stats/build';
 
@@ -22,15 +22,26 @@ describe('CSV for Excel', () => {
       { year: 114, semester: 1 },
     );
     const rates = ratesBy(snapshots, 'person');
-    const { header, rows } = fromCsv(ratesCsv(rates, (key) => key));
+    const { header, rows } = fromCsv(ratesCsv(rates, (key) => key, (gap) => `gap:${gap}`));
     expect(header).toEqual(RATE_HEADER_ZH);
+    // 張志明's page showed no dates and was read after the deadline: no 準時率, and the reason beside it
     expect(rows).toEqual([
-      ['張志明', '7', '2', '5', percentText(2 / 7), '', ''],
-      ['王怡君', '12', '11', '1', percentText(11 / 12), '10', percentText(10 / 12)],
+      ['張志明', '7', '2', '5', '28.6', '', '', 'gap:no-dates'],
+      ['王怡君', '12', '11', '1', '91.7', '10', '83.3', ''],
     ]);
     const back = rows.map((row) => ({ key: row[0], total: Number(row[1]), done: Number(row[2]), pending: Number(row[3]) }));
     expect(back).toEqual(rates.map(({ key, total, done, pending }) => ({ key, total, done, pending })));
     expect(percentText(11 / 12)).toBe('91.7');
     expect(percentText(null)).toBe('');
+  });
+  it('writes the problems table with the rule id in its own column beside the words', () => {
+    const csv = problemsCsv(
+      [{ ruleId: 'cert.pending.past-deadline', seen: 3, open: 2, fixed: 1, firstSeen: '2026-02-11', lastSeen: '2026-02-20' }],
+      () => ({ title: '認證期限已過仍未認證', severity: '錯誤', source: '國教署 學生學習歷程檔案作業要點 四(二)1' }),
+    );
+    expect(fromCsv(csv)).toEqual({
+      header: PROBLEM_HEADER_ZH,
+      rows: [['認證期限已過仍未認證', 'cert.pending.past-deadline', '錯誤', '3', '2', '1', '2026-02-11', '2026-02-20', '國教署 學生學習歷程檔案作業要點 四(二)1']],
+    });
   });
 });

@@ -14,10 +14,11 @@ import { EXPECTED } from '../../portal/pages/data/expected.js';
 // @ts-expect-error plain ES modules of the sample portal
 import * as D from '../../portal/pages/data/school.js';
 import { renderStyleB } from '../helpers/portal-b-page';
+import { renderStyleCD } from '../helpers/portal-cd-page';
 import { parseHtml } from '../helpers/portal-page';
 
 /**
- * Every sample-portal page, both styles, exported as an anonymous sample: none of the students the
+ * Every sample-portal page, every style, exported as an anonymous sample: none of the students the
  * page shows (by the portal's own data, not by what the exporter found) is left in the file, and the
  * file reads into the same findings as the page.
  */
@@ -57,6 +58,7 @@ function identitiesIn(html: string): string[] {
 
 async function pageHtml(path: string, expected: Expected): Promise<string> {
   if (expected.style === 'b') return renderStyleB(path);
+  if (expected.style === 'c' || expected.style === 'd') return renderStyleCD(path);
   const url = new URL(path, 'http://127.0.0.1');
   const rendered = renderA(url.pathname, url.searchParams) as { body: string | Uint8Array } | null;
   if (rendered) return typeof rendered.body === 'string' ? rendered.body : new TextDecoder(expected.charset ?? 'utf-8').decode(rendered.body);

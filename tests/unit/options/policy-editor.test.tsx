@@ -27,7 +27,7 @@ describe('the policy editor', () => {
     expect(beside).not.toBeNull();
     expect(beside.querySelector('[data-rule="schedule.upload-window.too-short"]')!.textContent).toContain('休業式');
     // The source line cites 仁武's own clause.
-    expect(section().textContent).toContain('依據：仁武高中補充規定 四(一)、五(三)課程學習成果2、附件一');
+    expect(section().textContent).toContain('依據：仁武高中 補充規定 四(一)、五(三)課程學習成果2、附件一');
   });
 
   it('shows 草屯 2-day 收訖 round beside that round', async () => {

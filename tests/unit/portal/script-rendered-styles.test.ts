@@ -1,48 +1,28 @@
 // Styles C (jqGrid) and D (Element-UI) as their scripts draw them, in happy-dom, independent of the
 // extension: the widget DOM the vendors' libraries produce, every list's rows page by page as
 // expected.js says, the values written the vendors' way, and the unreadable variants' rows.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error — plain JS modules of the sample portal
 import * as D from '../../portal/pages/data/school.js';
 // @ts-expect-error — plain JS module served to the browser
 import { EXPECTED } from '../../portal/pages/data/expected.js';
-// @ts-expect-error — plain JS module (Node side of the portal)
-import { C_PAGES, cShell } from '../../portal/ssr/c.mjs';
 // @ts-expect-error — plain JS module served to the browser
-import { startC } from '../../portal/pages/c/views.js';
-// @ts-expect-error — plain JS module served to the browser
-import { D_ROUTES, startD } from '../../portal/pages/d/views.js';
+import { D_ROUTES } from '../../portal/pages/d/views.js';
+import { openStyleCD, type PortalWindow } from '../helpers/portal-cd-page';
 
 type Table = { id: string; rowKey: string; pageSize: number; pages: string[][] };
 type Entry = { kind: string; style: string; title: string; status: string; unread: string[]; tables: Table[]; rows: { key: string; problems: string[] }[]; findings: Record<string, string[]> };
 const ALL = EXPECTED as Record<string, Entry>;
 const of = (style: string) => Object.entries(ALL).filter(([, e]) => e.style === style);
-const D_SHELL = readFileSync(join(import.meta.dirname, '../../portal/pages/d/index.html'), 'utf8');
 
-type Win = InstanceType<typeof Window>;
-const open: Win[] = [];
+const open: PortalWindow[] = [];
 afterEach(async () => {
   for (const win of open.splice(0)) await win.happyDOM.close();
 });
 
-/** A page as the browser gets it (no scripts run), then the style's own script started with no fetch delay. */
-async function render(path: string): Promise<Win> {
-  const win = new Window({
-    url: `http://127.0.0.1:5180${path}`,
-    settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
-  });
+async function render(path: string): Promise<PortalWindow> {
+  const win = await openStyleCD(path);
   open.push(win);
-  const pathname = path.split('?')[0];
-  if (path.startsWith('/c/')) {
-    win.document.write(cShell(C_PAGES.find((p: { path: string }) => p.path === pathname)));
-    await startC(win, { delay: 0 });
-  } else {
-    win.document.write(D_SHELL);
-    await startD(win, { delay: 0 });
-  }
   return win;
 }
 
@@ -80,7 +60,7 @@ function keysOn(doc: Document, style: string, table: Table): string[] {
 }
 
 /** Shows page n: C presses the jqGrid pager's 「下一頁」 (pages are visited in order), D the el-pagination number. */
-async function goTo(win: Win, style: string, table: Table, n: number) {
+async function goTo(win: PortalWindow, style: string, table: Table, n: number) {
   const doc = win.document as unknown as Document;
   if (style === 'c') {
     const next = doc.querySelector(`#gbox_${table.id} .ui-jqgrid-pager td[id^="next_"]`) as HTMLElement;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionTrend, latestSnapshots, observedTerms, observedUnits, overallRate, ratesBy } from '@/lib/stats/completion';
+import { completionTrend, latestSnapshots, observedTerms, observedUnits, onTimeGapOf, overallRate, ratesBy } from '@/lib/stats/completion';
 import { obs } from './build';
 
 /*
@@ -123,5 +123,36 @@ describe('filters', () => {
       { year: 113, semester: 1 },
     ]);
     expect(observedUnits(log, 114, 1)).toEqual(['任課教師', '教務處註冊組']);
+  });
+});
+
+describe('an on-time rate the log cannot give', () => {
+  it('says why for each slice and leaves its items out of the 準時率, never counting them as late', () => {
+    const snapshots = latestSnapshots(
+      [
+        // dated items: 8 of 10 on time
+        obs({ day: '2026-02-01', person: '王怡君', total: 10, done: 9, pending: 1, onTime: 8 }),
+        // read after the deadline, the page showing no dates
+        obs({ day: '2026-02-20', person: '張志明', total: 6, done: 6, pending: 0, onTime: null }),
+        // a task the calendar gives no deadline
+        obs({ day: '2026-02-20', taskId: 'precheck', unit: '教務處註冊組', person: '', className: '', course: '名冊', total: 4, done: 4, pending: 0, onTime: null, due: '' }),
+      ],
+      { year: 114, semester: 1 },
+    );
+    // (snapshots come sorted by scope)
+    expect(snapshots.map((s) => [s.person || s.course, s.onTimeGap])).toEqual([
+      ['張志明', 'no-dates'],
+      ['王怡君', null],
+      ['名冊', 'no-deadline'],
+    ]);
+    const overall = overallRate(snapshots);
+    expect([overall.onTime, overall.onTimeOf, overall.onTimeRate]).toEqual([8, 10, 0.8]);
+    expect(overall.onTimeGaps).toEqual({ 'no-deadline': 4, 'no-dates': 6 });
+    expect(onTimeGapOf(overall)).toBe('no-dates');
+    const byPerson = ratesBy(snapshots, 'person');
+    expect(byPerson.map((r) => [r.key, r.onTimeRate, onTimeGapOf(r)])).toEqual([
+      ['王怡君', 0.8, null],
+      ['張志明', null, 'no-dates'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, findingsPerRuleOverTime, totalsByRule } from '@/lib/stats/findings-by-rule';
+import { dayRange, findingsPerRuleOverTime, rowsRead, totalsByRule } from '@/lib/stats/findings-by-rule';
 
 describe('findingsPerRuleOverTime', () => {
   it('counts each finding once per day per rule and fills days without sightings with zero', () => {
@@ -25,17 +25,42 @@ describe('findingsPerRuleOverTime', () => {
 });
 
 describe('totalsByRule', () => {
-  it('counts open and resolved findings per rule, most open first', () => {
-    expect(
-      totalsByRule([
-        { ruleId: 'b', resolvedAt: 0, lastSeen: 5 },
-        { ruleId: 'a', resolvedAt: 9, lastSeen: 7 },
-        { ruleId: 'b', resolvedAt: 0, lastSeen: 6 },
-        { ruleId: 'a', resolvedAt: 0, lastSeen: 3 },
-      ]),
-    ).toEqual([
-      { ruleId: 'b', open: 2, resolved: 0, lastSeen: 6 },
-      { ruleId: 'a', open: 1, resolved: 1, lastSeen: 7 },
+  // visits 1–2 are 114-1 checks, visit 3 a 114-2 check
+  const inTerm114_1 = (visitId: number) => visitId <= 2;
+  const sightings = [
+    { visitId: 1, day: '2026-01-12', ruleId: 'cert.pending.past-deadline', findingKey: 'a' },
+    { visitId: 2, day: '2026-01-20', ruleId: 'cert.pending.past-deadline', findingKey: 'a' },
+    { visitId: 2, day: '2026-01-20', ruleId: 'cert.pending.past-deadline', findingKey: 'b' },
+    { visitId: 2, day: '2026-01-20', ruleId: 'format.summary.too-long', findingKey: 'c' },
+    { visitId: 3, day: '2026-03-02', ruleId: 'format.summary.too-long', findingKey: 'd' },
+  ];
+  const findings = [
+    { key: 'a', ruleId: 'cert.pending.past-deadline', resolvedAt: 0 },
+    { key: 'b', ruleId: 'cert.pending.past-deadline', resolvedAt: Date.parse('2026-01-22T10:00:00') },
+    { key: 'c', ruleId: 'format.summary.too-long', resolvedAt: 0 },
+    { key: 'd', ruleId: 'format.summary.too-long', resolvedAt: 0 },
+  ];
+
+  it('counts each (record, rule) once in the chosen term, however many checks saw it, with the fixed ones and the days seen', () => {
+    expect(totalsByRule(findings, sightings, inTerm114_1)).toEqual([
+      { ruleId: 'cert.pending.past-deadline', seen: 2, open: 1, fixed: 1, firstSeen: '2026-01-12', lastSeen: '2026-01-20' },
+      { ruleId: 'format.summary.too-long', seen: 1, open: 1, fixed: 0, firstSeen: '2026-01-20', lastSeen: '2026-01-20' },
     ]);
+  });
+
+  it('leaves out the other term’s checks', () => {
+    expect(totalsByRule(findings, sightings, (visitId) => visitId === 3)).toEqual([
+      { ruleId: 'format.summary.too-long', seen: 1, open: 1, fixed: 0, firstSeen: '2026-03-02', lastSeen: '2026-03-02' },
+    ]);
+  });
+
+  it('reads each page’s rows once, however often it was checked', () => {
+    const visits = [
+      { id: 1, origin: 'http://a', path: '/certify', records: 33 },
+      { id: 2, origin: 'http://a', path: '/certify', records: 33 },
+      { id: 0, origin: 'http://a', path: '/progress', records: 32 },
+      { id: 3, origin: 'http://a', path: '/certify', records: 40 },
+    ];
+    expect(rowsRead(visits, inTerm114_1)).toBe(65);
   });
 });

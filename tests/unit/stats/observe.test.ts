@@ -47,7 +47,7 @@ describe('observationsFromRecords', () => {
     ]);
   });
 
-  it('counts a receipt page per class with confirmation dates, in the term of the day it was read', () => {
+  it('counts a receipt page per class with confirmation dates, in the term those dates fall in', () => {
     const observations = observationsFromRecords(
       'receipt',
       [
@@ -87,10 +87,66 @@ describe('observationsFromRecords', () => {
     ]);
   });
 
-  it('gives nothing for a student’s own pages, or outside the policy’s calendar', () => {
+  it('gives nothing for a student’s own pages, nor for a page that shows neither a term nor a date', () => {
     expect(observationsFromRecords('outcome-list', [upload('302', 'pending')], { policy: CAOTUN_POLICY, today: '2026-01-26' })).toEqual([]);
     const noTerm = { ...upload('302', 'pending'), term: undefined };
-    expect(observationsFromRecords('certification', [noTerm], { policy: CAOTUN_POLICY, today: '2020-01-01' })).toEqual([]);
+    expect(observationsFromRecords('certification', [noTerm], { policy: CAOTUN_POLICY, today: '2026-01-26' })).toEqual([]);
+    const unanswered: PageRecord = { type: 'receipt', studentRef: 'a', className: '301', status: 'pending' };
+    expect(observationsFromRecords('receipt', [unanswered], { policy: CAOTUN_POLICY, today: '2026-12-02' })).toEqual([]);
+  });
+});
+
+describe('the term a page’s counts are filed under', () => {
+  // Read on 2026-12-02 — in 115-1 — the sample portal's 114-1 pages still count under 114-1.
+  const late = { policy: CAOTUN_POLICY, today: '2026-12-02' };
+  const terms = (observations: { year: number; semester: number }[]) => observations.map((o) => `${o.year}-${o.semester}`);
+
+  it('takes the term a certification row or the page’s heading states', () => {
+    expect(terms(observationsFromRecords('certification', [upload('302', 'pending')], late))).toEqual(['114-1']);
+  });
+
+  it('places rows without a 學期 by their upload date, and undated ones with the rest of the page', () => {
+    const dated = { ...upload('302', 'certified'), term: undefined, uploadedAt: '2025-12-18', certifiedAt: '2026-02-12' };
+    const undated = { ...upload('302', 'pending'), term: undefined };
+    const [observation, ...rest] = observationsFromRecords('certification', [dated, undated], late);
+    expect(rest).toEqual([]);
+    // uploaded in 114-1 (certified in 114-2 but filed with its upload), the undated row with it
+    expect(observation).toMatchObject({ year: 114, semester: 1, total: 2, done: 1, onTime: 0, due: '2026-02-10' });
+  });
+
+  it('files a receipt list by its confirmation dates, unanswered rows included', () => {
+    const observations = observationsFromRecords(
+      'receipt',
+      [
+        { type: 'receipt', studentRef: 'a', className: '302', status: 'confirmed', confirmedAt: '2025-10-21' },
+        { type: 'receipt', studentRef: 'b', className: '302', status: 'disputed', confirmedAt: '2025-10-23' },
+        { type: 'receipt', studentRef: 'c', className: '302', status: 'pending' },
+      ],
+      late,
+    );
+    expect(observations).toEqual([
+      { taskId: 'receipt-confirm', year: 114, semester: 1, unit: '教務處註冊組', person: '', className: '302', course: '', total: 3, done: 1, pending: 2, onTime: 0, due: '2025-10-16' },
+    ]);
+  });
+
+  it('files pre-check rosters by their 提交時間 and the class-progress page by its heading', () => {
+    const rosters = observationsFromRecords('precheck', [{ type: 'precheck', rosterType: '課程學習成果名冊', submittedAt: '2026-01-23 11:20', passed: true, errors: [] }], late);
+    expect(rosters.map((o) => [o.year, o.semester, o.onTime, o.due])).toEqual([[114, 1, 0, '2025-11-10']]);
+    const progress = observationsFromRecords('class-progress', [{ type: 'class-progress', studentRef: 'a', className: '302', term, receiptConfirmed: true }], late);
+    expect(terms(progress)).toEqual(['114-1']);
+  });
+
+  it('past the policy’s calendar, places a date by the school-year rule (115-1 from August)', () => {
+    const run = observationsFromRecords(
+      'course-code-check',
+      [
+        { type: 'course-code-run', ranAt: '2026-11-20' },
+        { type: 'course-code-check', code: 'A', matched: true },
+      ],
+      late,
+    );
+    // 115-1 has only an estimated 開學日 in the preset: no deadline, so no on-time count
+    expect(run.map((o) => [o.year, o.semester, o.due, o.onTime])).toEqual([[115, 1, '', null]]);
   });
 });
 

@@ -83,7 +83,7 @@ describe('cert.rejected.quality-reason', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.severity).toBe('warning');
     expect(findings[0]!.field).toBe('certReason');
-    expect(findings[0]!.message.zh).toContain('114年學習歷程檔案宣導事項 第2項');
+    expect(findings[0]!.message.zh).toContain('114年宣導事項 第2項');
   });
 
   it.each(LEGITIMATE)('does not fire on 「%s」', (reason) => {

@@ -9,7 +9,7 @@ describe('quota.outcome.uploaded-over-cap', () => {
     const findings = rule.check(page(items), RENWU_POLICY, on('2026-01-10'));
     expect(findings.map((f) => items[f.recordIndex!]!.title)).toEqual(['第7件', '第8件']);
     expect(findings[0]!.message.zh).toContain('第 7 件課程學習成果，超過上限 6 件（共計 8 件，多 2 件）');
-    expect(findings[0]!.message.zh).toContain('仁武高中補充規定');
+    expect(findings[0]!.message.zh).toContain('仁武高中 補充規定');
     expect(findings[0]!.severity).toBe('error');
   });
 

@@ -15,7 +15,7 @@ describe('schedule.task.overdue', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.recordIndex).toBe(0);
     expect(findings[0]!.message.zh).toContain('「學生基本資料」（教務處註冊組／進修部教務組）期限為開學日後二週內（2025-09-15），已逾期 5 天仍未完成');
-    expect(findings[0]!.message.zh).toContain('草屯商工補充規定 補充規定十一');
+    expect(findings[0]!.message.zh).toContain('草屯商工 補充規定 十一');
   });
 
   it('does not fire on the deadline day, nor when done on time', () => {
