@@ -12,14 +12,15 @@ import { percent } from '@/components/format';
 import { LogDatabase } from '@/lib/db/database';
 import { localDay } from '@/lib/db/log-visit';
 import { setDuty, syncSchoolFromPolicy } from '@/lib/db/school';
-import { backupLog, BackupFormatError, mergeLog, parseBackup, restoreLog } from '@/lib/export/backup';
+import { backupLog, BackupError, mergeLog, parseBackup, restoreLog } from '@/lib/export/backup';
+import { criteriaOf, CRITERIA_KEY } from '@/lib/db/meta';
 import { t } from '@/lib/i18n';
 import { pick } from '@/lib/model/localized';
 import { termAt } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { ruleById } from '@/lib/rules';
 import { policySetting } from '@/lib/settings';
-import { commendationCandidates, DEFAULT_CRITERIA, type CommendationCriteria } from '@/lib/stats/commendations';
+import { commendationCandidates, type CommendationCriteria } from '@/lib/stats/commendations';
 import { completionTrend, latestSnapshots, observedTerms, observedUnits, overallRate, ratesBy } from '@/lib/stats/completion';
 import { dutyChecklist, type ChecklistItem } from '@/lib/stats/duties';
 import { findingsPerRuleOverTime, totalsByRule } from '@/lib/stats/findings-by-rule';
@@ -27,7 +28,6 @@ import { taskName } from '@/lib/stats/tasks';
 import { FileButton } from '@/components/FileButton';
 
 const db = new LogDatabase();
-const CRITERIA_KEY = 'commendation-criteria';
 
 interface Term {
   year: number;
@@ -61,7 +61,7 @@ export function Dashboard() {
       db.visits.count(),
       db.meta.get(CRITERIA_KEY),
     ]);
-    return { observations, tasks, duties, sightings, findings, visitCount, criteria: (criteriaRow?.value as CommendationCriteria | undefined) ?? DEFAULT_CRITERIA };
+    return { observations, tasks, duties, sightings, findings, visitCount, criteria: criteriaOf(criteriaRow?.value) };
   });
 
   // The school's task table follows the chosen policy.
@@ -117,15 +117,15 @@ export function Dashboard() {
       const backup = parseBackup(await file.text());
       if (mode === 'restore') {
         if (!window.confirm(t(locale, 'dashRestoreConfirm'))) return;
-        await restoreLog(db, backup);
-        setMessage(t(locale, 'dashRestoreDone', backup.tables.visits.length, backup.tables.observations.length));
+        const { keyMatches } = await restoreLog(db, backup);
+        setMessage(t(locale, 'dashRestoreDone', backup.tables.visits.length, backup.tables.observations.length) + (keyMatches === false ? t(locale, 'dashKeyDiffers') : ''));
       } else {
         const result = await mergeLog(db, backup);
-        setMessage(t(locale, 'dashMergeDone', result.visits, result.observations));
+        setMessage(t(locale, 'dashMergeDone', result.visits, result.observations) + (result.keyMatches === false ? t(locale, 'dashKeyDiffers') : ''));
       }
       setChosen(null);
     } catch (error) {
-      setMessage(t(locale, 'dashImportError', error instanceof BackupFormatError ? error.message : String(error)));
+      setMessage(t(locale, 'dashImportError', error instanceof BackupError ? error.message : String(error)));
     }
   };
   const saveBackup = async () => {
@@ -276,6 +276,7 @@ export function Dashboard() {
         <section id="data" data-section="data" class="no-print">
           <h2>{t(locale, 'dashNavData')}</h2>
           <p>{t(locale, 'dashBackupIntro')}</p>
+          <p class="muted small">{t(locale, 'dashBackupNoKey')}</p>
           <div class="backup-actions">
             <button type="button" data-action="backup" onClick={() => void saveBackup()}>
               {t(locale, 'dashBackupDownload')}
