@@ -19,7 +19,9 @@ export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   allFrames: true,
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT would otherwise announce the script to the page with window.postMessage(…, '*'), naming the extension.
+  noScriptStartedPostMessage: true,
+  async main() {
     let summary: PageSummary | undefined;
     const lastSent: { report: unknown; rows: unknown } = { report: undefined, rows: undefined };
     // Records of unchanged rows are the same objects from one check to the next: their identities are kept.
@@ -158,7 +160,7 @@ export default defineContentScript({
     // The check draws synchronously; its report to the background may take a while on a long
     // list, and watching the page must not wait for it.
     const first = check();
-    watchPage(ctx, (changes) => void check(changes));
+    watchPage((changes) => void check(changes));
     await first;
     for (const setting of [policySetting, localeSetting, coursePlanSetting, referenceDateSetting, siteOverridesSetting]) {
       (setting.watch as (callback: () => void) => void)(async () => {
