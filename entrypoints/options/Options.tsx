@@ -5,6 +5,7 @@ import { FirstRunSetup } from '@/components/FirstRunSetup';
 import { CoursePlanImport } from '@/components/options/CoursePlanImport';
 import { PolicyEditor } from '@/components/options/PolicyEditor';
 import { ReferenceDateSetting } from '@/components/options/ReferenceDateSetting';
+import { SchoolKeySetting } from '@/components/options/SchoolKeySetting';
 import { SiteOverridesEditor } from '@/components/options/SiteOverridesEditor';
 import { t } from '@/lib/i18n';
 import type { Locale } from '@/lib/model/localized';
@@ -60,6 +61,7 @@ const SECTIONS = [
   ['#reference-date', 'optRefTitle'],
   ['#course-plan', 'optPlanTitle'],
   ['#site-overrides', 'optOverridesTitle'],
+  ['#school-key', 'optKeyTitle'],
 ] as const;
 
 /**
@@ -104,6 +106,7 @@ export function Options() {
         <ReferenceDateSetting locale={locale} />
         <CoursePlanImport locale={locale} />
         <SiteOverridesEditor locale={locale} />
+        <SchoolKeySetting locale={locale} />
         <SitesSection locale={locale} />
       </main>
     </>

@@ -139,7 +139,7 @@ export async function setSchoolKey(db: LogDatabase, passphrase: string, schoolCo
 }
 
 /** Back to a key of this browser's own, made at random. */
-export async function useBrowserKey(db: LogDatabase, now: number): Promise<KeyInfo> {
+export async function newBrowserKey(db: LogDatabase, now: number): Promise<KeyInfo> {
   const hex = toHex(crypto.getRandomValues(new Uint8Array(32)));
   const info: KeyInfo = { source: 'browser', check: await keyCheck(hex), setAt: now };
   await db.meta.bulkPut([

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LogDatabase } from '@/lib/db/database';
 import { criteriaOf, CRITERIA_KEY, validMeta } from '@/lib/db/meta';
-import { hasherKeeper, KEY_INFO_KEY, keyedHasher, keyInfo, SECRET_KEY, setSchoolKey, storedKey, useBrowserKey } from '@/lib/db/secret';
+import { hasherKeeper, KEY_INFO_KEY, keyedHasher, keyInfo, SECRET_KEY, setSchoolKey, storedKey, newBrowserKey } from '@/lib/db/secret';
 import { DEFAULT_CRITERIA } from '@/lib/stats/commendations';
 
 const open: LogDatabase[] = [];
@@ -75,7 +75,7 @@ describe('the school key', () => {
   it('can be left for a new key of this browser’s own', { timeout: 30_000 }, async () => {
     const db = fresh();
     const school = await setSchoolKey(db, PASSPHRASE, '123456', 1);
-    const own = await useBrowserKey(db, 2);
+    const own = await newBrowserKey(db, 2);
     expect(own.source).toBe('browser');
     expect(own.check).not.toBe(school.check);
     expect(await keyInfo(db)).toEqual(own);
