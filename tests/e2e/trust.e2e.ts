@@ -40,7 +40,7 @@ describe('a page cannot stop the checker', () => {
     // Then it changes a row: the 100-character 簡述 gets one more character, which is over the limit.
     await page.evaluate(() => {
       const row = [...document.querySelectorAll('tr')].find((tr) => tr.textContent!.includes('管樂社演出心得'))!;
-      row.cells[5]!.firstChild!.appendData('。');
+      (row.cells[5]!.firstChild as Text).appendData('。');
     });
     await expect.poll(() => page.locator(TOO_LONG).count(), { timeout: 15_000 }).toBe(4);
     expect(await page.locator('tr', { hasText: '管樂社演出心得' }).locator(TOO_LONG).count()).toBe(1);
