@@ -16,7 +16,7 @@ import { recordCertificationReading } from './badge';
 export async function answerMessage(db: LogDatabase, hasher: () => Promise<KeyedHash>, message: unknown, now = Date.now()): Promise<BackgroundAnswer> {
   const parsed = BackgroundMessage.safeParse(message);
   if (!parsed.success) {
-    const url = (message as { url?: unknown }).url;
+    const url = (message as { url?: unknown } | null)?.url;
     const page = typeof url === 'string' ? pageOf(url) : undefined;
     const big = oversize(message);
     const longText = parsed.error.issues.find((issue) => issue.code === 'too_big');
