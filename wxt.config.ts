@@ -32,8 +32,17 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    // Firefox needs an add-on id for storage and permissions in MV3.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'lp-checker@lp-checker.local', strict_min_version: '128.0' } } } : {}),
+    // Firefox needs an add-on id for storage and permissions in MV3, and asks every add-on to declare
+    // what it collects: nothing ('none') — everything stays in this browser profile. The declaration
+    // needs Firefox 140 (the 2025 ESR) and Firefox for Android 142.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'lp-checker@lp-checker.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
   hooks: {
     'build:manifestGenerated'(wxt, manifest) {
