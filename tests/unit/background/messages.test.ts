@@ -38,7 +38,7 @@ describe('the background’s answer to a page', () => {
     expect(await db.visits.count()).toBe(1);
   });
 
-  it(`does not log a page of more than ${LIMITS.records} records, and tells the popup`, async () => {
+  it(`does not log a page of more than ${LIMITS.records} records, and tells the popup`, { timeout: 60_000 }, async () => {
     const subjects = Array.from({ length: LIMITS.records + 1 }, (_, i) => `artifact\u001f${i}`);
     expect(await answer(report(subjects))).toEqual({ ok: false, kind: 'too-large', error: 'too-large' });
     expect(await db.visits.count()).toBe(0);

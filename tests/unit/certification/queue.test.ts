@@ -80,7 +80,7 @@ describe('mergeQueueRows', () => {
     expect(Object.keys(after.rows)).toEqual(['c']);
   });
 
-  it('stays bounded when a 5,000-row list whose titles change is read again and again', () => {
+  it('stays bounded when a 5,000-row list whose titles change is read again and again', { timeout: 60_000 }, () => {
     let merged: QueueRows | null = null;
     for (let load = 0; load < 10; load += 1) {
       // five pages of 1,000; every load the titles (and so the keys) are new
@@ -94,7 +94,7 @@ describe('mergeQueueRows', () => {
     expect(Object.keys(merged!.rows).every((key) => key.startsWith('9-'))).toBe(true);
   });
 
-  it(`keeps at most ${MAX_QUEUE_ROWS} rows, the most recently seen`, () => {
+  it(`keeps at most ${MAX_QUEUE_ROWS} rows, the most recently seen`, { timeout: 60_000 }, () => {
     const many = (from: number, count: number) =>
       Object.fromEntries(Array.from({ length: count }, (_, i) => [`r${from + i}`, ['物理', '201', true] as [string, string, boolean]]));
     let merged = mergeQueueRows(null, reading('http://x/certify', many(0, 15_000), 100_000));
