@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, screenshot, waitForSummary, type Session } from './harness';
 
@@ -44,6 +45,31 @@ describe('a page cannot stop the checker', () => {
     });
     await expect.poll(() => page.locator(TOO_LONG).count(), { timeout: 15_000 }).toBe(4);
     expect(await page.locator('tr', { hasText: '管樂社演出心得' }).locator(TOO_LONG).count()).toBe(1);
+    await page.close();
+  });
+
+  it('the dashboard’s backup of that log holds no hashing key', async () => {
+    const key = await session.worker.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('lp-checker');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('meta').objectStore('meta').get('hash-secret');
+            get.onsuccess = () => resolve((get.result as { value: string }).value);
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="backup"]').click()]);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'lp-checker-log', schemaVersion: 3 });
+    expect(JSON.parse(text).tables.visits.length).toBeGreaterThan(0);
+    expect(text).not.toContain(key);
+    expect(text).not.toContain('hash-secret');
     await page.close();
   });
 });
