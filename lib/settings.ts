@@ -3,7 +3,6 @@ import type { Locale } from '@/lib/model/localized';
 import { NATIONAL_POLICY } from '@/lib/policy/national';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import type { QueueSnapshot } from '@/lib/certification/urgency';
-import type { QueueRows } from '@/lib/certification/queue';
 import type { CoursePlan } from '@/lib/model/records';
 import type { SiteOverride } from '@/lib/adapters/overrides';
 
@@ -16,9 +15,6 @@ export const policySetting = storage.defineItem<SchoolPolicy>('local:policy', { 
 /** Who uses this browser; chosen on first run, it decides what the popup shows first. */
 export type Role = 'teacher' | 'homeroom' | 'staff';
 export const roleSetting = storage.defineItem<Role | null>('local:role', { fallback: null });
-
-/** The rows seen on the teacher's certification page (hashed keys, no student named), merged over its pages. */
-export const certificationRowsSetting = storage.defineItem<QueueRows | null>('local:certificationRows', { fallback: null });
 
 /** The teacher's certification queue as last seen; the badge is drawn from it. */
 export const certificationQueueSetting = storage.defineItem<QueueSnapshot | null>('local:certificationQueue', { fallback: null });

@@ -3,10 +3,13 @@ import { browser } from 'wxt/browser';
 const SCRIPT_ID = 'lpc-enabled-sites';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 
-/** Origin patterns the user granted at run time (the sample portal's are in the manifest). */
+const SAMPLE_PORTAL = /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/;
+
+/** Origin patterns the user granted at run time (a sample-portal build has the portal's in its manifest). */
 export async function enabledSites(): Promise<string[]> {
   const granted = await browser.permissions.getAll();
-  return (granted.origins ?? []).filter((origin) => !/^https?:\/\/(127\.0\.0\.1|localhost)\//.test(origin));
+  const portalBuild = (browser.runtime.getManifest().content_scripts ?? []).some((script) => script.matches?.some((match) => SAMPLE_PORTAL.test(match)));
+  return (granted.origins ?? []).filter((origin) => !(portalBuild && SAMPLE_PORTAL.test(origin)));
 }
 
 /** The match pattern asking for one site, e.g. https://school.example.edu.tw/* */

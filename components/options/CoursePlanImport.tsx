@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/model/localized';
 import { parseCoursePlan, type ImportError } from '@/lib/csv/course-plan';
 import { coursePlanSetting } from '@/lib/settings';
 import { FileButton } from '@/components/FileButton';
+import { isQuotaError } from '@/lib/db/errors';
 
 type Result = { ok: true; count: number; file: string } | { ok: false; errors: ImportError[]; file: string } | null;
 
@@ -24,7 +25,14 @@ export function CoursePlanImport({ locale }: { locale: Locale }) {
       setResult({ ok: false, errors: parsed.errors, file: file.name });
       return;
     }
-    await coursePlanSetting.setValue(parsed.plan);
+    try {
+      await coursePlanSetting.setValue(parsed.plan);
+    } catch (error) {
+      // storage.local refused it (full): say so; the plan stored before stays.
+      const message = isQuotaError(error) ? '擴充功能的儲存空間不足，課程計畫沒有儲存；原本的課程計畫沒有變動。' : `課程計畫沒有儲存（${String(error)}）；原本的課程計畫沒有變動。`;
+      setResult({ ok: false, errors: [{ row: null, column: null, message }], file: file.name });
+      return;
+    }
     setResult({ ok: true, count: parsed.plan.entries.length, file: file.name });
   };
   const setPlanDate = async (value: string) => {

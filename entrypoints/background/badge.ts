@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { badgeView, termOfCertifiedDates } from '@/lib/certification/urgency';
-import { certificationQueueSetting, certificationRowsSetting, checkMoment, localeSetting, policySetting, referenceDateSetting, roleSetting } from '@/lib/settings';
+import { certificationQueueSetting, checkMoment, localeSetting, policySetting, referenceDateSetting, roleSetting } from '@/lib/settings';
 import { certificationQueue, mergeQueueRows, type QueueRow, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport } from '@/lib/messaging/protocol';
 import type { KeyedHash } from '@/lib/db/secret';
+import type { LogDatabase } from '@/lib/db/database';
 import { pick } from '@/lib/model/localized';
 
 export const DAILY_ALARM = 'lpc-daily';
@@ -35,22 +36,28 @@ export async function scheduleDailyRefresh(now = new Date()): Promise<void> {
 }
 
 /**
- * Adds one reading of a certification page to the rows seen on its other pages,
- * stores the queue the badge and popup show, and redraws the badge. Uploads are
- * kept only under a keyed hash of their identity.
+ * Adds one reading of a certification page to the rows seen on its other pages (kept in the
+ * database, not storage.local, whose 10 MB a long list could fill), stores the queue the badge
+ * and popup show, and redraws the badge. Uploads are kept only under a keyed hash of their identity.
  */
-export async function recordCertificationReading(report: CertificationRowsReport, hash: KeyedHash, now = Date.now()): Promise<QueueRows> {
+export async function recordCertificationReading(db: LogDatabase, report: CertificationRowsReport, hash: KeyedHash, now = Date.now()): Promise<QueueRows> {
   const url = new URL(report.url);
   const pageKey = `${url.origin}${url.pathname}`;
   const rows: Record<string, QueueRow> = {};
   for (const { identity, ...row } of report.rows) rows[await hash(`${pageKey}\u001f${identity}`)] = row;
-  const merged = mergeQueueRows(await certificationRowsSetting.getValue(), {
+  const reading: QueueRows = {
     pageKey,
     rows,
     ...(report.statedTotal !== undefined ? { statedTotal: report.statedTotal } : {}),
     ...(report.term ? { term: report.term } : {}),
+  };
+  // One list is kept: the teacher's own. Another list starts afresh.
+  const merged = await db.transaction('rw', db.certification, async () => {
+    const next = mergeQueueRows((await db.certification.get(pageKey)) ?? null, reading);
+    await db.certification.clear();
+    await db.certification.put(next);
+    return next;
   });
-  await certificationRowsSetting.setValue(merged);
   const queue = certificationQueue(merged);
   // A list that states no term is placed by its uploads' 認證日期, not by the day it was read.
   const term = queue.term ?? termOfCertifiedDates(Object.values(merged.rows), await policySetting.getValue());

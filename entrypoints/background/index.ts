@@ -2,12 +2,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { BackgroundMessage } from '@/lib/messaging/protocol';
 import { LogDatabase } from '@/lib/db/database';
-import { logVisit } from '@/lib/db/log-visit';
-import { keyedHasher } from '@/lib/db/secret';
+import { hasherKeeper } from '@/lib/db/secret';
+import { noteProblem } from '@/lib/db/health';
 import { syncSiteScripts } from '@/lib/sites';
 import { localeSetting, policySetting } from '@/lib/settings';
 import { compactLog } from '@/lib/db/compact';
-import { DAILY_ALARM, recordCertificationReading, refreshBadge, scheduleDailyRefresh } from './badge';
+import { DAILY_ALARM, refreshBadge, scheduleDailyRefresh } from './badge';
+import { answerMessage } from './messages';
 
 /**
  * The background owns the log: content scripts send it page reports, it
@@ -18,40 +19,17 @@ export default defineBackground({
   type: 'module',
   main() {
     const db = new LogDatabase();
-    const hasher = keyedHasher(db);
+    // The key is read again whenever it changed (a restore, a school key entered), without a restart.
+    const hasher = hasherKeeper(db, () => void noteProblem({ kind: 'key-replaced' }));
+    // Until version 3 the certification list lived in storage.local; it is in the database now.
+    void browser.storage.local.remove('certificationRows');
 
-    const write = async (report: Parameters<typeof logVisit>[1]) => {
-      // A failed write (quota, a busy database) is retried once before it is reported.
-      try {
-        return await logVisit(db, report, await hasher, Date.now());
-      } catch (first) {
-        console.warn('lp-checker: log write failed, retrying', first);
-        return logVisit(db, report, await hasher, Date.now());
-      }
-    };
-
-    const handle = (message: BackgroundMessage): Promise<unknown> => {
-      switch (message.type) {
-        case 'page-report':
-          return write(message);
-        case 'certification-rows':
-          return hasher.then((hash) => recordCertificationReading(message, hash));
-        case 'sites-changed':
-          return syncSiteScripts();
-      }
-    };
-
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-      const parsed = BackgroundMessage.safeParse(message);
-      if (!parsed.success) return undefined;
-      const task = handle(parsed.data);
-      task.then(
-        (result) => sendResponse({ ok: true, result }),
-        (error: unknown) => {
-          console.error('lp-checker:', error);
-          sendResponse({ ok: false, error: String(error) });
-        },
-      );
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+      // Only this extension's own pages and content scripts.
+      if (sender.id !== browser.runtime.id) return undefined;
+      const type = (message as { type?: unknown } | null)?.type;
+      if (!BackgroundMessage.options.some((option) => option.shape.type.value === type)) return undefined;
+      void answerMessage(db, hasher, message).then(sendResponse);
       return true;
     });
 

@@ -4,6 +4,7 @@ import { PageReader, type PageChanges, type PageRead } from '@/lib/adapters/read
 import { overrideFor } from '@/lib/adapters/overrides';
 import { certificationQueue, mostCommonTerm, queueRows, recordsFromQueueRows, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport, PageReport, PageSummary, TableSummary } from '@/lib/messaging/protocol';
+import { ReportSender } from '@/lib/messaging/sender';
 import { recordIdentity } from '@/lib/model/identity';
 import type { PageRecord } from '@/lib/model/records';
 import { isoDateOf } from '@/lib/policy/calendar';
@@ -20,11 +21,14 @@ export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   allFrames: true,
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT would otherwise announce the script to the page with window.postMessage(…, '*'), naming the extension.
+  noScriptStartedPostMessage: true,
+  async main() {
     let summary: Omit<PageSummary, 'tables'> | undefined;
     // The last reading, for the popup's "what it saw" (laid out only when the popup asks).
     let lastRead: PageRead | undefined;
-    const lastSent: { report: unknown; rows: unknown } = { report: undefined, rows: undefined };
+    // A report counts as sent when the background has written it; failures are retried, then shown in the popup.
+    const sender = new ReportSender();
     // Records of unchanged rows are the same objects from one check to the next: their identities are kept.
     const identityOf = new WeakMap<PageRecord, string>();
     const identity = (record: PageRecord) => {
@@ -36,14 +40,6 @@ export default defineContentScript({
     const listing = new Map<string, PageRecord>();
     // A certification list as the background has merged it over the list's pages (server-paged lists).
     let merged: QueueRows | undefined;
-
-    /** Sends a message unless it says the same as the last one of its kind (pages re-render often). */
-    const sendOnce = async (kind: keyof typeof lastSent, message: PageReport, key: unknown) => {
-      // Compared value by value, not as JSON text: a 2,000-row list would make megabytes of strings per check.
-      if (sameValue(key, lastSent[kind])) return;
-      lastSent[kind] = key;
-      await browser.runtime.sendMessage(message);
-    };
 
     const reader = new PageReader();
     const samplePage = servePageSamples();
@@ -130,12 +126,9 @@ export default defineContentScript({
           ...(read.context.totalRows !== undefined ? { statedTotal: read.context.totalRows } : {}),
           ...(term ? { term } : {}),
         };
-        const key = [rows.url, rows.rows, rows.statedTotal];
-        if (!sameValue(key, lastSent.rows)) {
-          lastSent.rows = key;
-          const answer = (await browser.runtime.sendMessage(rows)) as { ok: boolean; result?: QueueRows } | undefined;
-          if (answer?.ok && answer.result) merged = answer.result;
-        }
+        // Compared value by value, not as JSON text: a 2,000-row list would make megabytes of strings per check.
+        const result = await sender.send<QueueRows>('rows', [rows.url, rows.rows, rows.statedTotal], rows);
+        if (result) merged = result;
         // A list the server shows a page at a time is whole once the background has seen all its pages.
         if (!complete && merged && certificationQueue(merged).complete) {
           seen = recordsFromQueueRows(merged);
@@ -156,7 +149,7 @@ export default defineContentScript({
         findings: findings.map(({ ruleId, severity, recordIndex }) => ({ ruleId, severity, recordIndex })),
         ...(observations.length > 0 ? { observations } : {}),
       };
-      await sendOnce('report', report, [report.url, report.status, report.unread, report.subjects, report.findings, observations.map((o) => [o.taskId, o.total, o.done])]);
+      await sender.send('report', [report.url, report.status, report.unread, report.subjects, report.findings, observations.map((o) => [o.taskId, o.total, o.done])], report);
     };
 
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
@@ -170,7 +163,7 @@ export default defineContentScript({
     // The check draws synchronously; its report to the background may take a while on a long
     // list, and watching the page must not wait for it.
     const first = check();
-    watchPage(ctx, (changes) => void check(changes));
+    watchPage((changes) => void check(changes));
     await first;
     for (const setting of [policySetting, localeSetting, coursePlanSetting, referenceDateSetting, siteOverridesSetting]) {
       (setting.watch as (callback: () => void) => void)(async () => {
@@ -189,20 +182,4 @@ function tableSummaries(read: PageRead): TableSummary[] {
     rows: table.body().length,
     pageKind: table.pageKind ?? null,
   }));
-}
-
-/** Deep equality of plain data (what JSON would say), without building strings. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i += 1) if (!sameValue(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

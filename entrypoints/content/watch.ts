@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 
 const OWN_TAGS = new Set(['LPC-MARK', 'LPC-UNREAD', 'LPC-SUMMARY']);
 
@@ -31,16 +31,32 @@ export function touchedBy(mutations: readonly MutationRecord[]): Node[] {
   return nodes;
 }
 
+/** Where this frame's isolated world keeps the running watcher's stop (the page cannot reach it). */
+const RUNNING = Symbol.for('lp-checker.watchPage');
+
 /**
  * Re-checks the page when its content changes (tables rendered late by script,
  * pagination, a teacher certifying a row), debounced, ignoring our own marks.
  * The re-check is told which elements changed, so it can re-read only those rows.
+ *
+ * Nothing the page does can stop it: it is not tied to WXT's content-script context, which any
+ * page can invalidate by dispatching WXT's "content script started" event. It stops when the
+ * extension is gone (reloaded, updated or removed: `browser.runtime.id` is no longer there), and
+ * when another copy of the script in this frame starts watching (the popup injects one when a
+ * site is enabled) — a copy the page cannot make, since the hand-over goes through the isolated
+ * world's own global. Returns the stop function.
  */
-export function watchPage(ctx: ContentScriptContext, recheck: (changes: Touched) => void, delayMs = 120): void {
+export function watchPage(recheck: (changes: Touched) => void, delayMs = 120): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = new Set<Node>();
+  const alive = () => {
+    if (browser.runtime?.id) return true;
+    stop();
+    return false;
+  };
   const flush = () => {
     timer = undefined;
+    if (!alive()) return;
     for (const node of touchedBy(observer.takeRecords())) pending.add(node);
     const nodes = pending;
     pending = new Set();
@@ -51,21 +67,28 @@ export function watchPage(ctx: ContentScriptContext, recheck: (changes: Touched)
     timer = setTimeout(flush, delayMs);
   };
   const observer = new MutationObserver((mutations) => {
+    if (!alive()) return;
     const nodes = touchedBy(mutations);
     if (nodes.length === 0) return;
     for (const node of nodes) pending.add(node);
     schedule();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   // Ticking a checkbox changes no markup; listen for it too.
   const onChange = (event: Event) => {
+    if (!alive()) return;
     if (event.target instanceof Node) pending.add(event.target);
     schedule();
   };
-  document.addEventListener('change', onChange, true);
-  ctx.onInvalidated(() => {
+  const stop = () => {
     observer.disconnect();
     document.removeEventListener('change', onChange, true);
     clearTimeout(timer);
-  });
+    if (scope[RUNNING] === stop) delete scope[RUNNING];
+  };
+  const scope = globalThis as { [RUNNING]?: () => void };
+  scope[RUNNING]?.();
+  scope[RUNNING] = stop;
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  document.addEventListener('change', onChange, true);
+  return stop;
 }

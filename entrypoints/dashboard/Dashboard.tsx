@@ -13,14 +13,15 @@ import type { ChartWords } from '@/components/RateBarChart';
 import { LogDatabase } from '@/lib/db/database';
 import { localDay } from '@/lib/db/log-visit';
 import { setDuty, syncSchoolFromPolicy } from '@/lib/db/school';
-import { backupLog, BackupFormatError, mergeLog, parseBackup, restoreLog } from '@/lib/export/backup';
+import { backupLog, BackupError, mergeLog, parseBackup, restoreLog } from '@/lib/export/backup';
+import { criteriaOf, CRITERIA_KEY } from '@/lib/db/meta';
 import { t } from '@/lib/i18n';
 import { pick } from '@/lib/model/localized';
 import { legalTerm, termOfDate } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { ruleById } from '@/lib/rules';
 import { policySetting, referenceDateSetting } from '@/lib/settings';
-import { commendationCandidates, DEFAULT_CRITERIA, type CommendationCriteria } from '@/lib/stats/commendations';
+import { commendationCandidates, type CommendationCriteria } from '@/lib/stats/commendations';
 import { completionTrend, latestSnapshots, observedTerms, observedUnits, onTimeGapOf, overallRate, ratesBy, type Rate } from '@/lib/stats/completion';
 import { dutyChecklist, type ChecklistItem } from '@/lib/stats/duties';
 import { findingsPerRuleOverTime, rowsRead, totalsByRule } from '@/lib/stats/findings-by-rule';
@@ -30,7 +31,6 @@ import { unreadPages } from '@/lib/stats/unread';
 import { FileButton } from '@/components/FileButton';
 
 const db = new LogDatabase();
-const CRITERIA_KEY = 'commendation-criteria';
 
 interface Term {
   year: number;
@@ -75,7 +75,7 @@ export function Dashboard() {
       visits,
       visitCount: visits.length,
       unread: unreadPages(visits),
-      criteria: (criteriaRow?.value as CommendationCriteria | undefined) ?? DEFAULT_CRITERIA,
+      criteria: criteriaOf(criteriaRow?.value),
     };
   });
 
@@ -153,15 +153,15 @@ export function Dashboard() {
       const backup = parseBackup(await file.text());
       if (mode === 'restore') {
         if (!window.confirm(t(locale, 'dashRestoreConfirm'))) return;
-        await restoreLog(db, backup);
-        setMessage(t(locale, 'dashRestoreDone', backup.tables.visits.length, backup.tables.observations.length));
+        const { keyMatches } = await restoreLog(db, backup);
+        setMessage(t(locale, 'dashRestoreDone', backup.tables.visits.length, backup.tables.observations.length) + (keyMatches === false ? t(locale, 'dashKeyDiffers') : ''));
       } else {
         const result = await mergeLog(db, backup);
-        setMessage(t(locale, 'dashMergeDone', result.visits, result.observations));
+        setMessage(t(locale, 'dashMergeDone', result.visits, result.observations) + (result.keyMatches === false ? t(locale, 'dashKeyDiffers') : ''));
       }
       setChosen(null);
     } catch (error) {
-      setMessage(t(locale, 'dashImportError', error instanceof BackupFormatError ? error.message : String(error)));
+      setMessage(t(locale, 'dashImportError', error instanceof BackupError ? error.message : String(error)));
     }
   };
   // One workbook with a sheet per table (the library is loaded only when asked for).
@@ -390,6 +390,7 @@ export function Dashboard() {
         <section id="data" data-section="data" class="no-print">
           <h2>{t(locale, 'dashNavData')}</h2>
           <p>{t(locale, 'dashBackupIntro')}</p>
+          <p class="muted small">{t(locale, 'dashBackupNoKey')}</p>
           <div class="backup-actions">
             <button type="button" data-action="backup" onClick={() => void saveBackup()}>
               {t(locale, 'dashBackupDownload')}

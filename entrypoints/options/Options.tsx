@@ -6,6 +6,7 @@ import { CoursePlanImport } from '@/components/options/CoursePlanImport';
 import { CurrentTermCalendar } from '@/components/options/CurrentTermCalendar';
 import { PolicyEditor } from '@/components/options/PolicyEditor';
 import { ReferenceDateSetting } from '@/components/options/ReferenceDateSetting';
+import { SchoolKeySetting } from '@/components/options/SchoolKeySetting';
 import { SiteOverridesEditor } from '@/components/options/SiteOverridesEditor';
 import { t } from '@/lib/i18n';
 import type { Locale } from '@/lib/model/localized';
@@ -62,6 +63,7 @@ const SECTIONS = [
   ['#reference-date', 'optRefTitle'],
   ['#course-plan', 'optPlanTitle'],
   ['#site-overrides', 'optOverridesTitle'],
+  ['#school-key', 'optKeyTitle'],
 ] as const;
 
 /**
@@ -107,6 +109,7 @@ export function Options() {
         <ReferenceDateSetting locale={locale} />
         <CoursePlanImport locale={locale} />
         <SiteOverridesEditor locale={locale} />
+        <SchoolKeySetting locale={locale} />
         <SitesSection locale={locale} />
       </main>
     </>

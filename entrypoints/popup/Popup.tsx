@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { useLocale, useStoredValue } from '@/components/hooks';
 import { CertificationQueueView } from '@/components/CertificationQueueView';
 import { FirstRunSetup } from '@/components/FirstRunSetup';
+import { LogHealthNotice } from '@/components/LogHealthNotice';
 import { PageSummaryView } from '@/components/PageSummaryView';
 import { PageReadingHelp } from './PageReadingHelp';
 import { t } from '@/lib/i18n';
@@ -109,6 +110,7 @@ export function Popup() {
   return (
     <main class="popup">
       <h1>{t(locale, 'extName')}</h1>
+      <LogHealthNotice locale={locale} />
       {role === 'teacher' ? (
         <>
           {queue}

@@ -29,7 +29,16 @@ export interface QueueRows {
   /** 「共 33 筆」: how many uploads the list says it has */
   statedTotal?: number;
   term?: Term;
+  /** readings of this list so far */
+  reading?: number;
+  /** per row, the reading that last showed it */
+  seenIn?: Record<string, number>;
+  /** the first reading of the round that has not yet shown as many rows as the list states */
+  roundStart?: number;
 }
+
+/** Most rows kept for one list, whatever its pages say: the oldest-seen go first. */
+export const MAX_QUEUE_ROWS = 20_000;
 
 const isArtifact = (record: PageRecord): record is Artifact => record.type === 'artifact';
 
@@ -78,17 +87,51 @@ export function mostCommonTerm(records: readonly PageRecord[]): Term | undefined
 }
 
 /**
- * Adds one reading to what was seen before on the same page: rows shown now
- * take their current status, rows on other pages of the list keep theirs. A
- * different page starts afresh.
+ * Adds one reading to what was seen before on the same list: rows shown now take their current
+ * status, rows on other pages of the list keep theirs. A different list starts afresh. Rows that
+ * left the list do not stay forever: a reading that shows the whole list replaces what was kept,
+ * and once the readings since the last such point (a round) have together shown as many rows as
+ * the list states, rows not shown in that round are dropped (an upload certified away, a title
+ * changed and so hashed anew). At most MAX_QUEUE_ROWS rows are kept.
  */
 export function mergeQueueRows(previous: QueueRows | null, reading: QueueRows): QueueRows {
-  if (!previous || previous.pageKey !== reading.pageKey) return reading;
+  const fresh = !previous || previous.pageKey !== reading.pageKey;
+  const n = fresh ? 1 : (previous.reading ?? 0) + 1;
+  const statedTotal = reading.statedTotal ?? (fresh ? undefined : previous.statedTotal);
+  const term = reading.term ?? (fresh ? undefined : previous.term);
+  const shown = Object.keys(reading.rows);
+  const whole = statedTotal === undefined || shown.length >= statedTotal;
+  let rows: Record<string, QueueRow>;
+  let seenIn: Record<string, number>;
+  let roundStart: number;
+  if (fresh || whole) {
+    rows = { ...reading.rows };
+    seenIn = Object.fromEntries(shown.map((key) => [key, n]));
+    roundStart = whole ? n + 1 : n;
+  } else {
+    rows = { ...previous.rows, ...reading.rows };
+    seenIn = { ...previous.seenIn };
+    for (const key of shown) seenIn[key] = n;
+    roundStart = previous.roundStart ?? n;
+    const inRound = Object.keys(rows).filter((key) => (seenIn[key] ?? 0) >= roundStart);
+    if (inRound.length >= statedTotal!) {
+      rows = Object.fromEntries(inRound.map((key) => [key, rows[key]!]));
+      roundStart = n + 1;
+    }
+  }
+  const keys = Object.keys(rows);
+  if (keys.length > MAX_QUEUE_ROWS) {
+    const newest = keys.sort((a, b) => (seenIn[b] ?? 0) - (seenIn[a] ?? 0)).slice(0, MAX_QUEUE_ROWS);
+    rows = Object.fromEntries(newest.map((key) => [key, rows[key]!]));
+  }
   return {
     pageKey: reading.pageKey,
-    rows: { ...previous.rows, ...reading.rows },
-    ...(reading.statedTotal !== undefined || previous.statedTotal !== undefined ? { statedTotal: reading.statedTotal ?? previous.statedTotal } : {}),
-    ...(reading.term ?? previous.term ? { term: reading.term ?? previous.term } : {}),
+    rows,
+    ...(statedTotal !== undefined ? { statedTotal } : {}),
+    ...(term ? { term } : {}),
+    reading: n,
+    seenIn: Object.fromEntries(Object.keys(rows).map((key) => [key, seenIn[key] ?? 0])),
+    roundStart,
   };
 }
 

@@ -177,6 +177,9 @@ function parseJson(text: string): { entries: CoursePlanEntry[]; errors: ImportEr
   return { ...validated, changedAt: typeof changedAt === 'string' ? changedAt : undefined };
 }
 
+/** Most courses a plan may hold: far above a school's (hundreds), small enough for the settings storage. */
+export const MAX_PLAN_ENTRIES = 20_000;
+
 /**
  * Reads a course-plan export. `input` is the file's bytes (UTF-8 or Big5) or its text.
  * `changedAt` (ISO date of the plan's last approved change) lets `course.code-check.overdue`
@@ -192,5 +195,9 @@ export function parseCoursePlan(input: string | Uint8Array | ArrayBuffer, option
   }
   if (result.errors.length) return { ok: false, errors: result.errors };
   if (result.entries.length === 0) return { ok: false, errors: [{ row: null, column: null, message: '檔案中沒有任何課程' }] };
+  if (result.entries.length > MAX_PLAN_ENTRIES) {
+    const message = `檔案有 ${result.entries.length} 門課程，超過上限 ${MAX_PLAN_ENTRIES} 門；請確認選的是本校的課程計畫。`;
+    return { ok: false, errors: [{ row: null, column: null, message }] };
+  }
   return { ok: true, plan: changedAt ? { entries: result.entries, changedAt } : { entries: result.entries } };
 }

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Severity } from '@/lib/model/finding';
 import type { PageKind } from '@/lib/page-kinds';
+import type { QueueRows } from '@/lib/certification/queue';
 
 /** One check of one page. */
 export interface VisitRow {
@@ -124,6 +125,12 @@ export interface DutyRow {
   updatedAt: number;
 }
 
+/**
+ * The uploads seen on a teacher's certification list over all its pages (keyed hashes, no
+ * student named). Not part of the log's backups: the next visit of the list makes it again.
+ */
+export type CertificationListRow = QueueRows;
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -142,6 +149,7 @@ export class LogDatabase extends Dexie {
   people!: Table<PersonRow, string>;
   tasks!: Table<TaskRow, string>;
   duties!: Table<DutyRow, string>;
+  certification!: Table<CertificationListRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -159,6 +167,9 @@ export class LogDatabase extends Dexie {
             if (!visit.uid) visit.uid = newId();
           });
       });
+    // v3: the teacher's certification list moves here from storage.local (whose 10 MB it could
+    // fill); sightings get a [visitId+findingKey] index so a merge tells sightings apart by visit.
+    this.version(3).stores(V3_STORES);
   }
 }
 
@@ -182,7 +193,13 @@ export const V2_STORES = {
   duties: '&id, [year+semester], kind',
 } as const;
 
-export const SCHEMA_VERSION = 2;
+export const V3_STORES = {
+  ...V2_STORES,
+  sightings: '++id, visitId, day, ruleId, [day+findingKey], [visitId+findingKey]',
+  certification: '&pageKey',
+} as const;
+
+export const SCHEMA_VERSION = 3;
 
 /** A random id that stays with a row through backup, restore and merge. */
 export function newId(): string {

@@ -51,8 +51,10 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
     const existing = await db.findings.bulkGet([...seenKeys]);
     const byKey = new Map(existing.filter((row): row is FindingRow => row !== undefined).map((row) => [row.key, row]));
     const rows: FindingRow[] = [];
+    const written = new Set<string>();
     for (const finding of seen) {
-      if (rows.some((row) => row.key === finding.key)) continue;
+      if (written.has(finding.key)) continue;
+      written.add(finding.key);
       const before = byKey.get(finding.key);
       rows.push({
         key: finding.key,

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { PAGE_KINDS, type PageKind } from '@/lib/page-kinds';
-import { SCHEMA_VERSION, type FindingRow, type LogDatabase, type ObservationRow } from '@/lib/db/database';
+import type { FindingRow, LogDatabase, ObservationRow } from '@/lib/db/database';
+import { describeWriteError } from '@/lib/db/errors';
+import { EXPORTED_META, validMeta } from '@/lib/db/meta';
+import { KEY_INFO_KEY, KeyInfo, keyCheck, keyInfo, keyRows, SECRET_KEY } from '@/lib/db/secret';
 
 /**
  * The whole log as one JSON file: a backup a restore turns back into the same log, and the file
  * staff members exchange so one dashboard shows several browsers' work (merge). Every row that can
  * be merged has a stable id (visits.uid, observations.id, findings.key, duties.id); sightings are
- * matched by day and finding.
+ * matched by visit and finding. A plain backup never holds the hashing key.
  */
 export const BACKUP_FORMAT = 'lp-checker-log';
 
@@ -70,32 +73,46 @@ const Duty = z.object({
   updatedAt: z.number(),
 });
 
+/** Tables of the log a backup holds (the certification list is not log: the next visit makes it again). */
+const TABLES = ['visits', 'findings', 'sightings', 'observations', 'units', 'people', 'tasks', 'duties', 'meta'] as const;
+
+/**
+ * The tables of a backup file. `meta` is read row by row against each key's own schema
+ * (lib/db/meta.ts): a row that does not fit is left out, and the hashing key is never taken from
+ * a plain file — only a passphrase-protected full backup (protected-backup.ts) carries it.
+ */
+const Tables = z.object({
+  visits: z.array(Visit),
+  findings: z.array(Finding),
+  sightings: z.array(Sighting),
+  observations: z.array(Observation),
+  units: z.array(z.object({ name: z.string() })),
+  people: z.array(z.object({ name: z.string(), unit: z.string(), lastSeen: z.number() })),
+  tasks: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string(), deadline: z.string(), policyId: z.string() })),
+  duties: z.array(Duty),
+  meta: z.array(z.object({ key: z.string(), value: z.unknown() })).transform((rows) => validMeta(rows)),
+});
+
+/**
+ * Version 3: meta without the hashing key. Version 2 (until this change) carried the key in
+ * clear; it is read the same way, and its key is left out. (Backups began with version 2.)
+ */
+export const BACKUP_VERSION = 3;
+const READABLE_VERSIONS = [2, 3];
+
 export const LogBackup = z.object({
   format: z.literal(BACKUP_FORMAT),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(BACKUP_VERSION),
   exportedAt: z.number(),
-  tables: z.object({
-    visits: z.array(Visit),
-    findings: z.array(Finding),
-    sightings: z.array(Sighting),
-    observations: z.array(Observation),
-    units: z.array(z.object({ name: z.string() })),
-    people: z.array(z.object({ name: z.string(), unit: z.string(), lastSeen: z.number() })),
-    tasks: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string(), deadline: z.string(), policyId: z.string() })),
-    duties: z.array(Duty),
-    /** includes the per-install hashing secret, so a restored log keeps matching the same findings */
-    meta: z.array(z.object({ key: z.string(), value: z.unknown() })),
-  }),
+  tables: Tables,
 });
 export type LogBackup = z.infer<typeof LogBackup>;
 
-const TABLES = ['visits', 'findings', 'sightings', 'observations', 'units', 'people', 'tasks', 'duties', 'meta'] as const;
-
-/** Everything in the log, rows in primary-key order. */
+/** Everything in the log except the hashing key, rows in primary-key order: the file for a restore or a merge. */
 export async function backupLog(db: LogDatabase, now: number): Promise<LogBackup> {
   return db.transaction('r', TABLES.map((name) => db.table(name)), async () => ({
     format: BACKUP_FORMAT,
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: BACKUP_VERSION,
     exportedAt: now,
     tables: {
       visits: await db.visits.toArray(),
@@ -106,12 +123,18 @@ export async function backupLog(db: LogDatabase, now: number): Promise<LogBackup
       people: await db.people.toArray(),
       tasks: await db.tasks.toArray(),
       duties: await db.duties.toArray(),
-      meta: await db.meta.toArray(),
+      meta: validMeta(await db.meta.toArray(), EXPORTED_META),
     },
   })) as Promise<LogBackup>;
 }
 
-export class BackupFormatError extends Error {}
+/** A backup that cannot be read, restored or merged; the message is zh-TW, for the user. */
+export class BackupError extends Error {}
+/** The file is not a backup this version reads. */
+export class BackupFormatError extends BackupError {}
+
+/** The format of a passphrase-protected full backup (protected-backup.ts). */
+export const PROTECTED_FORMAT = 'lp-checker-log-protected';
 
 /** Reads a backup file's text; throws BackupFormatError (with a zh-TW message) when it is not one. */
 export function parseBackup(text: string): LogBackup {
@@ -121,19 +144,70 @@ export function parseBackup(text: string): LogBackup {
   } catch {
     throw new BackupFormatError('這不是 JSON 檔案，請選擇本擴充功能匯出的備份檔。');
   }
-  const parsed = LogBackup.safeParse(json);
-  if (!parsed.success) throw new BackupFormatError('檔案不是本擴充功能的紀錄備份，或版本不符。');
+  return readBackup(json);
+}
+
+/** A parsed JSON value as a backup of the current version (older versions converted). */
+export function readBackup(json: unknown): LogBackup {
+  const head = typeof json === 'object' && json !== null ? (json as { format?: unknown; schemaVersion?: unknown }) : {};
+  if (head.format === PROTECTED_FORMAT) {
+    throw new BackupFormatError('這是含雜湊金鑰、以密碼保護的完整備份，請到「設定」頁的「學校金鑰與完整備份」輸入密碼還原。');
+  }
+  if (head.format !== BACKUP_FORMAT) throw new BackupFormatError('檔案不是本擴充功能的紀錄備份。');
+  const version = head.schemaVersion;
+  if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
+    const which = typeof version === 'number' ? `第 ${version} 版` : '版本不明';
+    const newer = typeof version === 'number' && version > BACKUP_VERSION ? '，請先更新學習歷程檢核助手' : '';
+    throw new BackupFormatError(`這個備份檔是${which}，本擴充功能能讀第 ${READABLE_VERSIONS.join('、')} 版${newer}。沒有匯入任何資料。`);
+  }
+  const parsed = LogBackup.safeParse({ ...(json as object), schemaVersion: BACKUP_VERSION });
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') ?? '';
+    throw new BackupFormatError(`備份檔（第 ${version} 版）的內容不完整或有誤（${where}），沒有匯入任何資料。`);
+  }
   return parsed.data;
 }
 
-/** Replaces the whole log with a backup: afterwards the log is exactly what was backed up. */
-export async function restoreLog(db: LogDatabase, backup: LogBackup): Promise<void> {
-  await db.transaction('rw', TABLES.map((name) => db.table(name)), async () => {
-    for (const name of TABLES) {
-      await db.table(name).clear();
-      await db.table(name).bulkAdd(backup.tables[name] as never[]);
-    }
-  });
+export interface RestoreResult {
+  /**
+   * Whether the restored log was hashed with the key this browser now uses: true when the keys'
+   * checks match, false when they differ (earlier problems will not be matched with new checks),
+   * null when the file does not say (a version-2 file).
+   */
+  keyMatches: boolean | null;
+}
+
+/**
+ * Replaces the whole log with a backup: afterwards the log is exactly what was backed up, but
+ * this browser keeps its own hashing key — unless `key` (from a protected full backup) is given.
+ * On any failure nothing changes, and the error says so in zh-TW.
+ */
+export async function restoreLog(db: LogDatabase, backup: LogBackup, key?: { hex: string }, now = Date.now()): Promise<RestoreResult> {
+  const theirs = KeyInfo.safeParse(backup.tables.meta.find((row) => row.key === KEY_INFO_KEY)?.value);
+  // Key work (Web Crypto) is done before the transaction, which must not wait on anything else.
+  const newKey = key ? await keyRows(key.hex, theirs.success ? theirs.data : undefined, now) : null;
+  const ourCheck = key ? await keyCheck(key.hex) : (await keyInfo(db)).check;
+  await guarded(() =>
+    db.transaction('rw', TABLES.map((name) => db.table(name)), async () => {
+      const ours = newKey ?? (await db.meta.bulkGet([SECRET_KEY, KEY_INFO_KEY])).filter((row) => row !== undefined);
+      for (const name of TABLES) {
+        await db.table(name).clear();
+        if (name !== 'meta') await db.table(name).bulkAdd(backup.tables[name] as never[]);
+      }
+      await db.meta.bulkPut(backup.tables.meta.filter((row) => row.key !== KEY_INFO_KEY && row.key !== SECRET_KEY));
+      await db.meta.bulkPut(ours);
+    }),
+  );
+  return { keyMatches: theirs.success ? theirs.data.check === ourCheck : null };
+}
+
+/** Runs a database write; a failure becomes a BackupError whose zh-TW message says nothing was changed. */
+async function guarded<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw new BackupError(describeWriteError(error));
+  }
 }
 
 export interface MergeResult {
@@ -142,18 +216,23 @@ export interface MergeResult {
   findings: number;
   sightings: number;
   duties: number;
+  /** as in RestoreResult: whether the other log's findings can be matched with this one's */
+  keyMatches: boolean | null;
 }
 
 /**
  * Adds another browser's log to this one without counting anything twice: rows already here
  * (same id) are skipped; a finding both logs hold keeps one lifecycle; a duty keeps the later
- * tick. This install's secret is kept. Findings from a browser with another secret cannot be
- * matched to this one's (the hash differs), so they stay separate rows.
+ * tick. This browser's key and settings are kept. Findings from a browser with another key cannot
+ * be matched to this one's (the hash differs), so they stay separate rows: browsers that share
+ * the school key match. On any failure nothing changes, and the error says so in zh-TW.
  */
 export async function mergeLog(db: LogDatabase, backup: LogBackup): Promise<MergeResult> {
   const t = backup.tables;
-  return db.transaction('rw', TABLES.map((name) => db.table(name)), async () => {
-    const result: MergeResult = { visits: 0, observations: 0, findings: 0, sightings: 0, duties: 0 };
+  const theirs = KeyInfo.safeParse(t.meta.find((row) => row.key === KEY_INFO_KEY)?.value);
+  const keyMatches = theirs.success ? theirs.data.check === (await keyInfo(db)).check : null;
+  return guarded(() => db.transaction('rw', TABLES.map((name) => db.table(name)), async () => {
+    const result: MergeResult = { visits: 0, observations: 0, findings: 0, sightings: 0, duties: 0, keyMatches };
 
     // Visits by uid; their new local ids for the sightings that point at them.
     const visitIds = new Map<number, number>();
@@ -169,10 +248,16 @@ export async function mergeLog(db: LogDatabase, backup: LogBackup): Promise<Merg
       result.visits += 1;
     }
 
+    // A sighting is one finding on one visit: several visits of a day each keep theirs.
     for (const sighting of t.sightings) {
-      if ((await db.sightings.where('[day+findingKey]').equals([sighting.day, sighting.findingKey]).count()) > 0) continue;
+      const visitId = visitIds.get(sighting.visitId);
+      const already =
+        visitId === undefined
+          ? db.sightings.where('[day+findingKey]').equals([sighting.day, sighting.findingKey]).filter((row) => row.visitId === -1)
+          : db.sightings.where('[visitId+findingKey]').equals([visitId, sighting.findingKey]);
+      if ((await already.count()) > 0) continue;
       const { id: _id, ...rest } = sighting;
-      await db.sightings.add({ ...rest, visitId: visitIds.get(sighting.visitId) ?? -1 });
+      await db.sightings.add({ ...rest, visitId: visitId ?? -1 });
       result.sightings += 1;
     }
 
@@ -211,7 +296,7 @@ export async function mergeLog(db: LogDatabase, backup: LogBackup): Promise<Merg
     }
     if ((await db.tasks.count()) === 0) await db.tasks.bulkPut(t.tasks);
     return result;
-  });
+  }));
 }
 
 /**

@@ -10,55 +10,82 @@ const pageKind = z.enum(Object.keys(PAGE_KINDS) as [PageKind, ...PageKind[]]);
 const severity = z.enum(['error', 'warning', 'info']);
 
 /**
+ * The most a page report may carry. A page beyond them is not logged; the background answers
+ * `{ ok: false, error: 'too-large' }` and the popup tells the user (lib/db/health.ts). Far above
+ * any real page (the sample portal's biggest lists have 2,000 rows) and small enough to bound
+ * what one message can make the background hash and write.
+ */
+export const LIMITS = {
+  /** records (and so identities) of one page */
+  records: 20_000,
+  /** findings of one page */
+  findings: 100_000,
+  /** count slices of one page */
+  observations: 5_000,
+  /** rows of one reading of a certification list */
+  certificationRows: 20_000,
+  /** an identity: 學號, term, course code, title … joined */
+  identity: 4_000,
+  /** a name the page shows: course, class, teacher, unit, task */
+  name: 500,
+  url: 8_192,
+} as const;
+
+const name = z.string().max(LIMITS.name);
+const term = z.object({ year: z.number().int(), semester: z.union([z.literal(1), z.literal(2)]) });
+
+/**
  * What a staff page shows for one slice of one task, as counts: e.g. 王怡君's 英語文 uploads in
  * class 302 waiting for certification. No student appears here, only counts. Made by
  * `observationsFromRecords` (lib/stats/observe.ts).
  */
 export const PageObservation = z.object({
   /** the task-table id (policy.tasks) or a built-in id such as `receipt-confirm` */
-  taskId: z.string().min(1),
+  taskId: name.min(1),
   /** 學年度 / 學期 the counts belong to */
   year: z.number().int(),
   semester: z.union([z.literal(1), z.literal(2)]),
   /** the responsible unit (處室/組) as the task table names it; '' when unknown */
-  unit: z.string(),
+  unit: name,
   /** the responsible teacher or staff member; '' when the page shows none */
-  person: z.string(),
-  className: z.string(),
-  course: z.string(),
+  person: name,
+  className: name,
+  course: name,
   total: z.number().int().nonnegative(),
   done: z.number().int().nonnegative(),
   pending: z.number().int().nonnegative(),
   /** items done by the deadline, when the page's dates (or the day it was seen) tell; null = unknown */
   onTime: z.number().int().nonnegative().nullable(),
   /** the task's deadline, yyyy-mm-dd; '' when the policy does not give one */
-  due: z.string(),
+  due: z.string().max(40),
 });
 export type PageObservation = z.infer<typeof PageObservation>;
 
 export const PageReport = z.object({
   type: z.literal('page-report'),
-  url: z.string().url(),
+  url: z.string().max(LIMITS.url).url(),
   pageKind: pageKind.nullable(),
   /** `partial`: some data rows could not be read (counted in `unread`, never as clean) */
   status: z.enum(['checked', 'partial', 'unrecognized']),
   /** data rows on the page that could not be read */
   unread: z.number().int().nonnegative().optional(),
-  policyId: z.string(),
+  policyId: z.string().max(200),
   /**
    * One identity per record read, made of what the page shows (學號, term, course
    * code, title). The background turns each into a keyed hash before logging.
    */
-  subjects: z.array(z.string()),
-  findings: z.array(
-    z.object({
-      ruleId: z.string(),
-      severity,
-      recordIndex: z.number().int().nonnegative().nullable(),
-    }),
-  ),
+  subjects: z.array(z.string().max(LIMITS.identity)).max(LIMITS.records),
+  findings: z
+    .array(
+      z.object({
+        ruleId: z.string().max(200),
+        severity,
+        recordIndex: z.number().int().nonnegative().max(LIMITS.records).nullable(),
+      }),
+    )
+    .max(LIMITS.findings),
   /** counts per task / teacher / class / course the page shows (staff pages only); optional */
-  observations: z.array(PageObservation).optional(),
+  observations: z.array(PageObservation).max(LIMITS.observations).optional(),
 });
 export type PageReport = z.infer<typeof PageReport>;
 
@@ -71,26 +98,62 @@ export const SitesChanged = z.object({ type: z.literal('sites-changed') });
  */
 export const CertificationRowsReport = z.object({
   type: z.literal('certification-rows'),
-  url: z.string().url(),
-  rows: z.array(
-    z.object({
-      identity: z.string(),
-      courseName: z.string(),
-      className: z.string(),
-      pending: z.boolean(),
-      status: z.enum(['pending', 'certified', 'rejected']).optional(),
-      teacher: z.string().optional(),
-      certifiedAt: z.string().optional(),
-      term: z.object({ year: z.number().int(), semester: z.union([z.literal(1), z.literal(2)]) }).optional(),
-    }),
-  ),
+  url: z.string().max(LIMITS.url).url(),
+  rows: z
+    .array(
+      z.object({
+        identity: z.string().max(LIMITS.identity),
+        courseName: name,
+        className: name,
+        pending: z.boolean(),
+        status: z.enum(['pending', 'certified', 'rejected']).optional(),
+        teacher: name.optional(),
+        certifiedAt: z.string().max(40).optional(),
+        term: term.optional(),
+      }),
+    )
+    .max(LIMITS.certificationRows),
   statedTotal: z.number().int().nonnegative().optional(),
-  term: z.object({ year: z.number().int(), semester: z.union([z.literal(1), z.literal(2)]) }).optional(),
+  term: term.optional(),
 });
 export type CertificationRowsReport = z.infer<typeof CertificationRowsReport>;
 
 export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, SitesChanged, CertificationRowsReport]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
+
+/** What the background answers a page report or a certification reading. */
+export type BackgroundAnswer<T = unknown> =
+  | { ok: true; result: T }
+  | {
+      ok: false;
+      /** quota: the disk is full; write-failed: another database error; too-large, invalid: refused, sending again cannot help */
+      kind: 'quota' | 'write-failed' | 'too-large' | 'invalid';
+      /** technical name of the error, for support */
+      error: string;
+    };
+
+/**
+ * For a message the schemas refused: the page it came from and its largest list when that list
+ * is over LIMITS (a page too large to log), else null.
+ */
+export function oversize(message: unknown): { url: string; size: number; limit: number } | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  const length = (key: string) => (Array.isArray(m[key]) ? (m[key] as unknown[]).length : 0);
+  const lists: [number, number][] =
+    m.type === 'page-report'
+      ? [
+          [length('subjects'), LIMITS.records],
+          [length('findings'), LIMITS.findings],
+          [length('observations'), LIMITS.observations],
+        ]
+      : m.type === 'certification-rows'
+        ? [[length('rows'), LIMITS.certificationRows]]
+        : [];
+  const over = lists.find(([size, limit]) => size > limit);
+  if (!over) return null;
+  return { url: typeof m.url === 'string' ? m.url : '', size: over[0], limit: over[1] };
+}
 
 /** What the popup asks a tab's content script, and what it answers. */
 export interface SummaryRequest {

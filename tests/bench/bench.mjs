@@ -50,8 +50,8 @@ function ensureBuild() {
   if ((args.includes('--no-build') || process.env.LPC_EXTENSION_DIR) && existsSync(manifest)) return;
   const sources = Math.max(...['entrypoints', 'lib', 'components', 'public'].map((dir) => newest(join(ROOT, dir))), statSync(join(ROOT, 'wxt.config.ts')).mtimeMs);
   if (existsSync(manifest) && statSync(manifest).mtimeMs >= sources) return;
-  console.log('Building the extension (npx wxt build) …');
-  execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+  console.log('Building the extension (npx wxt build --mode portal) …');
+  execSync('npx wxt build --mode portal', { cwd: ROOT, stdio: 'inherit' });
 }
 
 const median = (values) => {

@@ -7,5 +7,6 @@ import base from '../../wxt.config';
 export default defineConfig({
   ...base,
   outDir: '.output/profile',
+  mode: 'portal',
   vite: () => ({ plugins: [preact()], build: { minify: false } }),
 });

@@ -15,7 +15,7 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 ensureSetup({ needBrowser: hasDisplay });
 console.log('建置擴充功能…');
-execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+execSync('npx wxt build --mode portal', { cwd: ROOT, stdio: 'inherit' });
 
 const { startPortal } = await import('../portal/server.mjs');
 const port = Number(process.env.PORTAL_PORT ?? 5180);

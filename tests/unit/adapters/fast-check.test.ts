@@ -94,7 +94,8 @@ const BREAKS: Array<(r: Record<string, unknown>) => Record<string, unknown>> = [
   (r) => Object.assign(Object.create(null), r),
 ];
 
-describe('fast record checks before zod', () => {
+// Reads every sample page and checks thousands of records twice: a generous, explicit limit for a loaded machine.
+describe('fast record checks before zod', { timeout: 60_000 }, () => {
   const all = records();
   const artifacts = all.filter((r) => r.type === 'artifact');
   const progress = all.filter((r) => r.type === 'class-progress');

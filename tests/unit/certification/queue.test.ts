@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificationQueue, mergeQueueRows, mostCommonTerm, queueRows, type QueueRows } from '@/lib/certification/queue';
+import { certificationQueue, MAX_QUEUE_ROWS, mergeQueueRows, mostCommonTerm, queueRows, type QueueRows } from '@/lib/certification/queue';
 import type { Artifact } from '@/lib/model/records';
 
 let counter = 0;
@@ -61,6 +61,49 @@ describe('mergeQueueRows', () => {
     const merged = mergeQueueRows(mergeQueueRows(mergeQueueRows(null, page1), page2), again);
     expect(certificationQueue(merged)).toMatchObject({ total: 2, seenRows: 3, complete: true });
   });
+  it('drops a row no longer on the list once a round of readings has shown the whole list', () => {
+    // a paged list of 3: page 1 holds a and b, page 2 holds c
+    let merged = mergeQueueRows(null, reading('http://x/certify', { a: ['物理', '201', true], b: ['物理', '201', true] }, 3));
+    merged = mergeQueueRows(merged, reading('http://x/certify', { c: ['物理', '202', true] }, 3));
+    // b's title is changed by the student: it comes back under a new key, b' ; the list still has 3
+    merged = mergeQueueRows(merged, reading('http://x/certify', { a: ['物理', '201', true], "b'": ['物理', '201', true] }, 3));
+    expect(Object.keys(merged.rows).sort()).toEqual(['a', 'b', "b'", 'c']);
+    expect(certificationQueue(merged).complete).toBe(true);
+    merged = mergeQueueRows(merged, reading('http://x/certify', { c: ['物理', '202', true] }, 3));
+    expect(Object.keys(merged.rows).sort()).toEqual(['a', "b'", 'c']);
+    expect(certificationQueue(merged)).toMatchObject({ total: 3, seenRows: 3 });
+  });
+
+  it('takes a reading of the whole list as the list', () => {
+    const before = mergeQueueRows(null, reading('http://x/certify', { a: ['物理', '201', true], b: ['物理', '201', true] }));
+    const after = mergeQueueRows(before, reading('http://x/certify', { c: ['物理', '201', true] }));
+    expect(Object.keys(after.rows)).toEqual(['c']);
+  });
+
+  it('stays bounded when a 5,000-row list whose titles change is read again and again', { timeout: 60_000 }, () => {
+    let merged: QueueRows | null = null;
+    for (let load = 0; load < 10; load += 1) {
+      // five pages of 1,000; every load the titles (and so the keys) are new
+      for (let page = 0; page < 5; page += 1) {
+        const rows = Object.fromEntries(Array.from({ length: 1_000 }, (_, i) => [`${load}-${page}-${i}`, ['物理', '201', true] as [string, string, boolean]]));
+        merged = mergeQueueRows(merged, reading('http://x/certify', rows, 5_000));
+      }
+      expect(Object.keys(merged!.rows).length).toBeLessThanOrEqual(10_000);
+    }
+    expect(Object.keys(merged!.rows).length).toBe(5_000);
+    expect(Object.keys(merged!.rows).every((key) => key.startsWith('9-'))).toBe(true);
+  });
+
+  it(`keeps at most ${MAX_QUEUE_ROWS} rows, the most recently seen`, { timeout: 60_000 }, () => {
+    const many = (from: number, count: number) =>
+      Object.fromEntries(Array.from({ length: count }, (_, i) => [`r${from + i}`, ['物理', '201', true] as [string, string, boolean]]));
+    let merged = mergeQueueRows(null, reading('http://x/certify', many(0, 15_000), 100_000));
+    merged = mergeQueueRows(merged, reading('http://x/certify', many(15_000, 15_000), 100_000));
+    expect(Object.keys(merged.rows)).toHaveLength(20_000);
+    // all 15,000 of the latest reading, and 5,000 of the one before
+    expect(Array.from({ length: 15_000 }, (_, i) => `r${15_000 + i}`).every((key) => key in merged.rows)).toBe(true);
+  });
+
   it('starts afresh on a different page', () => {
     const merged = mergeQueueRows(reading('http://x/a', { a: ['物理', '201', true] }), reading('http://x/b', { z: ['化學', '301', true] }));
     expect(Object.keys(merged.rows)).toEqual(['z']);

@@ -46,6 +46,14 @@ describe('parseCoursePlan', () => {
     expect(quoted.ok ? '' : quoted.errors[0]!.message).toContain('CSV 格式有誤（引號沒有成對）');
   });
 
+  it('refuses a file of more courses than a school has, saying how many', () => {
+    const rows = Array.from({ length: 20_001 }, (_, i) => `114093301101001${String(i % 1_000_000).padStart(6, '0')},國語文,4`);
+    expect(parseCoursePlan(`課程代碼,科目名稱,學分\n${rows.join('\n')}\n`)).toEqual({
+      ok: false,
+      errors: [{ row: null, column: null, message: '檔案有 20001 門課程，超過上限 20000 門；請確認選的是本校的課程計畫。' }],
+    });
+  });
+
   it('reads a JSON export with the plan change date', () => {
     const json = JSON.stringify({ changedAt: '2025-11-03', entries: [{ 課程代碼: '114093301101001010101', 科目名稱: '國語文', 學分: 4 }] });
     expect(parseCoursePlan(json)).toEqual({

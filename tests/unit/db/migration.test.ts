@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { LogDatabase, SCHEMA_VERSION, V1_STORES } from '@/lib/db/database';
+import { LogDatabase, SCHEMA_VERSION, V1_STORES, V2_STORES } from '@/lib/db/database';
 import { logVisit } from '@/lib/db/log-visit';
 import { keyedHasher } from '@/lib/db/secret';
 
@@ -58,6 +58,29 @@ describe('schema v1 → v2', () => {
     );
     expect(visitId).toBe(3);
     expect(await db.observations.count()).toBe(1);
+    await db.delete();
+  });
+});
+
+describe('schema v2 → v3', () => {
+  it('keeps every row, adds the certification list and finds sightings by visit and finding', async () => {
+    const name = 'test-migration-v2';
+    const v2 = new Dexie(name);
+    v2.version(1).stores(V1_STORES);
+    v2.version(2).stores(V2_STORES);
+    await v2.table('visits').add({ uid: 'v-1', at: 1_000, origin: 'http://127.0.0.1:5180', path: '/a/student/outcomes.html', pageKind: 'outcome-list', policyId: 'national', records: 8, errors: 1, warnings: 0 });
+    await v2.table('sightings').bulkAdd([
+      { visitId: 1, day: '2026-01-05', ruleId: 'format.summary.too-long', findingKey: 'k1' },
+      { visitId: 1, day: '2026-01-05', ruleId: 'format.summary.too-long', findingKey: 'k2' },
+    ]);
+    v2.close();
+
+    const db = new LogDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.visits.count()).toBe(1);
+    expect(await db.sightings.where('[visitId+findingKey]').equals([1, 'k2']).count()).toBe(1);
+    expect(await db.certification.count()).toBe(0);
     await db.delete();
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CoursePlanImport } from '@/components/options/CoursePlanImport';
 import { coursePlanSetting } from '@/lib/settings';
@@ -63,5 +63,14 @@ describe('the course plan import', () => {
     fireEvent.click(screen.getByRole('button', { name: '移除課程計畫' }));
     await waitFor(async () => expect(await coursePlanSetting.getValue()).toBeNull());
     await screen.findByText(/尚未匯入課程計畫/);
+  });
+  it('says so when the settings storage is full, and keeps the plan stored before', async () => {
+    await coursePlanSetting.setValue({ entries: [{ code: '114093301101001010101', name: '國語文', credits: 4 }] });
+    vi.spyOn(coursePlanSetting, 'setValue').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    render(<CoursePlanImport locale="zh_TW" />);
+    await screen.findByText(/1 門/);
+    chooseFile(fileInput(), new File([PORTAL_PLAN], 'course-plan.csv', { type: 'text/csv' }));
+    await screen.findByText('擴充功能的儲存空間不足，課程計畫沒有儲存；原本的課程計畫沒有變動。');
+    expect((await coursePlanSetting.getValue())!.entries).toHaveLength(1);
   });
 });

@@ -52,7 +52,7 @@ describe('身分證號 check digits', () => {
   });
 });
 
-describe('determinism', () => {
+describe('determinism', { timeout: 60_000 }, () => {
   it('uses no Math.random', () => {
     const src = readFileSync(join(PAGES, 'data/school.js'), 'utf8');
     expect(src).not.toMatch(/Math\.random\s*\(/);
@@ -148,7 +148,8 @@ describe('expected.js', () => {
   });
 });
 
-describe('style A pages as rendered agree with expected.js', () => {
+// Rendering and reading the 2,000-row variants takes seconds on a loaded machine: a generous, explicit limit.
+describe('style A pages as rendered agree with expected.js', { timeout: 60_000 }, () => {
   for (const [path, e] of entries.filter(([, x]) => x.style === 'a')) {
     it(path, () => {
       const doc = renderDoc(path);

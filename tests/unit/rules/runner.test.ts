@@ -74,7 +74,8 @@ function random(seed: number): () => number {
   return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
 }
 
-describe('createRuleRunner', () => {
+// Runs every rule over the 2,000-row sample pages many times: a generous, explicit limit for a loaded machine.
+describe('createRuleRunner', { timeout: 60_000 }, () => {
   it.each(pages)('finds exactly what runRules finds on %s, first and again', (_path, input) => {
     const run = createRuleRunner();
     const plain = runRules(input, policy, context);

@@ -1,0 +1,47 @@
+import { syncSiteScripts } from '@/lib/sites';
+import type { LogDatabase } from '@/lib/db/database';
+import { isQuotaError } from '@/lib/db/errors';
+import { noteProblem, pageOf } from '@/lib/db/health';
+import { logVisit } from '@/lib/db/log-visit';
+import type { KeyedHash } from '@/lib/db/secret';
+import { BackgroundMessage, oversize, type BackgroundAnswer } from '@/lib/messaging/protocol';
+import { recordCertificationReading } from './badge';
+
+/**
+ * The background's answer to one message: validated against the protocol's schemas and limits,
+ * then written. A page over the limits is not logged and the user is told (popup); a failed
+ * write answers `ok: false` with its kind, and the content script retries and, if it must give
+ * up, tells the user. Nothing is marked done before the write is.
+ */
+export async function answerMessage(db: LogDatabase, hasher: () => Promise<KeyedHash>, message: unknown, now = Date.now()): Promise<BackgroundAnswer> {
+  const parsed = BackgroundMessage.safeParse(message);
+  if (!parsed.success) {
+    const url = (message as { url?: unknown } | null)?.url;
+    const page = typeof url === 'string' ? pageOf(url) : undefined;
+    const big = oversize(message);
+    const longText = parsed.error.issues.find((issue) => issue.code === 'too_big');
+    if (big || longText) {
+      const limit = big?.limit ?? Number((longText as { maximum?: number | bigint }).maximum);
+      console.warn('lp-checker: a page over the limits was not logged', page, big ?? longText);
+      await noteProblem({ kind: 'too-large', ...(page ? { page } : {}), ...(big ? { size: big.size } : {}), limit }, now);
+      return { ok: false, kind: 'too-large', error: 'too-large' };
+    }
+    console.warn('lp-checker: a message did not fit the protocol', parsed.error.issues.slice(0, 3));
+    return { ok: false, kind: 'invalid', error: 'invalid' };
+  }
+  const data = parsed.data;
+  try {
+    switch (data.type) {
+      case 'page-report':
+        return { ok: true, result: await logVisit(db, data, await hasher(), now) };
+      case 'certification-rows':
+        return { ok: true, result: await recordCertificationReading(db, data, await hasher(), now) };
+      case 'sites-changed':
+        return { ok: true, result: await syncSiteScripts() };
+    }
+  } catch (error) {
+    console.error('lp-checker:', error);
+    const name = error instanceof Error ? error.name : typeof error;
+    return { ok: false, kind: isQuotaError(error) ? 'quota' : 'write-failed', error: name };
+  }
+}

@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { answerMessage } from '@/entrypoints/background/messages';
+import { LogDatabase } from '@/lib/db/database';
+import { logHealthSetting } from '@/lib/db/health';
+import { hasherKeeper } from '@/lib/db/secret';
+import { LIMITS, type CertificationRowsReport, type PageReport } from '@/lib/messaging/protocol';
+
+const URL_ = 'http://127.0.0.1:5180/a/student/outcomes.html?sid=112045';
+const report = (subjects: string[]): PageReport => ({
+  type: 'page-report', url: URL_, pageKind: 'outcome-list', status: 'checked', policyId: 'national', subjects,
+  findings: subjects.length > 0 ? [{ ruleId: 'format.summary.too-long', severity: 'error', recordIndex: 0 }] : [],
+});
+const reading = (titles: string[], statedTotal?: number): CertificationRowsReport => ({
+  type: 'certification-rows', url: 'http://127.0.0.1:5180/a/teacher/Certify.aspx?page=1',
+  rows: titles.map((title) => ({ identity: `112045\u001f${title}`, courseName: '物理', className: '201', pending: true })),
+  ...(statedTotal !== undefined ? { statedTotal } : {}),
+});
+
+let db: LogDatabase;
+let n = 0;
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new LogDatabase(`test-messages-${(n += 1)}`);
+  vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
+  vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+  vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
+});
+afterEach(async () => {
+  await db.delete();
+});
+const answer = (message: unknown) => answerMessage(db, hasherKeeper(db, () => undefined), message, Date.parse('2026-01-05T09:00:00'));
+
+describe('the background’s answer to a page', () => {
+  it('writes a page report and says so', async () => {
+    expect(await answer(report(['artifact\u001f112045\u001fA']))).toEqual({ ok: true, result: 1 });
+    expect(await db.visits.count()).toBe(1);
+  });
+
+  it(`does not log a page of more than ${LIMITS.records} records, and tells the popup`, { timeout: 60_000 }, async () => {
+    const subjects = Array.from({ length: LIMITS.records + 1 }, (_, i) => `artifact\u001f${i}`);
+    expect(await answer(report(subjects))).toEqual({ ok: false, kind: 'too-large', error: 'too-large' });
+    expect(await db.visits.count()).toBe(0);
+    expect((await logHealthSetting.getValue()).problems).toEqual([
+      { kind: 'too-large', count: 1, last: Date.parse('2026-01-05T09:00:00'), page: 'http://127.0.0.1:5180/a/student/outcomes.html', size: LIMITS.records + 1, limit: LIMITS.records },
+    ]);
+  });
+
+  it('refuses an identity longer than the limit the same way', async () => {
+    expect(await answer(report(['x'.repeat(LIMITS.identity + 1)]))).toMatchObject({ ok: false, kind: 'too-large' });
+    expect((await logHealthSetting.getValue()).problems).toMatchObject([{ kind: 'too-large', limit: LIMITS.identity }]);
+  });
+
+  it('answers a full disk as such, so the content script retries and then says so', async () => {
+    vi.spyOn(db.visits, 'add').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    expect(await answer(report(['artifact\u001f112045\u001fA']))).toMatchObject({ ok: false, kind: 'quota' });
+    expect(await db.findings.count()).toBe(0);
+  });
+
+  it('keeps the certification list in the database, not in storage.local', async () => {
+    const result = await answer(reading(['A', 'B'], 3));
+    expect(result).toMatchObject({ ok: true, result: { pageKey: 'http://127.0.0.1:5180/a/teacher/Certify.aspx', statedTotal: 3 } });
+    expect(Object.keys((await db.certification.get('http://127.0.0.1:5180/a/teacher/Certify.aspx'))!.rows)).toHaveLength(2);
+    expect(await browser.storage.local.get('certificationRows')).toEqual({});
+    expect(JSON.stringify(await db.certification.toArray())).not.toContain('112045');
+  });
+
+  it('answers a malformed message without troubling the user', async () => {
+    expect(await answer({ type: 'page-report', url: 'not a url' })).toMatchObject({ ok: false, kind: 'invalid' });
+    expect((await logHealthSetting.getValue()).problems).toEqual([]);
+  });
+});
