@@ -11,6 +11,13 @@ import { courseCodeCheckUnmatched } from './course/code-check-unmatched';
 import { courseCodeMalformed } from './course/code-malformed';
 import { courseCodeNotInPlan } from './course/code-not-in-plan';
 import { coursePlanMismatch } from './course/plan-mismatch';
+import { courseCodeStructureInvalid } from './course/code-structure-invalid';
+import { gradeNotSubmittable } from './course/grade-not-submittable';
+import { rosterCoverMismatch } from './format/roster-cover-mismatch';
+import { rosterRequiredEmpty } from './format/roster-required-empty';
+import { birthDateInvalid } from './identity/birth-date-invalid';
+import { rosterStudentMissing } from './identity/roster-student-missing';
+import { rosterDateOutsideTerm } from './schedule/roster-date-outside-term';
 import { fileTooLarge } from './format/file-too-large';
 import { fileTypeMismatch } from './format/file-type-mismatch';
 import { fileTypeNotAllowed } from './format/file-type-not-allowed';
@@ -38,9 +45,13 @@ export const RULES: readonly Rule[] = [
   fileTooLarge,
   fileTypeMismatch,
   summaryTooLong,
+  rosterRequiredEmpty,
+  rosterCoverMismatch,
   courseCodeMalformed,
+  courseCodeStructureInvalid,
   courseCodeNotInPlan,
   coursePlanMismatch,
+  gradeNotSubmittable,
   courseCodeCheckOverdue,
   courseCodeCheckUnmatched,
   certPendingPastDeadline,
@@ -51,8 +62,11 @@ export const RULES: readonly Rule[] = [
   uploadWindowTooShort,
   receiptPeriodTooShort,
   taskOverdue,
+  rosterDateOutsideTerm,
   idNumberInvalid,
   duplicateStudent,
+  birthDateInvalid,
+  rosterStudentMissing,
 ];
 
 export function ruleById(id: string): Rule | undefined {
@@ -79,7 +93,10 @@ export const RECORD_LOCAL_RULES: ReadonlySet<string> = new Set([
   'format.file.too-large',
   'format.file.type-mismatch',
   'format.summary.too-long',
+  'format.roster.required-empty',
   'course.code.malformed',
+  'course.code.structure-invalid',
+  'course.grade.not-submittable',
   'course.code.not-in-plan',
   'course.plan.mismatch',
   'course.code-check.overdue',
@@ -89,6 +106,8 @@ export const RECORD_LOCAL_RULES: ReadonlySet<string> = new Set([
   'schedule.precheck.not-passed',
   'schedule.receipt.disputed',
   'identity.id-number.invalid',
+  'identity.birth-date.invalid',
+  'schedule.roster.date-outside-term',
 ]);
 
 /** Shared by every record the record-local rules found nothing about (most of them). */
