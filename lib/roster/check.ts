@@ -241,5 +241,11 @@ export function checkRosters(batch: ReadonlyArray<{ file: ParsedFile } | { name:
       } else if (finding.severity === 'warning') summary.warnings += 1;
     }
   }
-  return { files: summaries, problems };
+  // By file as chosen, then by row as Excel shows it (the whole file or sheet first); rules keep their order within a row.
+  const order = new Map(summaries.map((summary, i) => [summary.file, i]));
+  const sorted = problems
+    .map((problem, i) => ({ problem, i }))
+    .sort((a, b) => order.get(a.problem.file)! - order.get(b.problem.file)! || (a.problem.row ?? 0) - (b.problem.row ?? 0) || a.i - b.i)
+    .map(({ problem }) => problem);
+  return { files: summaries, problems: sorted };
 }

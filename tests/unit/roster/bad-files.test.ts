@@ -76,10 +76,10 @@ describe('sheets that are not rosters, or hold no rows', () => {
     const result = check('空名冊.xlsx', new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' })));
     expect(result.files[0]).toMatchObject({ kind: 'students', rows: 0, verdict: 'fix' });
     expect(result.problems.map((p) => [p.sheet, p.row, p.ruleId])).toEqual([
-      ['學生資料名冊', 3, 'read.sheet.no-rows'],
       ['說明', null, 'read.sheet.unknown'],
+      ['學生資料名冊', 3, 'read.sheet.no-rows'],
     ]);
-    expect(result.problems[1]!.message.zh).toContain('此工作表未檢查');
+    expect(result.problems[0]!.message.zh).toContain('此工作表未檢查');
   });
 });
 
