@@ -143,6 +143,9 @@ export function Dashboard() {
     <>
       <header class="top no-print">
         <h1>{t(locale, 'dashboardTitle')}</h1>
+        <a class="roster-link no-print" href="/roster.html" target="_blank" title={t(locale, 'rosterOpenHelp')} style={{ color: '#fff', marginLeft: 'auto', marginRight: '16px' }}>
+          {t(locale, 'rosterOpen')}
+        </a>
         <button type="button" class="print" data-action="print" onClick={() => window.print()}>
           {t(locale, 'dashPrint')}
         </button>

@@ -142,6 +142,23 @@ describe('名冊預檢 (roster.html)', () => {
     expect((rows[8] as unknown[]).slice(0, 8)).toEqual(['grades-errors.xlsx', '學期成績名冊', '12', '課程代碼', '113093301H1110108000001', '錯誤', '此課程代碼的成績不可提交', 'course.grade.not-submittable']);
   });
 
+  it('opens from the popup (「名冊預檢」) and from the dashboard', async () => {
+    await session.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set({ role: 'staff' }));
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const [opened] = await Promise.all([session.context.waitForEvent('page'), popup.locator('[data-action="open-roster"]').click()]);
+    await opened.waitForURL(/\/roster\.html$/);
+    expect(await popup.locator('[data-action="open-roster"]').textContent()).toBe('名冊預檢');
+    await opened.close();
+    await popup.close();
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    const link = dashboard.locator('a.roster-link');
+    expect(await link.textContent()).toBe('名冊預檢');
+    expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`chrome-extension://${session.extensionId}/roster.html`);
+    await dashboard.close();
+  });
+
   it('shows progress on a big file and cancels without leaving a result', async () => {
     const big = join(FILES, 'big-grades.xlsx');
     writeFileSync(big, rosterWorkbook(30_000));
