@@ -32,6 +32,9 @@ export const FIELD_COLUMN: Record<Exclude<ViewName, 'rows'>, Record<string, read
   artifacts: { summary: ['summary'], courseCode: ['code'], occurredAt: ['startDate'], endedAt: ['endDate'], studentRef: ['idNumber'], title: ['title'] },
 };
 
+/** Shared by every row that fills all its required columns (most of them); records are never changed. */
+const COMPLETE_ROW: RosterRow = Object.freeze({ type: 'roster-row', empty: Object.freeze([]) as unknown as RosterRow['empty'] }) as RosterRow;
+
 const emptyViews = (): FileViews => ({
   students: { records: [], refs: [] },
   grades: { records: [], refs: [] },
@@ -134,9 +137,9 @@ export function fileViews(file: ParsedFile, onRows?: (done: number) => void): Fi
         }
       }
 
-      const empty: RosterRow['empty'] = [];
-      for (const i of required) if (row.cells[i] === '') empty.push({ field: String(i), column: sheet.columns[i]!.header });
-      push('rows', { type: 'roster-row', empty });
+      let empty: RosterRow['empty'] | undefined;
+      for (const i of required) if (row.cells[i] === '') (empty ??= []).push({ field: String(i), column: sheet.columns[i]!.header });
+      push('rows', empty ? { type: 'roster-row', empty } : COMPLETE_ROW);
 
       done += 1;
       if (onRows && done % 5000 === 0) onRows(done);

@@ -43,10 +43,13 @@ export const courseCodeStructureInvalid: PageRule = {
   check(input, policy) {
     const findings: Finding[] = [];
     const basis = cite(courseCodeStructureInvalid.basis);
+    // A roster repeats a few dozen codes over thousands of rows: each is decoded once.
+    const decodedCodes = new Map<string, ReturnType<typeof decodeCourseCode>>();
     input.records.forEach((record, index) => {
       const found = codeOf(record);
       if (!found) return;
-      const decoded = decodeCourseCode(found.code);
+      let decoded = decodedCodes.get(found.code);
+      if (!decoded) decodedCodes.set(found.code, (decoded = decodeCourseCode(found.code)));
       const problems = [...decoded.problems];
       const school = partOf(decoded, 'schoolCode');
       if (decoded.problems.length === 0 && policy.schoolCode && school !== policy.schoolCode) {

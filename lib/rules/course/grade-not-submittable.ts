@@ -25,9 +25,12 @@ export const gradeNotSubmittable: PageRule = {
   },
   check(input) {
     const findings: Finding[] = [];
+    // A roster repeats a few dozen codes over thousands of rows: each is decoded once.
+    const decodedCodes = new Map<string, ReturnType<typeof decodeCourseCode>>();
     input.records.forEach((record, index) => {
       if (record.type !== 'course-grade') return;
-      const decoded = decodeCourseCode(record.code);
+      let decoded = decodedCodes.get(record.code);
+      if (!decoded) decodedCodes.set(record.code, (decoded = decodeCourseCode(record.code)));
       if (decoded.parts.length === 0 || [...decoded.code].length !== CODE_LENGTH) return;
       const category = partOf(decoded, 'category')!;
       const attribute = partOf(decoded, 'attribute')!;

@@ -64,10 +64,12 @@ function workbook(sheets) {
   return book;
 }
 
-const xlsx = (book) => XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true });
+// Shared strings, as Excel writes them.
+const xlsx = (book) => XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true, bookSST: true });
 
 const GRADE_HEADER = ['身分證號', '出生日期', '課程代碼', '科目名稱', '開課年級', '修課學分', '學期學業成績', '成績及格', '補考成績', '補考及格', '是否採計學分', '質性文字描述', '備註'];
-const gradeRow = (student, course, score) => [student.id, student.birth, course.code, course.name, 2, course.credits, score, score >= 60 ? 1 : 0, '', '', 1, '', ''];
+// Blank cells are left out, as Excel leaves them out of the file.
+const gradeRow = (student, course, score) => [student.id, student.birth, course.code, course.name, 2, course.credits, score, score >= 60 ? 1 : 0, null, null, 1, null, null];
 
 /** A 學期成績名冊 of `rows` grade rows (the bench's 30,000-row file), every row valid. */
 export function rosterWorkbook(rows) {
@@ -113,7 +115,7 @@ function errors() {
     gradeRow(s3, { ...COURSES[0], code: COURSES[0].code.slice(0, 22) }, 65), // 10: code of 22 characters
     gradeRow(s4, { ...COURSES[0], code: `${COURSES[0].code.slice(0, 16)}X${COURSES[0].code.slice(17)}` }, 66), // 11: 課程類別 X
     gradeRow(s5, { code: code('8', '0', '00', '01'), name: '團體活動時間', credits: 0 }, 90), // 12: 團體活動 without credit
-    [s0.id, s0.birth, COURSES[1].code, COURSES[1].name, 2, 4, '', '', '', '', 1, '', ''], // 13: 學期學業成績 empty
+    [s0.id, s0.birth, COURSES[1].code, COURSES[1].name, 2, 4, null, null, null, null, 1, null, null], // 13: 學期學業成績 empty
     gradeRow({ id: outsider, birth: '2009/05/05' }, COURSES[1], 77), // 14: not in 學生資料名冊
     gradeRow(s1, { ...COURSES[2], name: '物理（加深）', credits: 3 }, 88), // 15: name and credits differ from the plan
     gradeRow(s2, COURSES[1], 0), // 16: score is a formula
