@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useLocale, useStoredValue } from '@/components/hooks';
+import { newRosterWorker } from '@/components/roster/roster-worker';
 import { downloadBlob, downloadText } from '@/components/download';
 import { toCsv } from '@/lib/export/csv';
 import { t } from '@/lib/i18n';
@@ -24,7 +25,6 @@ type State =
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
 
-const newWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * 名冊預檢: the user chooses or drops roster files (or a folder); a worker reads and checks them
@@ -50,7 +50,7 @@ export function Roster() {
     if (!ready || chosen.length === 0) return;
     worker.current?.terminate();
     const files = await Promise.all(chosen.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })));
-    const current = newWorker();
+    const current = newRosterWorker();
     worker.current = current;
     setLogged('');
     setState({ kind: 'running', progress: null });
@@ -218,7 +218,7 @@ function Results({ check, locale }: { check: RosterCheck; locale: Locale }) {
     downloadText(toCsv(EXPORT_HEADER[locale], problemRows(shown, locale)), `${stem}.csv`, 'text/csv;charset=utf-8');
   };
   const exportXlsx = () => {
-    const worker = newWorker();
+    const worker = newRosterWorker();
     worker.onmessage = (event: MessageEvent<FromRosterWorker>) => {
       if (event.data.type === 'exported') {
         downloadBlob(new Blob([event.data.bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${stem}.xlsx`);

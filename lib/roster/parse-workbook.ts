@@ -65,7 +65,8 @@ export interface ParsedFile {
 /** How far down a sheet the header row is looked for. */
 const HEADER_SCAN = 30;
 
-function cellText(cell: RawCell | undefined): string {
+/** A cell's value as text: strings trimmed, numbers as written, error cells as their code. */
+export function cellText(cell: RawCell | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
   switch (cell.t) {
     case 's':

@@ -18,7 +18,7 @@ function codeOf(record: PageRecord): { code: string; field: string; term?: Term 
       : record.type === 'course-offering'
         ? { code: record.code, field: 'code', term: record.term }
         : null;
-  return found && [...found.code.trim()].length === CODE_LENGTH ? found : null;
+  return found && found.code.trim().length === CODE_LENGTH ? found : null;
 }
 
 /**

@@ -26,7 +26,11 @@ export const rosterCoverMismatch: PageRule = {
     },
   },
   check(input, policy) {
-    const files = input.records.map((record, index) => ({ record, index })).filter((entry): entry is { record: RosterFile; index: number } => entry.record.type === 'roster-file');
+    const files: Array<{ record: RosterFile; index: number }> = [];
+    input.records.forEach((record, index) => {
+      if (record.type === 'roster-file') files.push({ record, index });
+    });
+    if (files.length === 0) return [];
     const findings: Finding[] = [];
     const basis = cite(rosterCoverMismatch.basis);
     const firstSchool = files.find(({ record }) => record.schoolCode);
