@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { read, utils } from '@e965/xlsx';
+import { read, utils, write } from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromCsv } from '@/lib/export/csv';
 import { ARTIFACTS_DIR, openSession, screenshot, type Session } from './harness';
@@ -157,6 +157,40 @@ describe('名冊預檢 (roster.html)', () => {
     expect(await link.textContent()).toBe('名冊預檢');
     expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`chrome-extension://${session.extensionId}/roster.html`);
     await dashboard.close();
+  });
+
+  it('imports an xlsx course plan in the options page through the roster worker: a preview with credits per semester, saved on confirmation', async () => {
+    const book = utils.book_new();
+    utils.book_append_sheet(
+      book,
+      utils.aoa_to_sheet([
+        ['課程代碼', '科目名稱', '授課學期學分節數'],
+        ['113093301H1110101010101', '國語文', 'DDDDCZ'],
+        ['113093301H1110103010401', '物理', 'ZZBBZZ'],
+      ]),
+      '課程代碼',
+    );
+    const plan = join(FILES, 'course-plan.xlsx');
+    writeFileSync(plan, write(book, { type: 'buffer', bookType: 'xlsx' }));
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('input[data-action="import-plan"]').setInputFiles(plan);
+    await options.getByText('「course-plan.xlsx」讀到 2 門課程，請確認後儲存').waitFor();
+    const rows = await options.locator('.plan-preview tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
+    expect(rows).toEqual([
+      ['2', '113093301H1110101010101', '國語文', '4 / 4 / 4 / 4 / 3 / 0'],
+      ['3', '113093301H1110103010401', '物理', '0 / 0 / 2 / 2 / 0 / 0'],
+    ]);
+    await options.locator('[data-action="save-plan-preview"]').click();
+    await options.getByText('已從「course-plan.xlsx」讀入 2 門課程並儲存。').waitFor();
+    const stored = await session.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('coursePlan').then((items) => items.coursePlan));
+    expect(stored).toEqual({
+      entries: [
+        { code: '113093301H1110101010101', name: '國語文', creditsByTerm: [4, 4, 4, 4, 3, 0] },
+        { code: '113093301H1110103010401', name: '物理', creditsByTerm: [0, 0, 2, 2, 0, 0], credits: 2 },
+      ],
+    });
+    await options.close();
   });
 
   it('shows progress on a big file and cancels without leaving a result', async () => {
