@@ -156,6 +156,10 @@ describe('名冊預檢 (roster.html)', () => {
     const link = dashboard.locator('a.roster-link');
     expect(await link.textContent()).toBe('名冊預檢');
     expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`chrome-extension://${session.extensionId}/roster.html`);
+    // The first test's run is in the log as the 預檢 task: 6 rosters recognised, 4 可上傳 (the two unreadable files are not).
+    const precheck = dashboard.locator('table[data-table="tasks"] tr[data-key="precheck"]');
+    await precheck.waitFor({ timeout: 15_000 });
+    expect([await precheck.locator('[data-col="total"]').textContent(), await precheck.locator('[data-col="done"]').textContent()]).toEqual(['6', '4']);
     await dashboard.close();
   });
 
