@@ -49,7 +49,7 @@ export function Roster() {
   const run = async (chosen: File[]) => {
     if (!ready || chosen.length === 0) return;
     worker.current?.terminate();
-    const files = await Promise.all(chosen.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })));
+    const files = await Promise.all(chosen.map(async (file, i) => ({ name: uniqueName(chosen, i), bytes: await file.arrayBuffer() })));
     const current = newRosterWorker();
     worker.current = current;
     setLogged('');
@@ -166,6 +166,14 @@ export function Roster() {
       )}
     </main>
   );
+}
+
+/** A file's name, or its path in the chosen folder when another file of the batch has the same name. */
+function uniqueName(files: File[], i: number): string {
+  const file = files[i]!;
+  if (!files.some((other, j) => j !== i && other.name === file.name)) return file.name;
+  const path = file.webkitRelativePath;
+  return path && !files.some((other, j) => j !== i && other.webkitRelativePath === path) ? path : `${file.name} (${files.slice(0, i + 1).filter((other) => other.name === file.name).length})`;
 }
 
 /** The worker's timings as performance measures in this page's timeline (the bench reads them). */
