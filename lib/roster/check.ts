@@ -9,7 +9,7 @@ import type { PageRule, RuleContext } from '@/lib/rules/types';
 import { ROSTER_KIND_LABEL, type RosterKind } from './kinds';
 import { READ_NOTES, READ_SOURCE, type ReadNote } from './notes';
 import type { ParsedFile } from './parse-workbook';
-import { FIELD_COLUMN, fileViews, rosterFileRecord, type RowRef, type View, type ViewName } from './records';
+import { FIELD_COLUMN, fileViews, rosterFileRecord, type RowRef, type View, type ViewName } from './record-views';
 import { maskId } from './values';
 
 /**

@@ -135,11 +135,11 @@ function readCover(sheet: RawSheet, before: number): { cover: Cover; numericScho
 interface HeaderGuess {
   spec: SheetSpec;
   row: number;
-  found: Map<RosterColumnKey, number>;
+  /** position in `spec.columns` → 0-based column of the sheet */
+  found: Map<number, number>;
   score: number;
   complete: boolean;
 }
-type RosterColumnKey = number;
 
 /** The best (spec, header row) pair in the first rows, preferring specs the sheet name or 名冊別 names. */
 function findHeader(sheet: RawSheet, hints: string[]): { best: HeaderGuess | null; seen: string[] } {
@@ -155,7 +155,7 @@ function findHeader(sheet: RawSheet, hints: string[]): { best: HeaderGuess | nul
     const keys = cells.map((cell) => headerKey(cellText(cell)));
     const texts = cells.map((cell) => cellText(cell)).filter(Boolean);
     for (const spec of SHEET_SPECS) {
-      const found = new Map<RosterColumnKey, number>();
+      const found = new Map<number, number>();
       spec.columns.forEach((column, i) => {
         const at = keys.findIndex((key) => key !== '' && column.headers.some((name) => headerKey(name) === key));
         if (at >= 0) found.set(i, at);
