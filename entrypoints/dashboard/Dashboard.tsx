@@ -210,6 +210,9 @@ export function Dashboard() {
       <header class="top no-print">
         <h1>{t(locale, 'dashboardTitle')}</h1>
         <div class="top-actions">
+          <a class="roster-link" href="/roster.html" target="_blank" title={t(locale, 'rosterOpenHelp')}>
+            {t(locale, 'rosterOpen')}
+          </a>
           <button type="button" class="print" data-action="xlsx" disabled={!hasData} onClick={() => void saveWorkbook()}>
             {t(locale, 'dashDownloadXlsx')}
           </button>

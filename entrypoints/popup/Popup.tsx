@@ -126,6 +126,9 @@ export function Popup() {
         <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
           {t(locale, 'popupOpenDashboard')}
         </button>
+        <button type="button" class="secondary" data-action="open-roster" title={t(locale, 'rosterOpenHelp')} onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/roster.html') })}>
+          {t(locale, 'rosterOpen')}
+        </button>
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
           {t(locale, 'popupOpenOptions')}
         </button>

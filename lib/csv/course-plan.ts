@@ -201,3 +201,158 @@ export function parseCoursePlan(input: string | Uint8Array | ArrayBuffer, option
   }
   return { ok: true, plan: changedAt ? { entries: result.entries, changedAt } : { entries: result.entries } };
 }
+
+/**
+ * 授課學期學分節數: one character per semester (高一上, 高一下 … 高三下): a digit as itself, Z = 0,
+ * A–I = 1–9, R/S/T = 10/11/12 (shared/domain.md). Undefined when a character is none of these.
+ */
+export function creditsByTermOf(text: string): number[] | undefined {
+  const value = text.trim().toUpperCase();
+  if (value.length !== 6) return undefined;
+  const credits: number[] = [];
+  for (const char of value) {
+    if (char >= '0' && char <= '9') credits.push(Number(char));
+    else if (char === 'Z') credits.push(0);
+    else if (char >= 'A' && char <= 'I') credits.push(char.charCodeAt(0) - 64);
+    else if (char === 'R' || char === 'S' || char === 'T') credits.push(10 + 'RST'.indexOf(char));
+    else return undefined;
+  }
+  return credits;
+}
+
+/** A 23-character course code of the 課程計畫平臺 (3-digit year, 6-digit school code, then letters and digits). */
+const PLATFORM_CODE = /^\d{9}[A-Z][0-9A-Z]{13}$/;
+const CREDIT_STRING = /^[0-9A-IRSTZ]{6}$/;
+const HAS_HAN = /\p{Script=Han}/u;
+
+export interface PlanPreviewEntry extends CoursePlanEntry {
+  /** the line (TXT) or row (xlsx) it came from, 1-based */
+  line: number;
+}
+
+/** What a TXT or xlsx course plan was read as, for the user to confirm before it is saved. */
+export interface CoursePlanPreview {
+  entries: PlanPreviewEntry[];
+  /** what each column was taken for, in zh-TW (第 1 欄：課程代碼 …) */
+  columns: string[];
+  /** lines with a course code that could not be read, and why (zh-TW) */
+  problems: ImportError[];
+}
+
+type PlanColumn = 'code' | 'name' | 'creditString' | 'credits' | 'grade' | 'semester';
+
+const PLAN_HEADERS: Record<PlanColumn, { label: string; names: string[] }> = {
+  code: { label: '課程代碼', names: ['課程代碼', '課程代號', '科目代碼'] },
+  name: { label: '科目名稱', names: ['科目名稱', '課程名稱', '科目'] },
+  creditString: { label: '授課學期學分節數', names: ['授課學期學分節數', '學分節數', '各學期學分'] },
+  credits: { label: '學分', names: ['學分', '學分數'] },
+  grade: { label: '年級', names: ['年級'] },
+  semester: { label: '學期', names: ['學期'] },
+};
+
+/** The column most rows agree on for a test, among those not taken yet. */
+function voteColumn(rows: string[][], test: (cell: string, row: string[]) => boolean, taken: Set<number>): number | undefined {
+  const votes = new Map<number, number>();
+  for (const row of rows) row.forEach((cell, i) => !taken.has(i) && test(cell.trim(), row) && votes.set(i, (votes.get(i) ?? 0) + 1));
+  let best: number | undefined;
+  for (const [i, count] of votes) if (count * 2 > rows.length && (best === undefined || count > votes.get(best)!)) best = i;
+  return best;
+}
+
+/**
+ * Reads a course plan laid out as rows of cells (the platform's 「產生課程代碼TXT」, whose exact layout
+ * is unverified, or an xlsx sheet): finds the rows that carry a 23-character course code, then the
+ * columns around it — by their header when a header row names them, else by what their cells look
+ * like (a name in 漢字, a 6-character 授課學期學分節數). Nothing is saved here: the caller shows the
+ * result and saves it only when the user confirms.
+ */
+export function readCoursePlanRows(rows: string[][]): CoursePlanPreview {
+  const header = rows.find((row) => row.some((cell) => PLAN_HEADERS.code.names.includes(normalizeHeader(cell))));
+  const at: Partial<Record<PlanColumn, number>> = {};
+  if (header) {
+    header.forEach((cell, i) => {
+      const key = normalizeHeader(cell);
+      const column = (Object.keys(PLAN_HEADERS) as PlanColumn[]).find((c) => PLAN_HEADERS[c].names.some((name) => normalizeHeader(name) === key));
+      if (column && at[column] === undefined) at[column] = i;
+    });
+  }
+  const withCode = rows.map((row, i) => ({ row, line: i + 1 })).filter(({ row }) => row.some((cell) => PLATFORM_CODE.test(cell.trim())));
+  const body = withCode.map(({ row }) => row);
+  const taken = new Set<number>();
+  at.code ??= voteColumn(body, (cell) => PLATFORM_CODE.test(cell), taken);
+  if (at.code !== undefined) taken.add(at.code);
+  for (const i of Object.values(at)) if (i !== undefined) taken.add(i);
+  at.name ??= voteColumn(body, (cell) => HAS_HAN.test(cell), taken);
+  if (at.name !== undefined) taken.add(at.name);
+  // A 6-character credit string, not the school code repeated from the course code.
+  at.creditString ??= voteColumn(body, (cell, row) => CREDIT_STRING.test(cell.toUpperCase()) && cell !== (row[at.code!] ?? '').trim().slice(3, 9), taken);
+
+  const columns = (Object.keys(PLAN_HEADERS) as PlanColumn[])
+    .filter((column) => at[column] !== undefined)
+    .sort((a, b) => at[a]! - at[b]!)
+    .map((column) => `第 ${at[column]! + 1} 欄：${PLAN_HEADERS[column].label}${header ? '' : '（依內容判斷）'}`);
+  const problems: ImportError[] = [];
+  const entries: PlanPreviewEntry[] = [];
+  const seen = new Map<string, number>();
+  if (at.code === undefined) {
+    return { entries, columns, problems: [{ row: null, column: null, message: '檔案中找不到 23 碼的課程代碼（例如 108011302H11101A1010101）。請確認選的是課程計畫平臺產生的課程代碼檔。' }] };
+  }
+  for (const { row, line } of withCode) {
+    const code = (row[at.code] ?? '').trim();
+    if (!PLATFORM_CODE.test(code)) {
+      problems.push({ row: line, column: '課程代碼', message: `第 ${line} 列的課程代碼欄「${code}」不是 23 碼的課程代碼` });
+      continue;
+    }
+    const name = at.name === undefined ? '' : (row[at.name] ?? '').trim();
+    if (!name) {
+      problems.push({ row: line, column: '科目名稱', message: `第 ${line} 列（${code}）沒有科目名稱` });
+      continue;
+    }
+    const first = seen.get(code);
+    if (first !== undefined) {
+      problems.push({ row: line, column: '課程代碼', message: `第 ${line} 列的課程代碼 ${code} 與第 ${first} 列重複` });
+      continue;
+    }
+    seen.set(code, line);
+    const entry: PlanPreviewEntry = { code, name, line };
+    if (at.creditString !== undefined) {
+      const text = (row[at.creditString] ?? '').trim();
+      const credits = creditsByTermOf(text);
+      if (!credits) {
+        problems.push({ row: line, column: '授課學期學分節數', message: `第 ${line} 列（${code}）的授課學期學分節數「${text}」應為 6 個字元（0–9、Z、A–I、R、S、T）` });
+        continue;
+      }
+      entry.creditsByTerm = credits;
+      const taught = [...new Set(credits.filter((n) => n > 0))];
+      if (taught.length === 1) entry.credits = taught[0]!;
+    } else if (at.credits !== undefined) {
+      const credits = CELL.credits((row[at.credits] ?? '').trim());
+      if (typeof credits === 'number') entry.credits = credits;
+    }
+    if (at.grade !== undefined) {
+      const grade = CELL.grade((row[at.grade] ?? '').trim());
+      if (typeof grade === 'number' && grade >= 10 && grade <= 12) entry.grade = grade;
+    }
+    if (at.semester !== undefined) {
+      const semester = CELL.semester((row[at.semester] ?? '').trim());
+      if (semester === 1 || semester === 2) entry.semester = semester;
+    }
+    entries.push(entry);
+  }
+  return { entries, columns, problems };
+}
+
+/** The rows of a TXT course-code file: tab- or comma-separated when it is, else split at runs of spaces. */
+export function coursePlanTxtRows(input: string | Uint8Array): string[][] {
+  const text = (typeof input === 'string' ? input : decodeText(input)).replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
+  if (lines.some((line) => line.includes('\t'))) return lines.map((line) => line.split('\t'));
+  if (lines.some((line) => line.includes(','))) return Papa.parse<string[]>(text, { header: false }).data;
+  return lines.map((line) => line.trim().split(/\s+/));
+}
+
+/** A confirmed preview as the plan the rules read. */
+export function planFromPreview(preview: CoursePlanPreview, changedAt?: string): CoursePlan {
+  const entries = preview.entries.map(({ line: _line, ...entry }) => entry);
+  return changedAt ? { entries, changedAt } : { entries };
+}

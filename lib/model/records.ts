@@ -63,6 +63,13 @@ export const Artifact = z.object({
   className: z.string().optional(),
   selected: z.boolean().optional(),
   source: PerformanceSource.optional(),
+  /**
+   * ISO date a 多元表現 began or happened (開始日期, 結果公布日期, 取得證照日期), as a roster gives it;
+   * a roster value that does not read as a date is kept as written so a rule can say so.
+   */
+  occurredAt: z.string().optional(),
+  /** ISO date a 多元表現 ended (結束日期), as a roster gives it (or as written, when not a date) */
+  endedAt: z.string().optional(),
 });
 export type Artifact = z.infer<typeof Artifact>;
 
@@ -184,8 +191,55 @@ export const StudentIdentity = z.object({
   idNumber: z.string().optional(),
   className: z.string().optional(),
   seat: z.number().int().positive().optional(),
+  /** 出生日期 as a roster gives it: ISO yyyy-mm-dd when it reads as a date, else as written */
+  birthDate: z.string().optional(),
 });
 export type StudentIdentity = z.infer<typeof StudentIdentity>;
+
+/**
+ * One row of a 學期成績名冊 or 重修重讀成績名冊 (roster files only): a student's grade in one course.
+ * `idNumber` is the raw value as given, never logged or put in a message.
+ */
+export const CourseGrade = z.object({
+  type: z.literal('course-grade'),
+  idNumber: z.string().optional(),
+  term: Term.optional(),
+  /** 課程代碼 */
+  code: z.string(),
+  /** 科目名稱 */
+  name: z.string().optional(),
+  /** 開課年級 */
+  grade: Grade.optional(),
+  /** 修課學分 */
+  credits: z.number().nonnegative().optional(),
+  /** 學期學業成績 (or 重修成績) as written */
+  score: z.string().optional(),
+  /** true for a 重修重讀 row */
+  retake: z.boolean().optional(),
+});
+export type CourseGrade = z.infer<typeof CourseGrade>;
+
+/** One roster file (名冊) as its cover rows describe it: what cross-file rules compare. */
+export const RosterFile = z.object({
+  type: z.literal('roster-file'),
+  /** the file name as chosen */
+  fileName: z.string(),
+  /** what the file was recognised as: students, grades, retakes, outcomes or performances */
+  kind: z.string(),
+  /** the kind in words, e.g. 學生資料名冊 */
+  label: z.string(),
+  /** 學校代碼 from the cover rows, as written */
+  schoolCode: z.string().optional(),
+  term: Term.optional(),
+});
+export type RosterFile = z.infer<typeof RosterFile>;
+
+/** The required columns one roster row leaves empty (header text as the file writes it). */
+export const RosterRow = z.object({
+  type: z.literal('roster-row'),
+  empty: z.array(z.object({ field: z.string(), column: z.string() })),
+});
+export type RosterRow = z.infer<typeof RosterRow>;
 
 export const PageRecord = z.discriminatedUnion('type', [
   Artifact,
@@ -197,6 +251,9 @@ export const PageRecord = z.discriminatedUnion('type', [
   PrecheckResult,
   ReceiptConfirmation,
   StudentIdentity,
+  CourseGrade,
+  RosterFile,
+  RosterRow,
 ]);
 export type PageRecord = z.infer<typeof PageRecord>;
 
@@ -222,6 +279,11 @@ export const CoursePlanEntry = z.object({
   credits: z.number().nonnegative().optional(),
   grade: Grade.optional(),
   semester: z.union([z.literal(1), z.literal(2)]).optional(),
+  /**
+   * Credits per semester from the platform's 授課學期學分節數 (高一上, 高一下 … 高三下; 0 = not taught
+   * that semester), when the export gives it.
+   */
+  creditsByTerm: z.array(z.number().int().nonnegative()).length(6).optional(),
 });
 export type CoursePlanEntry = z.infer<typeof CoursePlanEntry>;
 

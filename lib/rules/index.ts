@@ -12,6 +12,13 @@ import { courseCodeCheckUnmatched } from './course/code-check-unmatched';
 import { courseCodeMalformed } from './course/code-malformed';
 import { courseCodeNotInPlan } from './course/code-not-in-plan';
 import { coursePlanMismatch } from './course/plan-mismatch';
+import { courseCodeStructureInvalid } from './course/code-structure-invalid';
+import { gradeNotSubmittable } from './course/grade-not-submittable';
+import { rosterCoverMismatch } from './format/roster-cover-mismatch';
+import { rosterRequiredEmpty } from './format/roster-required-empty';
+import { birthDateInvalid } from './identity/birth-date-invalid';
+import { rosterStudentMissing } from './identity/roster-student-missing';
+import { rosterDateOutsideTerm } from './schedule/roster-date-outside-term';
 import { fileTooLarge } from './format/file-too-large';
 import { fileTypeMismatch } from './format/file-type-mismatch';
 import { fileTypeNotAllowed } from './format/file-type-not-allowed';
@@ -39,9 +46,13 @@ export const RULES: readonly Rule[] = [
   fileTooLarge,
   fileTypeMismatch,
   summaryTooLong,
+  rosterRequiredEmpty,
+  rosterCoverMismatch,
   courseCodeMalformed,
+  courseCodeStructureInvalid,
   courseCodeNotInPlan,
   coursePlanMismatch,
+  gradeNotSubmittable,
   courseCodeCheckOverdue,
   courseCodeCheckUnmatched,
   certPendingPastDeadline,
@@ -52,8 +63,11 @@ export const RULES: readonly Rule[] = [
   uploadWindowTooShort,
   receiptPeriodTooShort,
   taskOverdue,
+  rosterDateOutsideTerm,
   idNumberInvalid,
   duplicateStudent,
+  birthDateInvalid,
+  rosterStudentMissing,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -8,12 +8,15 @@
 // Options: --runs N (page loads per page, default 7), --rechecks N (row changes per load, default 5),
 // --page TEXT (only pages whose path contains it), --no-build (use .output/chrome-mv3 as it is).
 // LPC_EXTENSION_DIR=dir measures another build (e.g. a copy of an older one); it is never built.
+// The roster case (tests/bench/roster-case.mjs) runs after the pages: --page roster runs it alone,
+// --no-roster leaves it out.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startPortal } from '../portal/server.mjs';
 import { CHROMIUM, extensionArgs } from '../tools/chromium.mjs';
+import { benchRoster, printRoster } from './roster-case.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = process.env.LPC_EXTENSION_DIR ? resolve(process.env.LPC_EXTENSION_DIR) : join(ROOT, '.output/chrome-mv3');
@@ -124,6 +127,7 @@ async function main() {
     args: extensionArgs(EXTENSION_DIR),
   });
   const results = [];
+  let roster;
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     for (const spec of PAGES.filter((p) => !ONLY || p.path.includes(ONLY))) {
@@ -170,12 +174,22 @@ async function main() {
       results.push(r);
       console.log(`measured ${spec.path}`);
     }
+    if (!args.includes('--no-roster') && (!ONLY || ONLY === 'roster')) {
+      roster = await benchRoster(context, { runs: Math.min(RUNS, 5), artifacts: join(ROOT, 'tests/artifacts') });
+      console.log('measured roster.html');
+    }
   } finally {
     await context.close();
     await portal.close();
     rmSync(profile, { recursive: true, force: true });
   }
 
+  if (results.length > 0) await printPages(results);
+  if (roster) printRoster(roster);
+}
+
+/** The pages' table and targets. */
+async function printPages(results) {
   const table = results.map((r) => {
     const cold = median(r.floorCold);
     const warm = median(r.floor);

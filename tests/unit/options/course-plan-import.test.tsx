@@ -55,6 +55,27 @@ describe('the course plan import', () => {
     expect((await coursePlanSetting.getValue())!.entries[0]).toEqual({ code: '114093301', name: '國文' });
   });
 
+  it('shows what it read from the platform’s TXT before saving, and saves credits per semester on confirmation', async () => {
+    render(<CoursePlanImport locale="zh_TW" />);
+    await screen.findByText(/尚未匯入課程計畫/);
+    const txt = '108011302H11101A1010101 國語文 DDDDZZ\n108011302H11101A1020101 數學 DDDDCC\n';
+    chooseFile(fileInput(), new File([txt], 'codes.txt', { type: 'text/plain' }));
+    await screen.findByText('「codes.txt」讀到 2 門課程，請確認後儲存');
+    expect(screen.getByText(/^欄位判讀：/).textContent).toBe('欄位判讀：第 1 欄：課程代碼（依內容判斷）、第 2 欄：科目名稱（依內容判斷）、第 3 欄：授課學期學分節數（依內容判斷）');
+    const rows = Array.from(document.querySelectorAll('.plan-preview tbody tr'), (tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent));
+    expect(rows).toEqual([
+      ['1', '108011302H11101A1010101', '國語文', '4 / 4 / 4 / 4 / 0 / 0'],
+      ['2', '108011302H11101A1020101', '數學', '4 / 4 / 4 / 4 / 3 / 3'],
+    ]);
+    expect(await coursePlanSetting.getValue()).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '儲存這份課程計畫' }));
+    await screen.findByText('已從「codes.txt」讀入 2 門課程並儲存。');
+    expect((await coursePlanSetting.getValue())!.entries).toEqual([
+      { code: '108011302H11101A1010101', name: '國語文', creditsByTerm: [4, 4, 4, 4, 0, 0], credits: 4 },
+      { code: '108011302H11101A1020101', name: '數學', creditsByTerm: [4, 4, 4, 4, 3, 3] },
+    ]);
+  });
+
   it('changes the approval date of the stored plan and removes the plan', async () => {
     await coursePlanSetting.setValue({ entries: [{ code: 'X', name: '國語文' }] });
     render(<CoursePlanImport locale="zh_TW" />);

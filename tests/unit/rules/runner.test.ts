@@ -180,6 +180,8 @@ describe('createRuleRunner', { timeout: 60_000 }, () => {
     const whole = RULES.filter((rule) => rule.scope === 'page' && !rule.recordLocal).map((rule) => rule.id);
     expect(whole.sort()).toEqual([
       'cert.pending.past-deadline',
+      'format.roster.cover-mismatch',
+      'identity.roster.student-missing',
       'identity.student.duplicate',
       'quota.outcome.selected-over-cap',
       'quota.outcome.uploaded-over-cap',
