@@ -5,7 +5,7 @@ import { LogDatabase } from '@/lib/db/database';
 import { hasherKeeper } from '@/lib/db/secret';
 import { noteProblem } from '@/lib/db/health';
 import { syncSiteScripts } from '@/lib/sites';
-import { localeSetting, policySetting } from '@/lib/settings';
+import { localeSetting, policySetting, referenceDateSetting, roleSetting } from '@/lib/settings';
 import { compactLog } from '@/lib/db/compact';
 import { DAILY_ALARM, refreshBadge, scheduleDailyRefresh } from './badge';
 import { answerMessage } from './messages';
@@ -49,9 +49,11 @@ export default defineBackground({
       // Raw observations older than a month are folded into daily totals so a year of use stays small.
       void compactLog(db, { now: Date.now() }).catch((error: unknown) => console.error('lp-checker: compaction failed', error));
     });
-    // A policy or language change redraws the badge; so does every service-worker start.
+    // A change of policy, language, 檢核基準日 or role redraws the badge; so does every service-worker start.
     policySetting.watch(() => void refreshBadge());
     localeSetting.watch(() => void refreshBadge());
+    referenceDateSetting.watch(() => void refreshBadge());
+    roleSetting.watch(() => void refreshBadge());
     void refreshBadge();
   },
 });

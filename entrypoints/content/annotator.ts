@@ -4,6 +4,7 @@ import { PAGE_KINDS } from '@/lib/page-kinds';
 import { ownCells } from '@/lib/adapters/grids';
 import type { PageRead, ReadRow, SkippedRow } from '@/lib/adapters/read-page';
 import { ruleById } from '@/lib/rules';
+import { cite } from '@/lib/rules/cite';
 import { t } from '@/lib/i18n';
 import { MARK_CSS, SUMMARY_CSS, UNREAD_CSS } from './styles';
 
@@ -239,7 +240,7 @@ function basisOf(ruleId: string, locale: Locale): { basis?: string } {
   let line = basisLines.get(key);
   if (!line) {
     const rule = ruleById(ruleId);
-    basisLines.set(key, (line = rule ? { basis: t(locale, 'basisLabel', rule.basis.seed, rule.basis.clause) } : {}));
+    basisLines.set(key, (line = rule ? { basis: pick(cite(rule.basis), locale) } : {}));
   }
   return line;
 }

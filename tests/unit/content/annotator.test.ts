@@ -38,6 +38,16 @@ describe('annotate', () => {
     }
   });
 
+  it('cites a mark’s source in words, never as a file name', () => {
+    const doc = load('a/student/outcomes.html');
+    check(doc);
+    const mark = doc.querySelector('[data-rule="format.summary.too-long"]')!;
+    mark.shadowRoot!.querySelector<HTMLButtonElement>('button.mark')!.click();
+    const basis = mark.shadowRoot!.querySelector('.basis')!.textContent!;
+    expect(basis).toBe('依據：國教署 學習歷程檔案資料格式規定（見仁武高中 補充規定附件二）');
+    expect(basis).not.toContain('.txt');
+  });
+
   it('writes one summary element with the page kind and counts', () => {
     const doc = load('a/student/outcomes.html');
     const { findings } = check(doc);
