@@ -4,6 +4,7 @@ import { cite } from '../cite';
 import { finding, say } from '../shared';
 import type { PageRule } from '../types';
 import { CODE_LENGTH, decodeCourseCode, describeDecoding, partOf } from './code-structure';
+import { courseCodeMalformed } from './code-malformed';
 
 /**
  * The course code a record carries, when this rule reads it: every code of a grade row (roster files
@@ -33,14 +34,8 @@ export const courseCodeStructureInvalid: PageRule = {
   recordLocal: true,
   severity: 'error',
   title: { zh: '課程代碼逐碼解讀不符', en: 'Course code does not decode' },
-  basis: {
-    seed: '004_e8ede5ea50a90384.txt',
-    clause: '第7項',
-    text: {
-      zh: '學校應於課程代碼介接取得最新課程代碼後執行課程代碼比對，比對結果如有錯誤，應儘速查找原因並依程序完成修正。',
-      en: 'Schools run the course-code comparison on the latest codes and correct every error it finds.',
-    },
-  },
+  // The same clause as courseCodeMalformed's.
+  basis: courseCodeMalformed.basis,
   check(input, policy) {
     const findings: Finding[] = [];
     const basis = cite(courseCodeStructureInvalid.basis);

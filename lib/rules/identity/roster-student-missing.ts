@@ -2,6 +2,7 @@ import type { Finding } from '@/lib/model/finding';
 import { cite } from '../cite';
 import { finding, say } from '../shared';
 import type { PageRule } from '../types';
+import { duplicateStudent } from './duplicate-student';
 
 /** ID numbers compare without spaces and case. */
 const key = (id: string) => id.trim().toUpperCase();
@@ -19,14 +20,8 @@ export const rosterStudentMissing: PageRule = {
   recordLocal: false,
   severity: 'error',
   title: { zh: '學生不在學生資料名冊中', en: 'Student missing from the student roster' },
-  basis: {
-    seed: '004_e8ede5ea50a90384.txt',
-    clause: '第5項',
-    text: {
-      zh: '預檢結果如有錯誤，請儘速查找原因並依程序修正完成；修正完成後，重新進行預檢，直至預檢結果正確無誤為止。',
-      en: 'If the pre-check finds errors, find the cause, correct it and pre-check again until the result is correct.',
-    },
-  },
+  // The same clause as duplicateStudent's.
+  basis: duplicateStudent.basis,
   check(input) {
     const roster = input.records.find((record) => record.type === 'roster-file' && record.kind === 'students');
     if (!roster || roster.type !== 'roster-file') return [];
