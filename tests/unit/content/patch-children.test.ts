@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchChildren } from '@/entrypoints/content/annotator';
+import { patchChildren } from '@/entrypoints/content/patch-children';
 
 function random(seed: number): () => number {
   let s = seed;
