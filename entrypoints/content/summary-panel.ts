@@ -1,9 +1,11 @@
 import type { Localized } from '@/lib/model/localized';
 import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/page-kinds';
-import type { PageRead } from '@/lib/adapters/read-page';
+import type { PageRead, ReadRow } from '@/lib/adapters/read-page';
+import type { Finding } from '@/lib/model/finding';
 import { t } from '@/lib/i18n';
 import { SEVERITY_KEY, type KeyedFinding } from './marks';
+import { rowName } from './row-names';
 import { patchChildren, sameItems, setChildren } from './patch-children';
 import { el, shadowHost } from './shadow-host';
 import { SUMMARY_CSS } from './styles';
@@ -101,6 +103,14 @@ function setAttr(node: Element, name: string, value: string): void {
   if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
+/** A list item's words: the severity, the row it is about (when it is about one) and the message. */
+export function itemText(finding: Finding, row: ReadRow | undefined, locale: Locale): string {
+  const severity = t(locale, SEVERITY_KEY[finding.severity]);
+  const message = pick(finding.message, locale);
+  const name = row && !row.pageLevel ? rowName(row.record, locale) : undefined;
+  return name === undefined ? `${severity}：${message}` : t(locale, 'rowItem', severity, name, message);
+}
+
 /** The status and unread count every panel carries, and its 「N 列無法判讀」 line. */
 function showStatus(summary: SummaryParts, read: PageRead, unchecked: readonly Localized[], locale: Locale): void {
   // A page read in full is still partial when its rules lacked an input (the course plan, the 學校代碼).
@@ -148,14 +158,18 @@ export function showChecked(summary: SummaryParts, read: PageRead & { status: 'c
 
   const items = new Map<string, HTMLLIElement>();
   const order: HTMLLIElement[] = [];
-  for (const { key, finding } of keyed) {
+  for (const { key, finding, row } of keyed) {
+    const text = itemText(finding, row, locale);
     let item = summary.items.get(key);
     if (!item) {
       item = el('li', finding.severity);
-      const link = el('button', 'goto', `${t(locale, SEVERITY_KEY[finding.severity])}：${pick(finding.message, locale)}`);
+      const link = el('button', 'goto', text);
       link.type = 'button';
       listKeys.set(link, key);
       item.append(link);
+    } else {
+      // the same finding on the same row, whose name (a title, a seat) may have been edited since
+      setText(item.firstChild!, text);
     }
     items.set(key, item);
     order.push(item);
