@@ -22,13 +22,22 @@ async function loggedChecks(session: Session): Promise<number> {
     () =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('lp-checker');
-        open.onerror = () => reject(open.error);
+        // Before the extension has made its log, opening would create an empty one: abort that, nothing is logged yet.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(0) : reject(open.error));
         open.onsuccess = () => {
-          const count = open.result.transaction('visits').objectStore('visits').count();
+          const db = open.result;
+          if (!db.objectStoreNames.contains('visits')) {
+            db.close();
+            resolve(0);
+            return;
+          }
+          const count = db.transaction('visits').objectStore('visits').count();
           count.onsuccess = () => {
             resolve(count.result);
-            open.result.close();
+            db.close();
           };
+          count.onerror = () => reject(count.error);
         };
       }),
   );
