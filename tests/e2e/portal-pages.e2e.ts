@@ -6,7 +6,7 @@ import { parseCoursePlan } from '@/lib/csv/course-plan';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 // @ts-expect-error plain ES module of the sample portal
 import { EXPECTED } from '../portal/pages/data/expected.js';
-import { expectedRules, JOINED_TABLE_KEYS, MAPPED_RULES } from './expected-marks';
+import { expectedRowRules, JOINED_TABLE_KEYS } from './expected-marks';
 import { openSession, screenshot, type Session } from './harness';
 
 /**
@@ -38,7 +38,7 @@ interface ExpectedPage {
   frame?: string;
   charset?: string;
   tables: ExpectedTable[];
-  rows: { table: string; key: string; page: number; problems: string[] }[];
+  rows: { table: string; key: string; page: number; problems: string[]; pageProblems: string[] }[];
   hostile?: string[];
   facts?: { withinFourWeeks?: boolean };
 }
@@ -219,8 +219,9 @@ function differences(expected: ExpectedPage, n: number, snap: Snapshot): string[
         if (marks.length) diffs.push(`${name} of joined table #${table.id} has marks of its own: ${marks.map((m) => m.rule).join(', ')}`);
         return;
       }
-      const got = [...new Set(marks.map((m) => m.rule).filter((rule) => MAPPED_RULES.has(rule)))].sort();
-      const wantRules = expectedRules(row.problems, expected.kind);
+      // every rule id on the row, quota.* and cert.pending.past-deadline included (none left out)
+      const got = [...new Set(marks.map((m) => m.rule))].sort();
+      const wantRules = expectedRowRules(row, expected.kind);
       if (JSON.stringify(got) !== JSON.stringify(wantRules)) diffs.push(`${name}: marked [${got.join(', ')}] (want [${wantRules.join(', ')}])`);
       const unread = expected.unread.includes(row.key);
       if (seen.rows[i]!.unread !== unread) diffs.push(`${name}: ${unread ? 'no [data-lpc-unread] element (the row cannot be read)' : 'a [data-lpc-unread] element on a row that can be read'}`);
