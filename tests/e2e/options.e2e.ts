@@ -31,7 +31,20 @@ describe('the options page', () => {
     await options.locator('input[name="role"][value="staff"]').check();
     await options.locator('select[name="policy"]').selectOption('caotun');
     await options.locator('.first-run button[type="submit"]').click();
-    await options.locator('#policy [data-policy-id="caotun"]').waitFor();
+    await options.locator('#policy [data-policy-id="caotun"]').waitFor({ timeout: 15_000 });
+    await expect(options.locator('.first-run').count()).resolves.toBe(0);
+    // what the choice stored, as the background sees it
+    await expect
+      .poll(
+        () =>
+          session.worker.evaluate(async () => {
+            const stored = await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('role');
+            const policy = await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('policy');
+            return { role: stored.role, policy: (policy.policy as { id?: string } | undefined)?.id };
+          }),
+        { timeout: 15_000 },
+      )
+      .toEqual({ role: 'staff', policy: 'caotun' });
   });
 
   it('imports the sample portal’s course plan and says how many courses it read', async () => {
