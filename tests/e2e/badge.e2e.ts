@@ -7,6 +7,7 @@ import { openSession, screenshot, waitForSummary, type Session } from './harness
 interface CertExpected {
   facts: { pending: number };
   tables: { pageLinks?: string[]; pages: string[][] }[];
+  rows: { page: number; problems: string[] }[];
 }
 
 const A_PAGE = '/a/teacher/Certify.aspx';
@@ -56,11 +57,11 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
     // Page 1 alone: the count so far, marked as incomplete.
     await page.goto(`${session.portalUrl}${A_PAGE}`);
     await waitForSummary(page);
-    await expect.poll(async () => (await badge(session)).text).toMatch(/^\d+\+$/);
+    await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toMatch(/^\d+\+$/);
 
     await visitAllPages(page, session, expected);
     const pending = expected.facts.pending;
-    await expect.poll(async () => (await badge(session)).text).toBe(String(pending));
+    await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toBe(String(pending));
     const before = await badge(session);
     expect(hex(before.color)).toBe(AMBER);
     expect(before.title).toBe(`有 ${pending} 件課程學習成果等待您認證，距認證截止日 2026-02-10 還有 5 天（依全國基準（作業要點） 114 學年度第 1 學期行事曆）。`);
@@ -73,7 +74,7 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
     for (let i = 0; i < 2; i += 1) await pendingRows.first().locator('input.btnCertify').click();
     await page.reload();
     await waitForSummary(page);
-    await expect.poll(async () => (await badge(session)).text).toBe(String(pending - 2));
+    await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toBe(String(pending - 2));
     expect(hex((await badge(session)).color)).toBe(AMBER);
     await page.close();
   });
@@ -104,9 +105,11 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
     // Page through the list with the portal's pager; every page adds its rows.
     for (let n = 2; n <= expected.tables[0]!.pages.length; n += 1) {
       await page.locator('nav.pager button', { hasText: new RegExp(`^${n}$`) }).click();
-      await page.waitForTimeout(300);
+      // the badge has counted this page's rows before the next click: pending on pages 1..n
+      const seen = expected.rows.filter((row) => row.page <= n && row.problems.includes('cert-pending')).length;
+      await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toMatch(new RegExp(`^${seen}\\+?$`));
     }
-    await expect.poll(async () => (await badge(session)).text, { timeout: 10_000 }).toBe(String(expected.facts.pending));
+    await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toBe(String(expected.facts.pending));
     await screenshot(page, 'badge-certify-b');
     await page.close();
   });
