@@ -114,3 +114,40 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
     await page.close();
   });
 });
+
+/*
+ * The badge's colour under three pinned 檢核基準日 around the national 114-1 certification deadline
+ * (2026-02-10): grey more than 7 days before, amber within 7 days, red once it has passed (README:
+ * grey, amber within 7 days, red within 2 days or overdue). The count is the sample list's 24
+ * 未認證 uploads (33 rows: 6 認證, 3 退回), the same on every date.
+ */
+const BADGE_DATES = [
+  { date: '2026-01-20', when: '21 days before the deadline', colour: '#5b6472', days: '還有 21 天' },
+  { date: '2026-02-05', when: '5 days before the deadline', colour: AMBER, days: '還有 5 天' },
+  { date: '2026-02-20', when: '10 days after the deadline', colour: '#c81e1e', days: '已過 10 天' },
+] as const;
+
+describe.each(BADGE_DATES)('the badge on 檢核基準日 $date ($when)', ({ date, colour, days }) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+    await session.worker.evaluate(
+      (referenceDate) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ role: 'teacher', referenceDate }),
+      date,
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it(`shows the 24 pending uploads in ${colour}, and the title says the deadline and the days`, async () => {
+    const page = await session.context.newPage();
+    await visitAllPages(page, session, (EXPECTED as Record<string, CertExpected>)[A_PAGE]!);
+    await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toBe('24');
+    const seen = await badge(session);
+    expect(hex(seen.color)).toBe(colour);
+    expect(seen.title).toContain('2026-02-10');
+    expect(seen.title).toContain(days);
+    await page.close();
+  });
+});
