@@ -237,6 +237,10 @@ function progressItems(rows, withReceipt = false, unreadable = {}) {
     // 班級進度 (not 收訖) pages show the counts the quota and deadline rules read
     const pageProblems = [];
     if (!withReceipt && r.selected > NATIONAL_CAPS.outcomeSelect) pageProblems.push('outcome-selected-over-cap');
+    // Left out, deliberately: a 多元表現已勾選 count over 10 (陳柏翰: 12). The page shows only the total,
+    // not who entered each item, and school- or agency-entered items do not count under some schools'
+    // rules (仁武 000 四(一)); the product marks performances per item only. Reported to the lead
+    // (issue 13) as an open question for the national baseline, where nothing is excluded.
     if (!withReceipt && r.certified < r.uploaded && certificationLate()) pageProblems.push('cert-pending-past-deadline');
     return { key: r.sid, problems, pageProblems };
   });
