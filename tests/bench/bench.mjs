@@ -186,6 +186,23 @@ async function main() {
 
   if (results.length > 0) await printPages(results);
   if (roster) printRoster(roster);
+  // A target missed is a result; a measure missing is a broken bench (or a content script that stopped measuring).
+  const missing = results.flatMap(missingMeasures);
+  if (missing.length > 0) {
+    console.error(`\nmeasures missing — ${missing.join('; ')}`);
+    process.exitCode = 1;
+  }
+}
+
+/** What a page's runs failed to measure: a measure with no value, or re-checks that never came. */
+function missingMeasures(r) {
+  const out = [];
+  for (const name of ['check', 'read', 'rules', 'annotate', 'floor', 'floorCold']) {
+    if (r[name].length < RUNS) out.push(`${r.page}: ${name} measured in ${r[name].length} of ${RUNS} loads`);
+  }
+  if (r.missed > 0) out.push(`${r.page}: ${r.missed} re-check(s) never measured within 10 s`);
+  if (RECHECKS > 0 && r.recheck.length === 0) out.push(`${r.page}: no re-check measured`);
+  return out;
 }
 
 /** The pages' table and targets. */
@@ -206,6 +223,7 @@ async function printPages(results) {
       're-check ms': r.recheck.length ? ms(median(r.recheck)) : 'none in 10 s',
       'of it rules': r.recheckRules.length ? ms(median(r.recheckRules)) : '—',
       'rows re-read': r.changed.length ? median(r.changed) : '—',
+      missed: `${r.missed} of ${RUNS * RECHECKS}`,
     };
   });
   console.log(`\nlp-checker bench — medians of ${RUNS} page loads (${RECHECKS} one-row re-checks each), Chromium headless, ${(await import('node:os')).cpus().length} cores\n`);

@@ -7,6 +7,7 @@ import { openSession, screenshot, waitForSummary, type Session } from './harness
 interface CertExpected {
   facts: { pending: number };
   tables: { pageLinks?: string[]; pages: string[][] }[];
+  rows: { page: number; problems: string[] }[];
 }
 
 const A_PAGE = '/a/teacher/Certify.aspx';
@@ -56,11 +57,11 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
     // Page 1 alone: the count so far, marked as incomplete.
     await page.goto(`${session.portalUrl}${A_PAGE}`);
     await waitForSummary(page);
-    await expect.poll(async () => (await badge(session)).text).toMatch(/^\d+\+$/);
+    await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toMatch(/^\d+\+$/);
 
     await visitAllPages(page, session, expected);
     const pending = expected.facts.pending;
-    await expect.poll(async () => (await badge(session)).text).toBe(String(pending));
+    await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toBe(String(pending));
     const before = await badge(session);
     expect(hex(before.color)).toBe(AMBER);
     expect(before.title).toBe(`有 ${pending} 件課程學習成果等待您認證，距認證截止日 2026-02-10 還有 5 天（依全國基準（作業要點） 114 學年度第 1 學期行事曆）。`);
@@ -73,7 +74,7 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
     for (let i = 0; i < 2; i += 1) await pendingRows.first().locator('input.btnCertify').click();
     await page.reload();
     await waitForSummary(page);
-    await expect.poll(async () => (await badge(session)).text).toBe(String(pending - 2));
+    await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toBe(String(pending - 2));
     expect(hex((await badge(session)).color)).toBe(AMBER);
     await page.close();
   });
@@ -104,10 +105,49 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
     // Page through the list with the portal's pager; every page adds its rows.
     for (let n = 2; n <= expected.tables[0]!.pages.length; n += 1) {
       await page.locator('nav.pager button', { hasText: new RegExp(`^${n}$`) }).click();
-      await page.waitForTimeout(300);
+      // the badge has counted this page's rows before the next click: pending on pages 1..n
+      const seen = expected.rows.filter((row) => row.page <= n && row.problems.includes('cert-pending')).length;
+      await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toMatch(new RegExp(`^${seen}\\+?$`));
     }
-    await expect.poll(async () => (await badge(session)).text, { timeout: 10_000 }).toBe(String(expected.facts.pending));
+    await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toBe(String(expected.facts.pending));
     await screenshot(page, 'badge-certify-b');
+    await page.close();
+  });
+});
+
+/*
+ * The badge's colour under three pinned 檢核基準日 around the national 114-1 certification deadline
+ * (2026-02-10): grey more than 7 days before, amber within 7 days, red once it has passed (README:
+ * grey, amber within 7 days, red within 2 days or overdue). The count is the sample list's 24
+ * 未認證 uploads (33 rows: 6 認證, 3 退回), the same on every date.
+ */
+const BADGE_DATES = [
+  { date: '2026-01-20', when: '21 days before the deadline', colour: '#5b6472', days: '還有 21 天' },
+  { date: '2026-02-05', when: '5 days before the deadline', colour: AMBER, days: '還有 5 天' },
+  { date: '2026-02-20', when: '10 days after the deadline', colour: '#c81e1e', days: '已過 10 天' },
+] as const;
+
+describe.each(BADGE_DATES)('the badge on 檢核基準日 $date ($when)', ({ date, colour, days }) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+    await session.worker.evaluate(
+      (referenceDate) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ role: 'teacher', referenceDate }),
+      date,
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it(`shows the 24 pending uploads in ${colour}, and the title says the deadline and the days`, async () => {
+    const page = await session.context.newPage();
+    await visitAllPages(page, session, (EXPECTED as Record<string, CertExpected>)[A_PAGE]!);
+    await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toBe('24');
+    const seen = await badge(session);
+    expect(hex(seen.color)).toBe(colour);
+    expect(seen.title).toContain('2026-02-10');
+    expect(seen.title).toContain(days);
     await page.close();
   });
 });

@@ -188,31 +188,31 @@ describe('dashboard: completion rates, commendations, checklist, exports', () =>
   it('merges a colleague’s overlapping backup, counting each observation once', async () => {
     await page.locator('input[data-action="merge"]').setInputFiles(writeJson('backup-b.json', backupB()));
     await expect.poll(() => page.locator('[data-message]').textContent(), { timeout: 15_000 }).toContain('新增 1 次頁面紀錄、1 筆件數紀錄');
-    await expect.poll(() => kpi(page, 'completion')).toBe('98.0%');
+    await expect.poll(() => kpi(page, 'completion'), { timeout: 15_000 }).toBe('98.0%');
     expect(await kpi(page, 'on-time')).toBe('95.9%');
     expect(await cell(page, 'teachers', '張志明', 'total')).toBe('10');
     expect(await cell(page, 'teachers', '張志明', 'done')).toBe('10');
     expect(await page.locator('[data-candidate]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-candidate')))).toEqual(['王怡君', '周美玲', '張志明']);
     // Merging the same file again changes nothing.
     await page.locator('input[data-action="merge"]').setInputFiles(writeJson('backup-b-again.json', backupB()));
-    await expect.poll(() => page.locator('[data-message]').textContent()).toContain('新增 0 次頁面紀錄、0 筆件數紀錄');
+    await expect.poll(() => page.locator('[data-message]').textContent(), { timeout: 15_000 }).toContain('新增 0 次頁面紀錄、0 筆件數紀錄');
     expect(await kpi(page, 'completion')).toBe('98.0%');
   });
 
   it('lets the secretary tick the working group’s duties, and filters by term', async () => {
     const meeting = page.locator('tr[data-duty="meeting|114|1"] input[type="checkbox"]');
     await meeting.check();
-    await expect.poll(() => page.locator('[data-progress]').textContent()).toBe('已辦理 1 / 5 項');
+    await expect.poll(() => page.locator('[data-progress]').textContent(), { timeout: 15_000 }).toBe('已辦理 1 / 5 項');
     await page.locator('tr[data-duty="parent-session|114|0"] input[type="text"]').fill('9/28 親師座談');
     await page.locator('tr[data-duty="parent-session|114|0"] input[type="text"]').blur();
 
     await page.locator('select[data-filter="semester"]').selectOption('2');
-    await expect.poll(() => page.locator('[data-empty="observations"]').textContent()).toContain('這個學期還沒有資料');
+    await expect.poll(() => page.locator('[data-empty="observations"]').textContent(), { timeout: 15_000 }).toContain('這個學期還沒有資料');
     await page.locator('select[data-filter="semester"]').selectOption('1');
     await page.locator('select[data-filter="unit"]').selectOption('任課教師');
-    await expect.poll(() => kpi(page, 'completion')).toBe('100.0%');
+    await expect.poll(() => kpi(page, 'completion'), { timeout: 15_000 }).toBe('100.0%');
     await page.locator('select[data-filter="unit"]').selectOption('');
-    await expect.poll(() => kpi(page, 'completion')).toBe('98.0%');
+    await expect.poll(() => kpi(page, 'completion'), { timeout: 15_000 }).toBe('98.0%');
   });
 
   it('backs up the whole log to a file that holds what was restored and merged', async () => {
@@ -230,7 +230,7 @@ describe('dashboard: completion rates, commendations, checklist, exports', () =>
   it('restoring that backup gives the same dashboard', async () => {
     const before = await page.locator('main').innerText();
     await page.locator('input[data-action="restore"]').setInputFiles(join(FILES, 'backup-out.json'));
-    await expect.poll(() => page.locator('[data-message]').textContent()).toContain('已還原：4 次頁面紀錄、7 筆件數紀錄');
+    await expect.poll(() => page.locator('[data-message]').textContent(), { timeout: 15_000 }).toContain('已還原：4 次頁面紀錄、7 筆件數紀錄');
     const strip = (text: string) => text.replace(/已還原[^\n]*|已合併[^\n]*/g, '');
     expect(strip(await page.locator('main').innerText())).toBe(strip(before));
   });

@@ -31,7 +31,20 @@ describe('the options page', () => {
     await options.locator('input[name="role"][value="staff"]').check();
     await options.locator('select[name="policy"]').selectOption('caotun');
     await options.locator('.first-run button[type="submit"]').click();
-    await options.locator('#policy [data-policy-id="caotun"]').waitFor();
+    await options.locator('#policy [data-policy-id="caotun"]').waitFor({ timeout: 15_000 });
+    await expect(options.locator('.first-run').count()).resolves.toBe(0);
+    // what the choice stored, as the background sees it
+    await expect
+      .poll(
+        () =>
+          session.worker.evaluate(async () => {
+            const stored = await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('role');
+            const policy = await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('policy');
+            return { role: stored.role, policy: (policy.policy as { id?: string } | undefined)?.id };
+          }),
+        { timeout: 15_000 },
+      )
+      .toEqual({ role: 'staff', policy: 'caotun' });
   });
 
   it('imports the sample portal’s course plan and says how many courses it read', async () => {
@@ -42,8 +55,7 @@ describe('the options page', () => {
     expect(await options.locator('.current-plan').getAttribute('data-plan-size')).toBe(String(courses));
     await expect.poll(() => session.worker.evaluate(() =>
         (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('coursePlan').then((stored) => stored.coursePlan as { changedAt?: string }),
-      ),
-    )
+      ), { timeout: 15_000 })
       .toMatchObject({ changedAt: '2025-08-20' });
     await partShot(options, '#course-plan', 'options-course-plan');
   });
@@ -53,13 +65,13 @@ describe('the options page', () => {
     const portal = await session.context.newPage();
     await portal.goto(`${session.portalUrl}/a/student/outcomes.html`);
     await waitForSummary(portal);
-    await expect.poll(() => portal.locator(TOO_LONG).count()).toBe(3);
+    await expect.poll(() => portal.locator(TOO_LONG).count(), { timeout: 15_000 }).toBe(3);
     await portal.evaluate(() => {
       const th = Array.from(document.querySelectorAll('th')).find((cell) => cell.textContent === '簡述')!;
       th.textContent = '學習歷程自述';
     });
     // Without a site setting no column is the 簡述: nothing is marked from a guess.
-    await expect.poll(() => portal.locator(TOO_LONG).count()).toBe(0);
+    await expect.poll(() => portal.locator(TOO_LONG).count(), { timeout: 15_000 }).toBe(0);
 
     await options.bringToFront();
     const section = options.locator('#site-overrides');
@@ -71,7 +83,7 @@ describe('the options page', () => {
     await section.getByLabel('第 1 個對應要讀成的欄位').selectOption('summary');
     // The table tester reads a pasted table through the override being edited.
     await section.locator('textarea[name="table-text"]').fill('學年度\t學期\t科目名稱\t成果名稱\t學習歷程自述\t檔案\n114\t1\t國語文\t報告\t短評\t報告.pdf');
-    await expect.poll(() => section.locator('.tester-result').getAttribute('data-page-kind')).toBe('outcome-list');
+    await expect.poll(() => section.locator('.tester-result').getAttribute('data-page-kind'), { timeout: 15_000 }).toBe('outcome-list');
     expect(await section.locator('.header-map tr[data-field="summary"] td').first().textContent()).toBe('學習歷程自述');
     await partShot(options, '#site-overrides', 'options-site-override-form');
     await partShot(options, '.tester-result', 'options-table-tester');
@@ -80,7 +92,7 @@ describe('the options page', () => {
     await row.waitFor();
 
     await portal.bringToFront();
-    await expect.poll(() => portal.locator(TOO_LONG).count()).toBe(3);
+    await expect.poll(() => portal.locator(TOO_LONG).count(), { timeout: 15_000 }).toBe(3);
 
     await options.bringToFront();
     const [download] = await Promise.all([options.waitForEvent('download'), section.locator('button[data-action="export-overrides"]').click()]);
@@ -96,7 +108,7 @@ describe('the options page', () => {
     await row.locator('button[data-action="remove-override"]').click();
     await row.waitFor({ state: 'detached' });
     await portal.bringToFront();
-    await expect.poll(() => portal.locator(TOO_LONG).count()).toBe(0);
+    await expect.poll(() => portal.locator(TOO_LONG).count(), { timeout: 15_000 }).toBe(0);
 
     await options.bringToFront();
     await section.locator('input[data-action="import-overrides"]').setInputFiles(file);
@@ -105,7 +117,7 @@ describe('the options page', () => {
     await partShot(options, '#site-overrides', 'options-site-override-imported');
 
     await portal.bringToFront();
-    await expect.poll(() => portal.locator(TOO_LONG).count()).toBe(3);
+    await expect.poll(() => portal.locator(TOO_LONG).count(), { timeout: 15_000 }).toBe(3);
     const summary = await waitForSummary(portal);
     expect(summary.pageKind).toBe('outcome-list');
     await screenshot(portal, 'options-override-outcomes');

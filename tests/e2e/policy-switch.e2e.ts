@@ -7,6 +7,22 @@ import { ARTIFACTS_DIR, openSession, screenshot, waitForSummary, type Session } 
 type WorkerGlobal = { chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } } };
 
 const OVER_CAP = '[data-lpc-finding][data-rule="quota.outcome.uploaded-over-cap"]';
+const LATE = '[data-lpc-finding][data-rule="cert.pending.past-deadline"]';
+
+/*
+ * The 檢核基準日 is pinned, never the computer's clock, and the test runs under three of them around
+ * the two presets' 114-1 certification deadlines (仁武 2026-01-23, 草屯 2026-02-10; the sample page
+ * has 4 of 陳柏翰's 8 uploads still 未認證: 英文新聞摘要與評論, 指數與對數函數探究, Python 成績統計小工具,
+ * 臺灣日治時期交通史小論文). Expectations are literals per date:
+ *   before both deadlines: no late marks under either; 仁武 has exactly the 2 over-cap errors more;
+ *   between them: 仁武 marks the 4 pending uploads late, 草屯 none: 仁武 has 2 + 4 = 6 errors more;
+ *   after both: both mark the 4 late; 仁武 again has exactly 2 errors more.
+ */
+const DATES = [
+  { date: '2026-01-10', when: 'before both certification deadlines', lateRenwu: 0, lateCaotun: 0, moreUnderRenwu: 2 },
+  { date: '2026-02-01', when: 'after 仁武’s deadline, before 草屯’s', lateRenwu: 4, lateCaotun: 0, moreUnderRenwu: 6 },
+  { date: '2026-02-20', when: 'after both certification deadlines', lateRenwu: 4, lateCaotun: 4, moreUnderRenwu: 2 },
+] as const;
 
 /** Rows of the outcomes table holding an over-cap mark. */
 async function rowsOverCap(page: Page): Promise<string[]> {
@@ -25,20 +41,23 @@ async function applyPreset(options: Page, id: string, name: string) {
   await options.locator('select[name="preset"]').selectOption(id);
   await options.locator('button[data-action="apply-preset"]').click();
   await options.getByText(`已套用「${name}」並儲存`).waitFor();
-  await expect.poll(() => options.locator('[data-policy-id]').getAttribute('data-policy-id')).toBe(id);
+  await expect.poll(() => options.locator('[data-policy-id]').getAttribute('data-policy-id'), { timeout: 15_000 }).toBe(id);
 }
 
-describe('switching the school policy in the options page changes the marks on the sample portal', () => {
+describe.each(DATES)('switching the school policy changes the marks on the sample portal (檢核基準日 $date, $when)', ({ date, lateRenwu, lateCaotun, moreUnderRenwu }) => {
   let session: Session;
   beforeAll(async () => {
     session = await openSession();
-    await session.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set({ role: 'staff' }));
+    await session.worker.evaluate(
+      (referenceDate) => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set({ role: 'staff', referenceDate }),
+      date,
+    );
   });
   afterAll(async () => {
     await session?.close();
   });
 
-  it('仁武 (6 per term) marks the 2 outcomes over the cap; 草屯 (10 per term) marks none', async () => {
+  it(`仁武 (6 per term) marks the 2 outcomes over the cap and ${lateRenwu} late; 草屯 (10 per term) none over and ${lateCaotun} late`, async () => {
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await applyPreset(options, 'renwu', '高雄市立仁武高中');
@@ -52,9 +71,10 @@ describe('switching the school policy in the options page changes the marks on t
     await page.goto(`${session.portalUrl}/a/student/outcomes.html`);
     const underRenwu = await waitForSummary(page);
     expect(underRenwu.pageKind).toBe('outcome-list');
-    await expect.poll(() => rowsOverCap(page).then((rows) => rows.length)).toBe(2);
+    await expect.poll(() => rowsOverCap(page).then((rows) => rows.length), { timeout: 15_000 }).toBe(2);
     const marked = await rowsOverCap(page);
     expect(await page.locator(OVER_CAP).count()).toBe(2);
+    await expect.poll(() => page.locator(LATE).count(), { timeout: 15_000 }).toBe(lateRenwu);
     await screenshot(page, 'policy-switch-outcomes-renwu');
 
     await options.bringToFront();
@@ -63,12 +83,13 @@ describe('switching the school policy in the options page changes the marks on t
 
     // The open page re-checks when the policy changes; reload too, to check a fresh read.
     await page.bringToFront();
-    await expect.poll(() => page.locator(OVER_CAP).count()).toBe(0);
+    await expect.poll(() => page.locator(OVER_CAP).count(), { timeout: 15_000 }).toBe(0);
     await page.reload();
     const underCaotun = await waitForSummary(page);
     expect(await page.locator(OVER_CAP).count()).toBe(0);
-    // Exactly the two over-cap errors are gone; nothing else changed between the two policies on this page.
-    expect(underCaotun.errors).toBe(underRenwu.errors - 2);
+    await expect.poll(() => page.locator(LATE).count(), { timeout: 15_000 }).toBe(lateCaotun);
+    // Exactly the over-cap errors (and, between the deadlines, 仁武's late marks) are gone; nothing else changed.
+    expect(underCaotun.errors).toBe(underRenwu.errors - moreUnderRenwu);
     expect(underCaotun.warnings).toBe(underRenwu.warnings);
     await screenshot(page, 'policy-switch-outcomes-caotun');
     // The 7th and 8th uploads of 114-1 (by upload date) are the two over 仁武's cap.

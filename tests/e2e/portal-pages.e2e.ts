@@ -6,7 +6,7 @@ import { parseCoursePlan } from '@/lib/csv/course-plan';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 // @ts-expect-error plain ES module of the sample portal
 import { EXPECTED } from '../portal/pages/data/expected.js';
-import { expectedRules, JOINED_TABLE_KEYS, MAPPED_RULES } from './expected-marks';
+import { expectedRowRules, JOINED_TABLE_KEYS } from './expected-marks';
 import { openSession, screenshot, type Session } from './harness';
 
 /**
@@ -38,7 +38,7 @@ interface ExpectedPage {
   frame?: string;
   charset?: string;
   tables: ExpectedTable[];
-  rows: { table: string; key: string; page: number; problems: string[] }[];
+  rows: { table: string; key: string; page: number; problems: string[]; pageProblems: string[] }[];
   hostile?: string[];
   facts?: { withinFourWeeks?: boolean };
 }
@@ -219,8 +219,9 @@ function differences(expected: ExpectedPage, n: number, snap: Snapshot): string[
         if (marks.length) diffs.push(`${name} of joined table #${table.id} has marks of its own: ${marks.map((m) => m.rule).join(', ')}`);
         return;
       }
-      const got = [...new Set(marks.map((m) => m.rule).filter((rule) => MAPPED_RULES.has(rule)))].sort();
-      const wantRules = expectedRules(row.problems, expected.kind);
+      // every rule id on the row, quota.* and cert.pending.past-deadline included (none left out)
+      const got = [...new Set(marks.map((m) => m.rule))].sort();
+      const wantRules = expectedRowRules(row, expected.kind);
       if (JSON.stringify(got) !== JSON.stringify(wantRules)) diffs.push(`${name}: marked [${got.join(', ')}] (want [${wantRules.join(', ')}])`);
       const unread = expected.unread.includes(row.key);
       if (seen.rows[i]!.unread !== unread) diffs.push(`${name}: ${unread ? 'no [data-lpc-unread] element (the row cannot be read)' : 'a [data-lpc-unread] element on a row that can be read'}`);
@@ -244,7 +245,7 @@ const knownDiffs = (path: string, n: number) => KNOWN_BUGS.filter((b) => b.path 
  * that is about to be redrawn does not count. Returns the differences of the last look, less the
  * known product bugs unless `strict`.
  */
-async function settle(target: Page | Frame, path: string, expected: ExpectedPage, n: number, { timeoutMs = 8_000, strict = false } = {}): Promise<{ diffs: string[]; snap: Snapshot }> {
+async function settle(target: Page | Frame, path: string, expected: ExpectedPage, n: number, { timeoutMs = 15_000, strict = false } = {}): Promise<{ diffs: string[]; snap: Snapshot }> {
   const specs = expected.tables.map(({ id, rowKey }) => ({ id, rowKey }));
   const known = strict ? [] : knownDiffs(path, n);
   const look = async () => {
@@ -479,7 +480,12 @@ async function openAllMarks(target: Page | Frame) {
   await target.evaluate(() => {
     for (const host of Array.from(document.querySelectorAll('lpc-mark'))) (host.shadowRoot?.querySelector('button') as HTMLButtonElement | null)?.click();
   });
-  await sleep(100);
+  // every mark's button says it is open (its detail drawn)
+  await target.waitForFunction(
+    () => Array.from(document.querySelectorAll('lpc-mark')).every((host) => host.shadowRoot?.querySelector('button')?.getAttribute('aria-expanded') === 'true'),
+    undefined,
+    { timeout: 15_000 },
+  );
 }
 
 describe('hostile strings render as text: nothing injected, no script ran', () => {
@@ -489,7 +495,10 @@ describe('hostile strings render as text: nothing injected, no script ran', () =
     await waitChecked(page);
     const caught = await page.evaluate(async (markup) => {
       document.querySelector('#ctl00_MainContent_gvResult td')!.insertAdjacentHTML('beforeend', markup);
-      await new Promise((done) => setTimeout(done, 500));
+      // wait for the injected markup's script to have run (the trap's setter), not for a fixed time
+      for (const deadline = Date.now() + 15_000; (window as unknown as { __pwned?: unknown }).__pwned === undefined && Date.now() < deadline; ) {
+        await new Promise((done) => requestAnimationFrame(done));
+      }
       const trap = (window as unknown as { __lpcTrap: { writes: string[]; injected: string[] } }).__lpcTrap;
       return { pwned: (window as unknown as { __pwned?: unknown }).__pwned, writes: trap.writes, injected: trap.injected };
     }, ALL['/a/student/outcomes.html?variant=hostile']!.hostile![0]!);
@@ -570,7 +579,7 @@ function rowLocator(target: Page | Frame, table: ExpectedTable, key: string) {
  * Waits until the row's marks satisfy `ok` and the summary's counts agree with the marks on the
  * page (a re-check follows the page's own redraw ~120 ms later), and still do after a pause.
  */
-async function rowSettles(target: Page | Frame, table: ExpectedTable, key: string, ok: (rules: string[]) => boolean, timeoutMs = 5_000) {
+async function rowSettles(target: Page | Frame, table: ExpectedTable, key: string, ok: (rules: string[]) => boolean, timeoutMs = 15_000) {
   const good = (r: Awaited<ReturnType<typeof rowMarks>>) =>
     r.rules !== null && ok(r.rules) && r.snap.summary?.errors === r.snap.marks.error && r.snap.summary?.warnings === r.snap.marks.warning;
   const deadline = Date.now() + timeoutMs;
@@ -649,7 +658,7 @@ describe('marks follow the page without a reload', () => {
         .poll(async () => {
           const { snap } = await rowMarks(page, table, pending[0]!);
           return snap.tables[0]!.rows.filter((r) => r.marks.some((m) => m.rule === 'cert.pending.past-deadline')).map((r) => r.key);
-        }, { timeout: 5_000 })
+        }, { timeout: 15_000 })
         .toEqual(pending);
       const late = await rowSettles(page, table, pending[0]!, (rules) => rules.includes('cert.pending.past-deadline'));
       await rowLocator(page, table, pending[0]!).getByRole('button', { name: '認證', exact: true }).click();
@@ -718,7 +727,7 @@ describe('fixed product bugs', () => {
           .poll(async () => {
             const { snap } = await rowMarks(page, table, pending[0]!);
             return snap.tables[0]!.rows.filter((r) => r.marks.some((m) => m.rule === 'cert.pending.past-deadline')).map((r) => r.key);
-          }, { timeout: 3_000 })
+          }, { timeout: 15_000 })
           .toEqual(pending);
       });
     } finally {
@@ -733,7 +742,8 @@ describe('fixed product bugs', () => {
       try {
         await page.goto(`${session.portalUrl}${path}`);
         await waitChecked(page);
-        await sleep(300);
+        // the marks are all drawn: the page matches expected.js
+        expect((await settle(page, path, ALL[path]!, 1, { timeoutMs: 15_000 })).diffs).toEqual([]);
         await openAllMarks(page);
         const texts = await page.evaluate(() =>
           Array.from(document.querySelectorAll('lpc-mark, lpc-summary')).flatMap((host) => [
@@ -754,10 +764,12 @@ describe('fixed product bugs', () => {
     const page = await newPortalPage();
     try {
       await page.goto(`${session.portalUrl}/b/staff/course-check.html`);
-      await waitChecked(await tableFrame(page, ALL['/b/staff/course-check.html']!));
-      await sleep(300);
+      const frame = await tableFrame(page, ALL['/b/staff/course-check.html']!);
+      await waitChecked(frame);
+      // the iframe's result is in (its marks match expected.js) before the top page is looked at
+      expect((await settle(frame, '/b/staff/course-check.html', ALL['/b/staff/course-check.html']!, 1, { timeoutMs: 15_000 })).diffs).toEqual([]);
       const top = page.locator('[data-lpc-summary][data-status="unrecognized"]');
-      expect(await top.count()).toBe(1);
+      await expect.poll(() => top.count(), { timeout: 15_000 }).toBe(1);
       expect(await top.isVisible()).toBe(false);
     } finally {
       await page.close();

@@ -104,7 +104,7 @@ describe('名冊預檢 (roster.html)', () => {
 
   it('filters the problems by file, rule and severity', async () => {
     await page.locator('select[data-filter="file"]').selectOption('students-errors.xlsx');
-    await expect.poll(() => page.locator('[data-lpc-roster-finding]').count()).toBe(6);
+    await expect.poll(() => page.locator('[data-lpc-roster-finding]').count(), { timeout: 15_000 }).toBe(6);
     await page.locator('select[data-filter="severity"]').selectOption('warning');
     expect(await problemRows(page)).toEqual([['students-errors.xlsx', '6', '', 'read.header.merged']]);
     await page.locator('select[data-filter="file"]').selectOption('');
@@ -115,7 +115,7 @@ describe('名冊預檢 (roster.html)', () => {
       ['grades-errors.xlsx', '14', '身分證號', 'identity.roster.student-missing'],
     ]);
     await page.locator('select[data-filter="rule"]').selectOption('');
-    await expect.poll(() => page.locator('[data-lpc-roster-finding]').count()).toBe(23);
+    await expect.poll(() => page.locator('[data-lpc-roster-finding]').count(), { timeout: 15_000 }).toBe(23);
   });
 
   it('exports the problem list as CSV (UTF-8 with BOM) and xlsx, and both read back', async () => {

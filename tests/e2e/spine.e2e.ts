@@ -22,7 +22,7 @@ describe('spine: a 簡述 over 100 characters, from portal page to dashboard', (
     expect(summary.warnings).toBe(await page.locator('[data-lpc-finding][data-severity="warning"]').count());
 
     const marks = page.locator('[data-lpc-finding][data-rule="format.summary.too-long"][data-severity="error"]');
-    await expect.poll(() => marks.count()).toBe(3);
+    await expect.poll(() => marks.count(), { timeout: 15_000 }).toBe(3);
     // Each mark sits in the 簡述 cell of an offending row.
     const markedTitles = await marks.evaluateAll((nodes) =>
       nodes.map((node) => {

@@ -106,10 +106,10 @@ describe('the sample-portal tour, then the dashboard, badge and popup', () => {
     await screenshot(dashboard, 'tour-dashboard');
     // nothing under the term of the reference date (114-2) or of the computer's clock (115-1)
     await dashboard.locator('select[data-filter="semester"]').selectOption('2');
-    await expect.poll(() => dashboard.locator('[data-empty="observations"]').count()).toBe(1);
+    await expect.poll(() => dashboard.locator('[data-empty="observations"]').count(), { timeout: 15_000 }).toBe(1);
     await dashboard.locator('select[data-filter="semester"]').selectOption('1');
     await dashboard.locator('select[data-filter="year"]').selectOption('115');
-    await expect.poll(() => dashboard.locator('[data-empty="observations"]').count()).toBe(1);
+    await expect.poll(() => dashboard.locator('[data-empty="observations"]').count(), { timeout: 15_000 }).toBe(1);
     await dashboard.locator('select[data-filter="year"]').selectOption('114');
     await dashboard.locator('[data-kpi="completion"]').waitFor();
   });

@@ -50,7 +50,7 @@ describe('a page the checker cannot read, mapped without code', () => {
       th.textContent = name;
     }, UNKNOWN);
     await waitForSummary(portal, 'unrecognized');
-    await expect.poll(() => portal.locator('[data-lpc-finding]').count()).toBe(0);
+    await expect.poll(() => portal.locator('[data-lpc-finding]').count(), { timeout: 15_000 }).toBe(0);
   });
 
   it('shows in the popup what each header was taken for, the renamed one 「未辨識」, and opens the site settings with the page’s table', async () => {
@@ -76,7 +76,7 @@ describe('a page the checker cannot read, mapped without code', () => {
     const pasted = (await tester.inputValue()).split('\n');
     expect(pasted[0]!.split('\t')).toContain(UNKNOWN);
     expect(pasted).toHaveLength(6);
-    await expect.poll(() => form.locator('.tester-result').getAttribute('data-status')).toBe('unrecognized');
+    await expect.poll(() => form.locator('.tester-result').getAttribute('data-status'), { timeout: 15_000 }).toBe('unrecognized');
 
     // The handed-over rows left session storage as the options page read them; nothing was saved yet.
     const stored = await options.evaluate(async () => {
@@ -87,7 +87,7 @@ describe('a page the checker cannot read, mapped without code', () => {
     expect(studentNumbers.filter((number) => stored.local.includes(number))).toEqual([]);
 
     await form.getByLabel('第 1 個對應要讀成的欄位').selectOption('receiptStatus');
-    await expect.poll(() => form.locator('.tester-result').getAttribute('data-page-kind')).toBe('receipt');
+    await expect.poll(() => form.locator('.tester-result').getAttribute('data-page-kind'), { timeout: 15_000 }).toBe('receipt');
     await options.locator('#site-overrides').screenshot({ path: join(ARTIFACTS_DIR, 'way-out-options.png') });
     await form.getByRole('button', { name: '儲存網站設定' }).click();
     await options.locator(`#site-overrides tr[data-match="${session.portalUrl}${PAGE}"]`).waitFor();
@@ -100,7 +100,7 @@ describe('a page the checker cannot read, mapped without code', () => {
   it('marks the page again once the column is mapped', async () => {
     await portal.bringToFront();
     await waitForSummary(portal);
-    await expect.poll(() => portal.locator('[data-lpc-finding]').count()).toBe(marked);
+    await expect.poll(() => portal.locator('[data-lpc-finding]').count(), { timeout: 15_000 }).toBe(marked);
     await screenshot(portal, 'way-out-marked');
   });
 });

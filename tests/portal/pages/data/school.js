@@ -45,7 +45,9 @@ export function daysBetween(a, b) {
 
 /** Characters as the format rule counts them: every code point is one 字. */
 export function charCount(text) {
-  return [...text].length;
+  // 附件二 (000 seed): 簡述「每件固定100個中文字為限」 — the limit is on the characters written, so white
+  // space before or after them (a trailing run of 全形空白 left by a form) is not counted.
+  return [...text.trim()].length;
 }
 
 // ---------------------------------------------------------------------------------------------
