@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import { pick } from '@/lib/model/localized';
-import type { DateWindow, TermCalendar } from '@/lib/policy/schema';
+import type { DateWindow, DeadlineWindow, TermCalendar } from '@/lib/policy/schema';
 import { FieldProblems, NumberInput, PolicyGroup, type PolicyFormProps } from './PolicyParts';
 
 type DateField = 'start' | 'closingCeremony' | 'gradeEntryDeadline' | 'agencyDeadline';
@@ -21,14 +21,18 @@ const WINDOWS: { path: WindowPath; key: MessageKey }[] = [
   { path: ['windows', 'selection'], key: 'optCalSelection' },
 ];
 
-function windowAt(entry: TermCalendar, path: WindowPath): DateWindow | undefined {
+function windowAt(entry: TermCalendar, path: WindowPath): DateWindow | DeadlineWindow | undefined {
   return path[0] === 'finalExam' ? entry.finalExam : entry.windows[path[1]];
 }
 
-/** A window after one end changed: both ends empty removes it; one empty stays for validation to name. */
-function nextWindow(current: DateWindow | undefined, end: 'start' | 'end', value: string): DateWindow | undefined {
+/**
+ * A window after one end changed: both ends empty removes it; one empty stays for validation to name,
+ * except a deadline window's opening day, which may be left out (the source states only the deadline).
+ */
+function nextWindow(current: DateWindow | DeadlineWindow | undefined, end: 'start' | 'end', value: string, path: WindowPath): DateWindow | DeadlineWindow | undefined {
   const next = { start: current?.start ?? '', end: current?.end ?? '', [end]: value };
-  return next.start === '' && next.end === '' ? undefined : next;
+  if (next.start === '' && next.end === '') return undefined;
+  return next.start === '' && path[0] === 'windows' ? { end: next.end } : next;
 }
 
 function DateInput({ label, value, onValue }: { label: string; value: string | undefined; onValue: (value: string) => void }) {
@@ -81,7 +85,7 @@ function TermEditor({ index, entry, props }: { index: number; entry: TermCalenda
                 <DateInput
                   label={`${termName} ${t(locale, key)}`}
                   value={entry[field]}
-                  onValue={(value) => edit([...base, field], value === '' && field !== 'start' ? undefined : value)}
+                  onValue={(value) => edit([...base, field], value === '' ? undefined : value)}
                 />
                 <FieldProblems locale={locale} errors={errors} findings={findings} path={[...base, field]} />
               </td>
@@ -98,7 +102,7 @@ function TermEditor({ index, entry, props }: { index: number; entry: TermCalenda
                     <DateInput
                       label={`${termName} ${t(locale, key)} ${t(locale, end === 'start' ? 'optCalFrom' : 'optCalTo')}`}
                       value={window?.[end]}
-                      onValue={(value) => edit(at, nextWindow(window, end, value))}
+                      onValue={(value) => edit(at, nextWindow(window, end, value, path))}
                     />
                     <FieldProblems locale={locale} errors={errors} path={[...at, end]} />
                     {end === 'end' && <FieldProblems locale={locale} errors={errors} findings={findings} path={at} />}
@@ -134,7 +138,7 @@ function TermEditor({ index, entry, props }: { index: number; entry: TermCalenda
           })}
         </tbody>
       </table>
-      <button type="button" class="secondary" onClick={() => setReceipts([...receipts, { start: entry.start, end: entry.start }])}>
+      <button type="button" class="secondary" onClick={() => setReceipts([...receipts, { start: entry.start ?? '', end: entry.start ?? '' }])}>
         {t(locale, 'optCalAddReceipt')}
       </button>
     </fieldset>

@@ -27,6 +27,8 @@ export const STALE_DAYS = 3;
 export interface DeadlineInfo {
   /** the deadline that applies; undefined when neither the calendar nor the page gives one */
   date?: string;
+  /** where `date` comes from: the school calendar, or the page's own stated 認證期限 */
+  from?: 'calendar' | 'portal';
   /** the term the uploads belong to (the page's, else the one today falls in) */
   term: Term;
   /** 「國立草屯商工 114 學年度第 1 學期行事曆」, or that the term has no calendar */
@@ -47,10 +49,17 @@ export function certificationDeadlineInfo(policy: SchoolPolicy, term: Term | und
   const entry = termCalendar(policy, of);
   const fromCalendar = entry && !entry.estimate ? entry.windows.certification?.end : undefined;
   const calendar = calendarName(policy, of);
-  if (!stated || stated === fromCalendar) return { date: fromCalendar, term: of, calendar };
-  if (!fromCalendar) return { date: stated, term: of, calendar };
+  if (!stated || stated === fromCalendar) return { date: fromCalendar, ...(fromCalendar ? { from: 'calendar' as const } : {}), term: of, calendar };
+  // A term without a calendar takes the page's own date, and says so.
+  if (!fromCalendar) return { date: stated, from: 'portal', term: of, calendar };
   const applies = policy.deadlineSource === 'portal' ? 'portal' : 'policy';
-  return { date: applies === 'portal' ? stated : fromCalendar, term: of, calendar, conflict: { policy: fromCalendar, stated, applies } };
+  return {
+    date: applies === 'portal' ? stated : fromCalendar,
+    from: applies === 'portal' ? 'portal' : 'calendar',
+    term: of,
+    calendar,
+    conflict: { policy: fromCalendar, stated, applies },
+  };
 }
 
 /**
@@ -138,7 +147,10 @@ export function badgeView(snapshot: QueueSnapshot | undefined, policy: SchoolPol
 }
 
 function badgeTitle(total: number, deadline: DeadlineInfo, now: Date, own: boolean): Localized {
-  const source = { zh: `（依${deadline.calendar.zh}）`, en: ` (by ${deadline.calendar.en})` };
+  const source =
+    deadline.from === 'portal'
+      ? { zh: `（依系統公告期限；${deadline.calendar.zh}）`, en: ` (by the portal's stated deadline; ${deadline.calendar.en})` }
+      : { zh: `（依${deadline.calendar.zh}）`, en: ` (by ${deadline.calendar.en})` };
   if (total === 0) {
     return own
       ? { zh: '沒有待認證的課程學習成果。', en: 'No course outcomes wait for your certification.' }

@@ -85,6 +85,11 @@ export function legalTermEnd(term: Term): string {
   return term.semester === 1 ? `${term.year + 1912}-01-31` : `${term.year + 1912}-07-31`;
 }
 
+/** The first day of a term by the school-year rule: 114-1 → 2025-08-01, 114-2 → 2026-02-01. */
+export function legalTermStart(term: Term): string {
+  return term.semester === 1 ? `${term.year + 1911}-08-01` : `${term.year + 1912}-02-01`;
+}
+
 /** The term after this one: 114-1 → 114-2 → 115-1. */
 export function nextTerm(term: Term): Term {
   return term.semester === 1 ? { year: term.year, semester: 2 } : { year: term.year + 1, semester: 1 };
@@ -96,10 +101,12 @@ export function nextTerm(term: Term): Term {
  * reach has no calendar (undefined): the caller says so instead of guessing a term.
  */
 export function termAt(policy: SchoolPolicy, iso: string): TermCalendar | undefined {
-  const entry = [...policy.calendar.terms].filter((e) => e.start <= iso).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+  // A term whose 開學日 the source does not give is placed by the school-year rule alone.
+  const startOf = (e: TermCalendar) => e.start ?? legalTermStart(e.term);
+  const entry = [...policy.calendar.terms].filter((e) => startOf(e) <= iso).sort((a, b) => (startOf(a) < startOf(b) ? 1 : -1))[0];
   if (!entry) return undefined;
   const following = termCalendar(policy, nextTerm(entry.term));
-  const until = following && following.start > entry.start ? addDays(following.start, -1) : legalTermEnd(entry.term);
+  const until = following?.start && following.start > startOf(entry) ? addDays(following.start, -1) : legalTermEnd(entry.term);
   return iso <= until ? entry : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { courseCodeCheckTask, FILES_SOURCE, NATIONAL_POLICY, SEED, SUMMARY_SOURCE, TERM_114_1, TERM_114_2, YEAR_115_START } from './national';
+import { courseCodeCheckTask, FILES_SOURCE, NATIONAL_POLICY, SEED, SUMMARY_SOURCE } from './national';
 import type { SchoolPolicy } from './schema';
 
 /**
@@ -18,33 +18,27 @@ export const CAOTUN_POLICY: SchoolPolicy = {
   },
   files: NATIONAL_POLICY.files,
   summary: { maxChars: 100 },
+  // The dates 002 states — its 113-1 working-group minutes — and nothing else: no 開學日 or 休業式 date is given.
   calendar: {
     terms: [
       {
-        ...TERM_114_1,
-        windows: {
-          upload: { start: '2025-09-01', end: '2026-02-03' },
-          certification: { start: '2025-09-01', end: '2026-02-10' },
-          receipt: [
-            { start: '2025-10-08', end: '2025-10-11' },
-            { start: '2025-10-15', end: '2025-10-16' },
-          ],
-        },
+        // 壹、一、9: 「112-2 之…勾選截止日為 9 月 20 日止」 (113 年, so 2024-09-20).
+        term: { year: 112, semester: 2 },
+        windows: { selection: { end: '2024-09-20' } },
       },
       {
-        ...TERM_114_2,
+        // 壹、七(3)i: upload 「113-1 開學日至 114 年 2 月 03 日」, certification 「開學至 114 年 2 月 10 日」, 收訖明細
+        // 「113 年 10 月 9-14 日(4 天因國慶日調整)」 and 「10 月 16-17 日(2 天)」 (the 112-2 submission's rounds, run in 113-1).
+        term: { year: 113, semester: 1 },
         windows: {
-          upload: { start: '2026-02-11', end: '2026-07-15' },
-          uploadGrade12: { start: '2026-02-11', end: '2026-04-09' },
-          certification: { start: '2026-02-11', end: '2026-07-22' },
-          selection: { start: '2026-09-01', end: '2026-09-21' },
+          upload: { end: '2025-02-03' },
+          certification: { end: '2025-02-10' },
           receipt: [
-            { start: '2026-03-16', end: '2026-03-19' },
-            { start: '2026-03-23', end: '2026-03-24' },
+            { start: '2024-10-09', end: '2024-10-14' },
+            { start: '2024-10-16', end: '2024-10-17' },
           ],
         },
       },
-      YEAR_115_START,
     ],
   },
   tasks: [
@@ -121,10 +115,10 @@ export const CAOTUN_POLICY: SchoolPolicy = {
     'summary.maxChars': SUMMARY_SOURCE,
     calendar: {
       seed: SEED.caotun,
-      clause: '補充規定六(三)、十一；會議紀錄壹、七(3)',
+      clause: '會議紀錄壹、一、9；壹、七(3)；補充規定六(三)、十一',
       note: {
-        zh: '上傳至休業式後二週、認證至休業式後三週、勾選為新學年度開學日起三週內；收訖明細第1次4天、之後2天。日期為 114 學年度示範。',
-        en: 'Upload until 2 weeks after the closing ceremony, certification until 3 weeks after, selection within 3 weeks of the next year start; receipt rounds of 4 then 2 days. Sample 114 dates.',
+        zh: '日期取自 113-1 工作小組會議紀錄：112-2 勾選至 2024-09-20；113-1 上傳至 2025-02-03、認證至 2025-02-10、收訖明細 10/9-14 與 10/16-17。其他學期請依本校行事曆填入（上傳至休業式後二週、認證至休業式後三週、勾選為新學年度開學日起三週內）。',
+        en: "Dates from the 113-1 working-group minutes: 112-2 selection until 2024-09-20; 113-1 upload until 2025-02-03, certification until 2025-02-10, receipt rounds 10/9-14 and 10/16-17. Enter other terms from the school calendar (upload until 2 weeks after the closing ceremony, certification until 3 weeks after, selection within 3 weeks of the next year's start).",
       },
     },
     tasks: {

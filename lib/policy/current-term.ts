@@ -1,6 +1,6 @@
 import type { Localized } from '@/lib/model/localized';
 import type { Term } from '@/lib/model/records';
-import { addDays, isIsoDate, termCalendar } from './calendar';
+import { addDays, isIsoDate, legalTermStart, termCalendar } from './calendar';
 import type { SchoolPolicy, TermCalendar } from './schema';
 
 /**
@@ -23,7 +23,7 @@ export function termDatesOf(policy: SchoolPolicy, term: Term): TermDates {
   const entry = termCalendar(policy, term);
   if (!entry || entry.estimate) return { start: '', closingCeremony: '', uploadEnd: '', certificationEnd: '', selectionEnd: '' };
   return {
-    start: entry.start,
+    start: entry.start ?? '',
     closingCeremony: entry.closingCeremony ?? '',
     uploadEnd: entry.windows.upload?.end ?? '',
     certificationEnd: entry.windows.certification?.end ?? '',
@@ -110,6 +110,6 @@ export function withTermDates(policy: SchoolPolicy, term: Term, dates: TermDates
   if (!dates.closingCeremony) delete entry.closingCeremony;
   for (const key of ['upload', 'certification', 'selection'] as const) if (entry.windows[key] === undefined) delete entry.windows[key];
   const others = policy.calendar.terms.filter((other) => other.term.year !== term.year || other.term.semester !== term.semester);
-  const terms = [...others, entry].sort((a, b) => (a.start < b.start ? -1 : 1));
+  const terms = [...others, entry].sort((a, b) => ((a.start ?? legalTermStart(a.term)) < (b.start ?? legalTermStart(b.term)) ? -1 : 1));
   return { ...policy, calendar: { terms } };
 }

@@ -20,6 +20,7 @@ export const HUALIEN_GIRLS_POLICY: SchoolPolicy = {
   },
   files: NATIONAL_POLICY.files,
   summary: { maxChars: 100 },
+  // 001 gives no dates (「本校規定時間內」): as the national baseline, the school enters its own.
   calendar: { terms: NATIONAL_CALENDAR },
   tasks: [courseCodeCheckTask('教務處教學組')],
   sources: {

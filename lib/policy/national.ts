@@ -54,54 +54,12 @@ export function courseCodeCheckTask(unit: string): TaskDef {
 }
 
 /**
- * Start of school year 115, an estimate (the next year is not in any seed): it lets the 114 calendar end
- * and a 勾選 deadline count from it, and says the term has no calendar until the school enters one.
+ * The national rules fix no dates: 開學日, 休業式 and each deadline are the school's (the options page and
+ * first run ask for them). What they fix are limits on a school's dates — upload until at least two weeks
+ * after 休業式 (004 item 3), a 收訖明細 period of at least 3 days (004 item 6), the first 課程代碼比對 within
+ * 4 weeks of term start (004 item 7) — which the schedule rules check against the dates a school enters.
  */
-export const YEAR_115_START: TermCalendar = { term: { year: 115, semester: 1 }, start: '2026-09-01', estimate: true, windows: {} };
-
-/** The sample 114 school year's own dates (開學日, 期末考, 休業式, 國教署期限), the same in every preset. */
-export const TERM_114_1 = {
-  term: { year: 114, semester: 1 },
-  start: '2025-09-01',
-  finalExam: { start: '2026-01-14', end: '2026-01-16' },
-  closingCeremony: '2026-01-20',
-  agencyDeadline: '2025-11-10',
-} as const satisfies Omit<TermCalendar, 'windows'>;
-
-export const TERM_114_2 = {
-  term: { year: 114, semester: 2 },
-  start: '2026-02-11',
-  finalExam: { start: '2026-06-24', end: '2026-06-26' },
-  closingCeremony: '2026-07-01',
-  agencyDeadline: '2026-04-30',
-} as const satisfies Omit<TermCalendar, 'windows'>;
-
-/**
- * The 114 school year as the national rules shape it: upload until exactly two weeks after
- * 休業式 (004 item 3), a 3-day 收訖明細 period (004 item 6). Dates are illustrative.
- */
-export const NATIONAL_CALENDAR: TermCalendar[] = [
-  {
-    ...TERM_114_1,
-    gradeEntryDeadline: '2026-01-23',
-    windows: {
-      upload: { start: '2025-09-01', end: '2026-02-03' },
-      certification: { start: '2025-09-01', end: '2026-02-10' },
-      receipt: [{ start: '2025-10-13', end: '2025-10-15' }],
-    },
-  },
-  {
-    ...TERM_114_2,
-    gradeEntryDeadline: '2026-07-03',
-    windows: {
-      upload: { start: '2026-02-11', end: '2026-07-15' },
-      uploadGrade12: { start: '2026-02-11', end: '2026-04-09' },
-      certification: { start: '2026-02-11', end: '2026-07-22' },
-      receipt: [{ start: '2026-03-16', end: '2026-03-18' }],
-    },
-  },
-  YEAR_115_START,
-];
+export const NATIONAL_CALENDAR: TermCalendar[] = [];
 
 /** 國教署 baseline: 作業要點 (003), the format table (000 附件二) and the 2025 notice (004). */
 export const NATIONAL_POLICY: SchoolPolicy = {
@@ -144,8 +102,8 @@ export const NATIONAL_POLICY: SchoolPolicy = {
       seed: SEED.notice2025,
       clause: '第3項、第6項',
       note: {
-        zh: '114 學年度示範行事曆：上傳期限為休業式後 2 週，收訖明細確認 3 日（宣導事項最低要求）。',
-        en: 'Sample 114 calendar: upload until 2 weeks after the closing ceremony, a 3-day receipt period (the notice minimums).',
+        zh: '全國基準沒有日期，請填入本校行事曆；上傳至少到休業式後 2 週、收訖明細確認至少 3 日（宣導事項第3項、第6項）由檢核規則核對。',
+        en: "The national rules give no dates: enter the school's calendar. Upload until at least 2 weeks after the closing ceremony and a receipt period of at least 3 days (notice items 3 and 6) are checked against it.",
       },
     },
     tasks: { seed: SEED.notice2025, clause: '第7項' },

@@ -1,4 +1,4 @@
-import { courseCodeCheckTask, FILES_SOURCE, NATIONAL_POLICY, SEED, SUMMARY_SOURCE, TERM_114_1, TERM_114_2, YEAR_115_START } from './national';
+import { courseCodeCheckTask, FILES_SOURCE, NATIONAL_POLICY, SEED, SUMMARY_SOURCE } from './national';
 import type { SchoolPolicy } from './schema';
 
 const AGENCY_MINUS_TWO_WEEKS = {
@@ -24,31 +24,10 @@ export const RENWU_POLICY: SchoolPolicy = {
   },
   files: NATIONAL_POLICY.files,
   summary: { maxChars: 100 },
-  calendar: {
-    terms: [
-      {
-        ...TERM_114_1,
-        gradeEntryDeadline: '2026-01-23',
-        windows: {
-          upload: { start: '2025-09-01', end: '2026-01-13' },
-          certification: { start: '2025-09-01', end: '2026-01-23' },
-          receipt: [{ start: '2025-10-13', end: '2025-10-15' }],
-        },
-      },
-      {
-        ...TERM_114_2,
-        gradeEntryDeadline: '2026-07-03',
-        windows: {
-          upload: { start: '2026-02-11', end: '2026-06-23' },
-          uploadGrade12: { start: '2026-02-11', end: '2026-04-09' },
-          certification: { start: '2026-02-11', end: '2026-07-03' },
-          selection: { start: '2026-06-01', end: '2026-06-23' },
-          receipt: [{ start: '2026-03-16', end: '2026-03-18' }],
-        },
-      },
-      YEAR_115_START,
-    ],
-  },
+  // 000 gives no dates, only deadlines relative to the school's calendar (五(三)、附件一: upload 「每學期期末考前」,
+  // certification by 「學期成績登錄截止日」, selection 「第二學期期末考前」 — in the task table below): the school
+  // enters its terms' dates in the options page.
+  calendar: { terms: [] },
   tasks: [
     { id: 'basic-data', task: '學生基本資料', unit: '教務處註冊組、學務處生輔組、學務處活動組', deadline: AGENCY_MINUS_TWO_WEEKS },
     { id: 'elective-names', task: '選修課程名稱', unit: '教務處實研組、教務處註冊組', deadline: AGENCY_MINUS_TWO_WEEKS },
@@ -100,8 +79,8 @@ export const RENWU_POLICY: SchoolPolicy = {
       seed: SEED.renwu,
       clause: '五(三)、附件一',
       note: {
-        zh: '上傳「每學期期末考前」、認證「學期成績登錄截止日」、勾選「第二學期期末考前」；收訖明細期間補充規定未寫，採宣導事項第6項的 3 日。日期為 114 學年度示範。',
-        en: 'Upload before the final exam, certification by the grade entry deadline, selection before the term-2 final exam; the receipt period is not stated, so the notice minimum of 3 days (004 item 6) is used. Sample 114 dates.',
+        zh: '補充規定沒有日期：上傳「每學期期末考前」、認證「學期成績登錄截止日」、勾選「第二學期期末考前」，請依本校行事曆填入各學期日期；收訖明細期間未寫，適用宣導事項第6項至少 3 日。',
+        en: 'The rules give no dates: upload before the final exam, certification by the grade entry deadline, selection before the term-2 final exam; enter each term\'s dates from the school calendar. The receipt period is not stated: the notice minimum of 3 days (004 item 6) applies.',
       },
     },
     tasks: {

@@ -45,11 +45,18 @@ export type FileCategory = z.infer<typeof FileCategory>;
 export const DateWindow = z.object({ start: IsoDate, end: IsoDate });
 export type DateWindow = z.infer<typeof DateWindow>;
 
+/**
+ * A window that runs until a deadline: its opening day is absent when the source states only the
+ * deadline (002 壹七(3): 「113-1 開學日至 114 年 2 月 03 日」 names no 開學日 date).
+ */
+export const DeadlineWindow = z.object({ start: IsoDate.optional(), end: IsoDate });
+export type DeadlineWindow = z.infer<typeof DeadlineWindow>;
+
 /** One term of the school calendar. Every date is ISO (yyyy-mm-dd). */
 export const TermCalendar = z.object({
   term: Term,
-  /** 開學日 */
-  start: IsoDate,
+  /** 開學日; absent when the school's source gives only its deadlines (a preset traced to a seed) */
+  start: IsoDate.optional(),
   /** true when only the 開學日 is known, as an estimate: the term has no calendar of the school's yet */
   estimate: z.boolean().optional(),
   finalExam: DateWindow.optional(),
@@ -61,13 +68,13 @@ export const TermCalendar = z.object({
   agencyDeadline: IsoDate.optional(),
   windows: z.object({
     /** 課程學習成果 upload, every grade (grade 12 term 2 excepted: `uploadGrade12`) */
-    upload: DateWindow.optional(),
+    upload: DeadlineWindow.optional(),
     /** 課程學習成果 upload for grade 12 in term 2 (exempt from 004 item 3) */
-    uploadGrade12: DateWindow.optional(),
+    uploadGrade12: DeadlineWindow.optional(),
     /** 任課教師認證 */
-    certification: DateWindow.optional(),
+    certification: DeadlineWindow.optional(),
     /** 勾選 of this school year's items; given on the year's second term even when it falls in the next year */
-    selection: DateWindow.optional(),
+    selection: DeadlineWindow.optional(),
     /** 收訖明細確認, one window per round */
     receipt: z.array(DateWindow).optional(),
   }),

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { isIsoDate } from './calendar';
-import { POLICY_SCHEMA_VERSION, SchoolPolicy, type DateWindow } from './schema';
+import { POLICY_SCHEMA_VERSION, SchoolPolicy, type DateWindow, type DeadlineWindow } from './schema';
 
 /**
  * Validation a school secretary can read: every problem names the setting in the options page's
@@ -143,10 +143,12 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): PolicyError {
   return { path, message, en: `${path || 'file'}: ${issue.message}` };
 }
 
-function windowErrors(prefix: string, path: string, label: string, window: DateWindow): PolicyError[] {
+function windowErrors(prefix: string, path: string, label: string, window: DateWindow | DeadlineWindow): PolicyError[] {
   const errors: PolicyError[] = [];
   for (const end of ['start', 'end'] as const) {
-    if (!isIsoDate(window[end])) {
+    // A deadline window may leave its opening day out (the source states only the deadline).
+    if (end === 'start' && window.start === undefined) continue;
+    if (!isIsoDate(window[end]!)) {
       errors.push({
         path: `${path}.${end}`,
         message: `${prefix}${label}${end === 'start' ? '開始日' : '結束日'}（${window[end]}）不是有效的日期`,
@@ -154,7 +156,7 @@ function windowErrors(prefix: string, path: string, label: string, window: DateW
       });
     }
   }
-  if (errors.length === 0 && window.start > window.end) {
+  if (errors.length === 0 && window.start !== undefined && window.start > window.end) {
     errors.push({
       path,
       message: `${prefix}${label}的開始日（${window.start}）晚於結束日（${window.end}）`,

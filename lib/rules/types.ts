@@ -21,6 +21,11 @@ export interface RuleContext {
   now: Date;
   /** the approved course plan, when the school imported one (lib/csv/course-plan.ts) */
   plan?: CoursePlan;
+  /**
+   * The 認證期限 the page itself states (「認證期限：115/02/10」), yyyy-mm-dd. When it differs from the school
+   * calendar's, deadline marks show both, and `policy.deadlineSource` says which applies.
+   */
+  statedCertificationDeadline?: string;
 }
 
 interface RuleMeta {

@@ -1,5 +1,5 @@
 import type { Finding } from '@/lib/model/finding';
-import { daysBetween, isoDateOf, resolveDeadline, termAt, termCalendar, termLabel } from '@/lib/policy/calendar';
+import { daysBetween, isoDateOf, legalTermStart, resolveDeadline, termAt, termCalendar, termLabel } from '@/lib/policy/calendar';
 import type { DeadlineRule } from '@/lib/policy/schema';
 import { cite } from '../cite';
 import { finding, say } from '../shared';
@@ -37,7 +37,7 @@ export const courseCodeCheckOverdue: PageRule = {
       if (!entry) return;
       const rule = policy.tasks.find((task) => task.id === 'course-code-check')?.deadline ?? NATIONAL_DEADLINE;
       const due = resolveDeadline(rule, policy, entry.term, undefined);
-      const ranThisTerm = record.ranAt !== undefined && record.ranAt >= entry.start;
+      const ranThisTerm = record.ranAt !== undefined && record.ranAt >= (entry.start ?? legalTermStart(entry.term));
       const term = termLabel(entry.term);
       if (!ranThisTerm && due && today > due) {
         const late = daysBetween(due, today);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/adapters/read-page';
 import { parseCoursePlan } from '@/lib/csv/course-plan';
 import type { PageRecord } from '@/lib/model/records';
-import { NATIONAL_POLICY } from '@/lib/policy/presets';
+import { SAMPLE_SCHOOL_POLICY } from '../../portal/sample-school-policy';
 import { runRules } from '@/lib/rules';
 // @ts-expect-error plain ES modules of the sample portal
 import { renderA } from '../../portal/ssr/a.mjs';
@@ -26,7 +26,8 @@ interface Expected {
 
 const plan = parseCoursePlan(readFileSync(join(import.meta.dirname, '../../portal/pages/data/course-plan.csv')));
 if (!plan.ok) throw new Error('sample course plan does not parse');
-const policy = { ...NATIONAL_POLICY, schoolCode: '093301' };
+// The sample school's own policy, calendar included (sample-school-policy.json), as its user imports it.
+const policy = SAMPLE_SCHOOL_POLICY;
 const context = { now: new Date('2026-01-26T12:00:00'), plan: plan.plan };
 
 /** Style-A pages are rendered by the portal's server code; read them as the browser would. */

@@ -3,16 +3,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { refreshBadge, scheduleDailyRefresh, DAILY_ALARM } from '@/entrypoints/background/badge';
 import { certificationQueueSetting, policySetting, referenceDateSetting, roleSetting } from '@/lib/settings';
-import { NATIONAL_POLICY } from '@/lib/policy/presets';
+import { NATIONAL_WITH_114 } from '../policy/calendars-114';
 
-const term = NATIONAL_POLICY.calendar.terms[0]!;
+const term = NATIONAL_WITH_114.calendar.terms[0]!;
 const deadline = term.windows.certification!.end;
 const at = (iso: string) => new Date(`${iso}T12:00:00`);
 
 describe('the toolbar badge', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await policySetting.setValue(NATIONAL_POLICY);
+    await policySetting.setValue(NATIONAL_WITH_114);
   });
 
   it('is redrawn from storage alone, as after a browser or service-worker restart', async () => {

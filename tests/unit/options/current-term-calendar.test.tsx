@@ -3,14 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CurrentTermCalendar } from '@/components/options/CurrentTermCalendar';
 import { calendarState } from '@/lib/policy/calendar';
-import { CAOTUN_POLICY } from '@/lib/policy/presets';
+import { CAOTUN_WITH_114 } from '../policy/calendars-114';
 import { policySetting } from '@/lib/settings';
 
 describe('the options page’s 本學期行事曆', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     vi.useFakeTimers({ now: new Date('2026-12-02T10:00:00'), toFake: ['Date'] });
-    await policySetting.setValue(CAOTUN_POLICY);
+    await policySetting.setValue(CAOTUN_WITH_114);
   });
   afterEach(() => {
     cleanup();

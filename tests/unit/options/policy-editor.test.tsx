@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PolicyEditor } from '@/components/options/PolicyEditor';
 import { CAOTUN_POLICY, NATIONAL_POLICY, RENWU_POLICY } from '@/lib/policy/presets';
+import { SAMPLE_SCHOOL_POLICY } from '../../portal/sample-school-policy';
+import { RENWU_WITH_114 } from '../policy/calendars-114';
 import { exportPolicy } from '@/lib/policy/validate';
 import { policySetting } from '@/lib/settings';
 
@@ -20,7 +22,8 @@ describe('the policy editor', () => {
   afterEach(cleanup);
 
   it('shows 仁武 calendar findings at the top of the calendar and beside the upload window', async () => {
-    await policySetting.setValue(RENWU_POLICY);
+    // 仁武's rules give no dates: the school has entered a 114 calendar shaped by them.
+    await policySetting.setValue(RENWU_WITH_114);
     render(<PolicyEditor locale="zh_TW" />);
     await screen.findByText(/行事曆有 \d+ 處不符/);
     const beside = document.querySelector('[data-path="calendar.terms.0.windows.upload"]')!;
@@ -72,9 +75,9 @@ describe('the policy editor', () => {
   });
 
   it('flags a window that ends before it starts, and an upload window that ends too early', async () => {
-    await policySetting.setValue(NATIONAL_POLICY);
+    await policySetting.setValue(SAMPLE_SCHOOL_POLICY);
     render(<PolicyEditor locale="zh_TW" />);
-    const term = NATIONAL_POLICY.calendar.terms[0]!;
+    const term = SAMPLE_SCHOOL_POLICY.calendar.terms[0]!;
     const name = `${term.term.year} 學年度第 ${term.term.semester} 學期`;
     const end = await screen.findByLabelText(`${name} 課程學習成果上傳期間 結束`);
     fireEvent.change(end, { target: { value: '2025-08-01' } });

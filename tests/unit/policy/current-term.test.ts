@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarState, termAt } from '@/lib/policy/calendar';
 import { checkTermDates, nationalLimits, termDatesOf, withTermDates } from '@/lib/policy/current-term';
-import { CAOTUN_POLICY } from '@/lib/policy/presets';
+import { CAOTUN_WITH_114 } from './calendars-114';
 import { validatePolicy } from '@/lib/policy/validate';
 
 const t115 = { year: 115, semester: 1 as const };
@@ -9,9 +9,9 @@ const dates = { start: '2026-08-31', closingCeremony: '2027-01-20', uploadEnd: '
 
 describe('the current term’s calendar, entered by the school', () => {
   it('starts empty for a term with only an estimated 開學日, and says the term has no calendar', () => {
-    expect(calendarState(CAOTUN_POLICY, t115)).toBe('estimate');
-    expect(termDatesOf(CAOTUN_POLICY, t115)).toEqual({ start: '', closingCeremony: '', uploadEnd: '', certificationEnd: '', selectionEnd: '' });
-    expect(termDatesOf(CAOTUN_POLICY, { year: 114, semester: 1 })).toEqual({ start: '2025-09-01', closingCeremony: '2026-01-20', uploadEnd: '2026-02-03', certificationEnd: '2026-02-10', selectionEnd: '' });
+    expect(calendarState(CAOTUN_WITH_114, t115)).toBe('estimate');
+    expect(termDatesOf(CAOTUN_WITH_114, t115)).toEqual({ start: '', closingCeremony: '', uploadEnd: '', certificationEnd: '', selectionEnd: '' });
+    expect(termDatesOf(CAOTUN_WITH_114, { year: 114, semester: 1 })).toEqual({ start: '2025-09-01', closingCeremony: '2026-01-20', uploadEnd: '2026-02-03', certificationEnd: '2026-02-10', selectionEnd: '' });
   });
 
   it('shows the national limit beside the upload deadline', () => {
@@ -20,7 +20,7 @@ describe('the current term’s calendar, entered by the school', () => {
 
   it('accepts dates that keep the limits and turns them into the term’s calendar', () => {
     expect(checkTermDates(dates)).toEqual([]);
-    const policy = withTermDates(CAOTUN_POLICY, t115, dates);
+    const policy = withTermDates(CAOTUN_WITH_114, t115, dates);
     expect(calendarState(policy, t115)).toBe('set');
     expect(policy.calendar.terms.find((entry) => entry.term.year === 115)).toEqual({
       term: t115,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CAOTUN_POLICY, NATIONAL_POLICY, RENWU_POLICY } from '@/lib/policy/presets';
+import { RENWU_WITH_114 } from './calendars-114';
 import { exportPolicy, importPolicy, validatePolicy } from '@/lib/policy/validate';
 
 const edited = (change: (p: any) => void) => {
-  const copy = structuredClone(RENWU_POLICY) as any;
+  const copy = structuredClone(RENWU_WITH_114) as any;
   change(copy);
   return copy;
 };

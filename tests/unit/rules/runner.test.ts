@@ -7,7 +7,7 @@ import { parseCoursePlan } from '@/lib/csv/course-plan';
 import type { Finding } from '@/lib/model/finding';
 import type { PageRecord } from '@/lib/model/records';
 import { CAOTUN_POLICY } from '@/lib/policy/caotun';
-import { NATIONAL_POLICY } from '@/lib/policy/presets';
+import { SAMPLE_SCHOOL_POLICY } from '../../portal/sample-school-policy';
 import { createRuleRunner, RULES, runRules } from '@/lib/rules';
 import type { PageRule, RuleContext, RuleInput } from '@/lib/rules/types';
 // @ts-expect-error plain ES modules of the sample portal
@@ -25,7 +25,8 @@ import { parseHtml } from '../helpers/portal-page';
 const planRead = parseCoursePlan(readFileSync(join(import.meta.dirname, '../../portal/pages/data/course-plan.csv')));
 if (!planRead.ok) throw new Error('sample course plan does not parse');
 const plan = planRead.plan;
-const policy = { ...NATIONAL_POLICY, schoolCode: '093301' };
+// The sample school's own policy and calendar (sample-school-policy.json): its pages, its deadlines.
+const policy = SAMPLE_SCHOOL_POLICY;
 const context: RuleContext = { now: new Date('2026-01-26T12:00:00'), plan };
 
 function pageInput(path: string): RuleInput {

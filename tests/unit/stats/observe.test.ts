@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Artifact, PageRecord } from '@/lib/model/records';
-import { CAOTUN_POLICY, NATIONAL_POLICY } from '@/lib/policy/presets';
+import { CAOTUN_WITH_114, NATIONAL_WITH_114 } from '../policy/calendars-114';
 import { countOnTime, dueOf, observationsFromRecords } from '@/lib/stats/observe';
 
 const term = { year: 114, semester: 1 as const };
@@ -21,7 +21,7 @@ const upload = (className: string, certStatus: Artifact['certStatus'], extra: Pa
 describe('observationsFromRecords', () => {
   it('counts a certification page per teacher × class × course, with the task table’s unit and deadline', () => {
     const records: PageRecord[] = [upload('302', 'certified'), upload('302', 'pending'), upload('302', 'rejected'), upload('301', 'pending')];
-    const observations = observationsFromRecords('certification', records, { policy: CAOTUN_POLICY, today: '2026-01-26' });
+    const observations = observationsFromRecords('certification', records, { policy: CAOTUN_WITH_114, today: '2026-01-26' });
     // 草屯: 休業式 2026-01-20 + 3 weeks
     expect(observations).toEqual([
       { taskId: 'outcome-cert', year: 114, semester: 1, unit: '任課教師', person: '王怡君', className: '302', course: '英語文', total: 3, done: 2, pending: 1, onTime: 2, due: '2026-02-10' },
@@ -32,16 +32,16 @@ describe('observationsFromRecords', () => {
 
   it('uses a certification date the record carries to judge on time', () => {
     const late = { ...upload('302', 'certified'), certifiedAt: '2026-02-11' } as Artifact;
-    const [observation] = observationsFromRecords('certification', [late, upload('302', 'certified')], { policy: CAOTUN_POLICY, today: '2026-02-12' });
+    const [observation] = observationsFromRecords('certification', [late, upload('302', 'certified')], { policy: CAOTUN_WITH_114, today: '2026-02-12' });
     // one dated late; one undated and first seen after the deadline → unknown
     expect(observation!.onTime).toBeNull();
-    const [dated] = observationsFromRecords('certification', [late], { policy: CAOTUN_POLICY, today: '2026-02-12' });
+    const [dated] = observationsFromRecords('certification', [late], { policy: CAOTUN_WITH_114, today: '2026-02-12' });
     expect(dated!.onTime).toBe(0);
   });
 
   it('counts 收訖確認 per class from a class-progress page, once per student', () => {
     const row = (studentRef: string, receiptConfirmed: boolean): PageRecord => ({ type: 'class-progress', studentRef, className: '302', term, receiptConfirmed });
-    const observations = observationsFromRecords('class-progress', [row('a', true), row('b', false), row('c', true), row('c', false)], { policy: CAOTUN_POLICY, today: '2025-10-12' });
+    const observations = observationsFromRecords('class-progress', [row('a', true), row('b', false), row('c', true), row('c', false)], { policy: CAOTUN_WITH_114, today: '2025-10-12' });
     expect(observations).toEqual([
       { taskId: 'receipt-confirm', year: 114, semester: 1, unit: '教務處註冊組', person: '', className: '302', course: '', total: 3, done: 1, pending: 2, onTime: 1, due: '2025-10-16' },
     ]);
@@ -55,7 +55,7 @@ describe('observationsFromRecords', () => {
         { type: 'receipt', studentRef: 'b', className: '301', status: 'disputed', confirmedAt: '2025-10-10' },
         { type: 'receipt', studentRef: 'c', className: '301', status: 'confirmed', confirmedAt: '2025-10-20' },
       ],
-      { policy: CAOTUN_POLICY, today: '2025-10-25' },
+      { policy: CAOTUN_WITH_114, today: '2025-10-25' },
     );
     expect(observations[0]).toMatchObject({ className: '301', total: 3, done: 2, pending: 1, onTime: 1, due: '2025-10-16' });
   });
@@ -68,7 +68,7 @@ describe('observationsFromRecords', () => {
         { type: 'course-code-check', code: 'A', matched: true },
         { type: 'course-code-check', code: 'B', matched: false },
       ],
-      { policy: CAOTUN_POLICY, today: '2025-10-01' },
+      { policy: CAOTUN_WITH_114, today: '2025-10-01' },
     );
     expect(codes).toEqual([
       { taskId: 'course-code-check', year: 114, semester: 1, unit: '教務處教學組', person: '', className: '', course: '', total: 2, done: 1, pending: 1, onTime: 1, due: '2025-09-29' },
@@ -79,7 +79,7 @@ describe('observationsFromRecords', () => {
         { type: 'precheck', rosterType: '學生基本資料名冊', submittedAt: '2025-09-12 09:41', passed: false, errors: [{ message: 'x' }] },
         { type: 'precheck', rosterType: '幹部經歷名冊', submittedAt: '2025-10-03 08:55', passed: true, errors: [] },
       ],
-      { policy: CAOTUN_POLICY, today: '2025-10-05' },
+      { policy: CAOTUN_WITH_114, today: '2025-10-05' },
     );
     expect(rosters.map((o) => [o.course, o.total, o.done, o.onTime, o.due])).toEqual([
       ['學生基本資料名冊', 1, 0, 0, '2025-11-10'],
@@ -88,17 +88,17 @@ describe('observationsFromRecords', () => {
   });
 
   it('gives nothing for a student’s own pages, nor for a page that shows neither a term nor a date', () => {
-    expect(observationsFromRecords('outcome-list', [upload('302', 'pending')], { policy: CAOTUN_POLICY, today: '2026-01-26' })).toEqual([]);
+    expect(observationsFromRecords('outcome-list', [upload('302', 'pending')], { policy: CAOTUN_WITH_114, today: '2026-01-26' })).toEqual([]);
     const noTerm = { ...upload('302', 'pending'), term: undefined };
-    expect(observationsFromRecords('certification', [noTerm], { policy: CAOTUN_POLICY, today: '2026-01-26' })).toEqual([]);
+    expect(observationsFromRecords('certification', [noTerm], { policy: CAOTUN_WITH_114, today: '2026-01-26' })).toEqual([]);
     const unanswered: PageRecord = { type: 'receipt', studentRef: 'a', className: '301', status: 'pending' };
-    expect(observationsFromRecords('receipt', [unanswered], { policy: CAOTUN_POLICY, today: '2026-12-02' })).toEqual([]);
+    expect(observationsFromRecords('receipt', [unanswered], { policy: CAOTUN_WITH_114, today: '2026-12-02' })).toEqual([]);
   });
 });
 
 describe('the term a page’s counts are filed under', () => {
   // Read on 2026-12-02 — in 115-1 — the sample portal's 114-1 pages still count under 114-1.
-  const late = { policy: CAOTUN_POLICY, today: '2026-12-02' };
+  const late = { policy: CAOTUN_WITH_114, today: '2026-12-02' };
   const terms = (observations: { year: number; semester: number }[]) => observations.map((o) => `${o.year}-${o.semester}`);
 
   it('takes the term a certification row or the page’s heading states', () => {
@@ -157,9 +157,9 @@ describe('countOnTime and dueOf', () => {
     expect(countOnTime(['2026-02-01'], '', '2026-02-05')).toBeNull();
   });
   it('resolves a deadline from the task table, else from the calendar', () => {
-    expect(dueOf('outcome-cert', CAOTUN_POLICY, term)).toBe('2026-02-10');
-    expect(dueOf('receipt-confirm', CAOTUN_POLICY, term)).toBe('2025-10-16');
-    expect(dueOf('nothing', CAOTUN_POLICY, term)).toBe('');
-    expect(dueOf('outcome-cert', NATIONAL_POLICY, { year: 99, semester: 1 })).toBe('');
+    expect(dueOf('outcome-cert', CAOTUN_WITH_114, term)).toBe('2026-02-10');
+    expect(dueOf('receipt-confirm', CAOTUN_WITH_114, term)).toBe('2025-10-16');
+    expect(dueOf('nothing', CAOTUN_WITH_114, term)).toBe('');
+    expect(dueOf('outcome-cert', NATIONAL_WITH_114, { year: 99, semester: 1 })).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 import type { CoursePlan } from '@/lib/model/records';
 import type { PageKind } from '@/lib/page-kinds';
-import { NATIONAL_POLICY } from '@/lib/policy/presets';
+import { SAMPLE_SCHOOL_POLICY } from '../../../portal/sample-school-policy';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import type { ColumnName } from './vendor-wording';
 
@@ -67,12 +67,11 @@ export interface CanonicalPage {
 }
 
 /**
- * The national baseline for the sample school, with small upload and selection caps so that a list of
+ * The sample school's policy (its own calendar, sample-school-policy.json), with small upload and selection caps so that a list of
  * five items goes over them (a school's caps are policy data; 003 四(二)1 lets the school set them).
  */
 export const POLICY: SchoolPolicy = {
-  ...NATIONAL_POLICY,
-  schoolCode: '093301',
+  ...SAMPLE_SCHOOL_POLICY,
   caps: {
     outcomeUpload: { max: 3, per: 'term', excludedSources: [] },
     outcomeSelect: { max: 2, per: 'year', excludedSources: [] },
@@ -81,7 +80,7 @@ export const POLICY: SchoolPolicy = {
   },
 };
 
-/** The day of every check: after 114-1's certification window closed (2026-02-10 in the national calendar). */
+/** The day of every check: after 114-1's certification window closed (2026-02-10 in the sample school's calendar). */
 export const NOW = new Date('2026-02-20T12:00:00');
 
 /** The approved course plan the course pages are compared with. */
