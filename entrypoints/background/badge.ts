@@ -61,7 +61,11 @@ export async function recordCertificationReading(db: LogDatabase, report: Certif
   const queue = certificationQueue(merged);
   // A list that states no term is placed by its uploads' 認證日期, not by the day it was read.
   const term = queue.term ?? termOfCertifiedDates(Object.values(merged.rows), await policySetting.getValue());
-  await certificationQueueSetting.setValue({ ...queue, ...(term ? { term } : {}), pageUrl: report.url, seenAt: now });
+  // The page's own 認證期限, kept while the teacher pages through the same list.
+  const previous = await certificationQueueSetting.getValue();
+  const samePage = previous !== null && URL.canParse(previous.pageUrl) && `${new URL(previous.pageUrl).origin}${new URL(previous.pageUrl).pathname}` === pageKey;
+  const statedDeadline = report.statedDeadline ?? (samePage ? previous.statedDeadline : undefined);
+  await certificationQueueSetting.setValue({ ...queue, ...(term ? { term } : {}), ...(statedDeadline ? { statedDeadline } : {}), pageUrl: report.url, seenAt: now });
   await refreshBadge();
   // The content script takes the dashboard's counts from the merged list once it is complete.
   return merged;

@@ -78,7 +78,8 @@ export default defineContentScript({
       const read = reader.read(document, overrideFor(location.href, overrides), changes);
       const readAt = performance.now();
       const records = read.status === 'unrecognized' ? [] : read.rows.map((row) => row.record);
-      const context = { now: moment, ...(plan ? { plan } : {}) };
+      const stated = read.status === 'unrecognized' ? undefined : read.context.certificationDeadline;
+      const context = { now: moment, ...(plan ? { plan } : {}), ...(stated ? { statedCertificationDeadline: stated } : {}) };
       const findings = read.status === 'unrecognized' ? [] : runRules({ pageKind: read.pageKind, records }, policy, context);
       // What the rules could not check for want of an input makes the page partial, never "no problems".
       const unchecked = read.status === 'unrecognized' ? [] : uncheckedInputs(read.pageKind, { plan: plan !== undefined && plan !== null, schoolCode: Boolean(policy.schoolCode) });
@@ -125,6 +126,7 @@ export default defineContentScript({
           rows: queueRows(records).map((row, i) => ({ identity: identities[i]!, ...row })),
           ...(read.context.totalRows !== undefined ? { statedTotal: read.context.totalRows } : {}),
           ...(term ? { term } : {}),
+          ...(read.context.certificationDeadline ? { statedDeadline: read.context.certificationDeadline } : {}),
         };
         // Compared value by value, not as JSON text: a 2,000-row list would make megabytes of strings per check.
         const result = await sender.send<QueueRows>('rows', [rows.url, rows.rows, rows.statedTotal], rows);

@@ -19,6 +19,8 @@ export interface PageContext {
   /** which page of the list this is and how many there are (「第 1 頁，共 3 頁」) */
   page?: number;
   pageCount?: number;
+  /** the 認證期限 the page states (「認證期限：115/02/10」「審核期限 2026/02/10」), yyyy-mm-dd */
+  certificationDeadline?: string;
 }
 
 const TERM_IN_TEXT = /(\d{2,3})\s*學年度?\s*(?:第\s*)?([12一二上下])\s*學期/;
@@ -33,6 +35,9 @@ const TOTAL_ROWS = /共\s*(\d[\d,]*)\s*[筆條条]|總筆數\s*[:：]?\s*(\d[\d,
 const PAGE_OF = /第\s*(\d+)\s*頁\s*[,，、/]?\s*共\s*(\d+)\s*頁/;
 // 「比對時間：114/09/20」, or a label cell beside its value (Element-UI's el-descriptions: 比對時間 | 2025/09/20 10:00)
 const COMPARED_AT = /比對(?:時間|日期)\s*[:：]?\s*([0-9０-９][0-9０-９/.\-年月日 ]+)/;
+
+// 「認證期限：115/02/10」「認證截止日 2026-02-10」「審核期限 2026/02/10」 — never 「認證期限已過」
+const CERTIFICATION_DEADLINE = /(?:認證|審核)(?:期限|截止日?)\s*[:：]?\s*([0-9][0-9/.\-年月日]*[0-9日])/;
 
 /** Reads the page's own text, leaving out the data tables themselves. */
 export function readPageContext(doc: Document, dataTables: readonly Element[]): PageContext {
@@ -60,6 +65,9 @@ export function readPageContext(doc: Document, dataTables: readonly Element[]): 
   const compared = COMPARED_AT.exec(text);
   const comparedAt = compared ? parseDate(compared[1]!) : undefined;
   if (comparedAt) context.comparedAt = comparedAt;
+  const deadline = CERTIFICATION_DEADLINE.exec(text);
+  const certificationDeadline = deadline ? parseDate(deadline[1]!) : undefined;
+  if (certificationDeadline) context.certificationDeadline = certificationDeadline;
   return context;
 }
 

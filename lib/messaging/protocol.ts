@@ -115,6 +115,8 @@ export const CertificationRowsReport = z.object({
     .max(LIMITS.certificationRows),
   statedTotal: z.number().int().nonnegative().optional(),
   term: term.optional(),
+  /** the 認證期限 the page states (「認證期限：115/02/10」), yyyy-mm-dd */
+  statedDeadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type CertificationRowsReport = z.infer<typeof CertificationRowsReport>;
 

@@ -6,6 +6,7 @@ import { LogDatabase } from '@/lib/db/database';
 import { logHealthSetting } from '@/lib/db/health';
 import { hasherKeeper } from '@/lib/db/secret';
 import { LIMITS, type CertificationRowsReport, type PageReport } from '@/lib/messaging/protocol';
+import { SAMPLE_SCHOOL_POLICY } from '../../portal/sample-school-policy';
 
 const URL_ = 'http://127.0.0.1:5180/a/student/outcomes.html?sid=112045';
 const report = (subjects: string[]): PageReport => ({
@@ -64,6 +65,22 @@ describe('the background’s answer to a page', () => {
     expect(Object.keys((await db.certification.get('http://127.0.0.1:5180/a/teacher/Certify.aspx'))!.rows)).toHaveLength(2);
     expect(await browser.storage.local.get('certificationRows')).toEqual({});
     expect(JSON.stringify(await db.certification.toArray())).not.toContain('112045');
+  });
+
+  it('keeps the 認證期限 a certification page states for the badge and popup, while the teacher pages through the list', async () => {
+    const { certificationQueueSetting, policySetting, referenceDateSetting } = await import('@/lib/settings');
+    await policySetting.setValue(SAMPLE_SCHOOL_POLICY);
+    // the badge is judged on the 檢核基準日, pinned here
+    await referenceDateSetting.setValue('2026-02-05');
+    await answer({ ...reading(['A', 'B'], 4), statedDeadline: '2026-02-20', term: { year: 114, semester: 1 } });
+    expect((await certificationQueueSetting.getValue())!.statedDeadline).toBe('2026-02-20');
+    // page 2 of the same list states none: the list's own date stays
+    await answer({ ...reading(['C', 'D'], 4), url: 'http://127.0.0.1:5180/a/teacher/Certify.aspx?page=2', term: { year: 114, semester: 1 } });
+    expect((await certificationQueueSetting.getValue())!.statedDeadline).toBe('2026-02-20');
+    // the badge's words show both dates and which applies (the school calendar, 2026-02-10)
+    const title = vi.mocked(browser.action.setTitle).mock.calls.at(-1)![0].title;
+    expect(title).toBe('有 4 件課程學習成果等待您認證，距認證截止日 2026-02-10 還有 5 天（依範例高級中學 114 學年度第 1 學期行事曆）。系統公告認證期限 2026-02-20，學校行事曆為 2026-02-10，依學校行事曆。');
+    expect(await answer({ ...reading(['A']), statedDeadline: '115/02/10' })).toMatchObject({ ok: false, kind: 'invalid' });
   });
 
   it('answers a malformed message without troubling the user', async () => {
