@@ -224,6 +224,12 @@ function certFacts(list) {
   };
 }
 
+/**
+ * Students whose 多元表現已勾選 is over 10 on the class pages, counted by hand from school.js: 陳柏翰 (112045)
+ * ticked P-112045-01 … 12 — twelve; every other student's count is drawn from 0–9.
+ */
+const PERFORMANCES_SELECTED_OVER_CAP = ['112045'];
+
 /** unreadable: { blankSid, unknownAnswer } of a page whose rows no one can read (school.js unreadableReceipt). */
 function progressItems(rows, withReceipt = false, unreadable = {}) {
   const sp = studentProblems(rows);
@@ -237,10 +243,8 @@ function progressItems(rows, withReceipt = false, unreadable = {}) {
     // 班級進度 (not 收訖) pages show the counts the quota and deadline rules read
     const pageProblems = [];
     if (!withReceipt && r.selected > NATIONAL_CAPS.outcomeSelect) pageProblems.push('outcome-selected-over-cap');
-    // Left out, deliberately: a 多元表現已勾選 count over 10 (陳柏翰: 12). The page shows only the total,
-    // not who entered each item, and school- or agency-entered items do not count under some schools'
-    // rules (仁武 000 四(一)); the product marks performances per item only. Reported to the lead
-    // (issue 13) as an open question for the national baseline, where nothing is excluded.
+    // 多元表現已勾選 over 10: the sample school's cap excludes no source, so a total over it is over it.
+    if (!withReceipt && PERFORMANCES_SELECTED_OVER_CAP.includes(r.sid)) pageProblems.push('performance-selected-over-cap');
     if (!withReceipt && r.certified < r.uploaded && certificationLate()) pageProblems.push('cert-pending-past-deadline');
     return { key: r.sid, problems, pageProblems };
   });

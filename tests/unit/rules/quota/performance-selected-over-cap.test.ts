@@ -24,4 +24,27 @@ describe('quota.performance.selected-over-cap', () => {
     const items = [...uploads(11, performance, { selected: true, source: 'student' }), ...twoSchool];
     expect(rule.check(page(items, 'selection'), RENWU_POLICY, on('2026-06-01'))).toHaveLength(1);
   });
+
+  describe('on a 班級進度 page (a count per student)', () => {
+    const progress = (studentRef: string, performancesSelected: number) => ({
+      type: 'class-progress' as const,
+      studentRef,
+      term: { year: 114, semester: 1 as const },
+      performancesSelected,
+    });
+    const rows = [progress('112045', 12), progress('112046', 10), progress('112047', 11)];
+
+    it('marks each student over 10 where the policy excludes no source (the sample portal’s 陳柏翰: 12)', () => {
+      const findings = rule.check(page(rows, 'class-progress'), NATIONAL_POLICY, on('2026-01-26'));
+      expect(findings.map((f) => [f.recordIndex, f.field])).toEqual([
+        [0, 'performancesSelected'],
+        [2, 'performancesSelected'],
+      ]);
+      expect(findings[0]!.message.zh).toContain('勾選了 12 件多元表現，超過上限 10 件（多 2 件）。請提醒學生取消勾選多出的 2 件。');
+    });
+
+    it('does not mark a total under 仁武, whose cap leaves out school- and agency-entered items the page does not tell apart', () => {
+      expect(rule.check(page(rows, 'class-progress'), RENWU_POLICY, on('2026-01-26'))).toEqual([]);
+    });
+  });
 });
