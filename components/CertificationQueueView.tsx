@@ -38,8 +38,8 @@ export function CertificationQueueView({ snapshot, policy, locale, now, referenc
       <h2>{t(locale, reader === 'teacher' || reader === null ? 'queueTitle' : 'queueTitleStaff')}</h2>
       <p class="headline">{pick(view.title, locale)}</p>
       {view.deadline && (
-        <p class="note" data-calendar>
-          {t(locale, 'queueCalendar', pick(view.deadline.calendar, locale))}
+        <p class="note" data-calendar={view.deadline.from ?? 'calendar'}>
+          {t(locale, view.deadline.from === 'portal' ? 'queueCalendarPortal' : 'queueCalendar', pick(view.deadline.calendar, locale))}
           {referenceDate && <span data-reference-date>{t(locale, 'queueReferenceDate', referenceDate)}</span>}
         </p>
       )}

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 // @ts-expect-error plain ES module of the sample portal
 import { EXPECTED } from '../portal/pages/data/expected.js';
-import { openSession, screenshot, waitForSummary, type Session } from './harness';
+import { SAMPLE_SCHOOL_POLICY } from '../portal/sample-school-policy';
+import { importSampleSchoolPolicy, openSession, screenshot, waitForSummary, type Session } from './harness';
 
 interface CertExpected {
   facts: { pending: number };
@@ -21,11 +22,19 @@ async function badge(session: Session) {
   });
 }
 
+/** What the overdue marks and the summary say, as text (shadow roots included). */
+const markWords = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-rule="cert.pending.past-deadline"], [data-lpc-summary]')]
+      .map((host) => [host.shadowRoot?.textContent ?? '', ...[...(host.shadowRoot?.querySelectorAll('[title]') ?? [])].map((e) => e.getAttribute('title') ?? '')].join(' '))
+      .join(' '),
+  );
+
 const hex = (rgba: number[]) => `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`;
 
 /*
- * The day is pinned with the 檢核基準日: 2026-02-05, five days before the national calendar's 114-1
- * certification deadline (2026-02-10) — amber (#d97706) whatever the computer's clock says.
+ * The sample school's policy is imported as a user would (its calendar: 114-1 認證 until 2026-02-10), and the
+ * day is pinned with the 檢核基準日: 2026-02-05, five days before — amber (#d97706) whatever the clock says.
  */
 const REFERENCE_DATE = '2026-02-05';
 const AMBER = '#d97706';
@@ -45,6 +54,7 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
       (date) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ role: 'teacher', referenceDate: date }),
       REFERENCE_DATE,
     );
+    await importSampleSchoolPolicy(session);
   });
   afterAll(async () => {
     await session?.close();
@@ -64,7 +74,7 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
     await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toBe(String(pending));
     const before = await badge(session);
     expect(hex(before.color)).toBe(AMBER);
-    expect(before.title).toBe(`有 ${pending} 件課程學習成果等待您認證，距認證截止日 2026-02-10 還有 5 天（依全國基準（作業要點） 114 學年度第 1 學期行事曆）。`);
+    expect(before.title).toBe(`有 ${pending} 件課程學習成果等待您認證，距認證截止日 2026-02-10 還有 5 天（依範例高級中學 114 學年度第 1 學期行事曆）。`);
 
     // The teacher certifies two uploads on page 1 with the portal's own buttons, then comes back.
     await page.goto(`${session.portalUrl}${expected.tables[0]!.pageLinks![0]}`);
@@ -86,7 +96,7 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
     await queue.waitFor();
     expect(await queue.textContent()).toContain('上次查看：');
     // the popup judges on the same day as the badge, and says so
-    expect(await queue.locator('[data-calendar]').textContent()).toBe('期限依據：全國基準（作業要點） 114 學年度第 1 學期行事曆（以檢核基準日 2026-02-05 計算）');
+    expect(await queue.locator('[data-calendar]').textContent()).toBe('期限依據：範例高級中學 114 學年度第 1 學期行事曆（以檢核基準日 2026-02-05 計算）');
     expect(await queue.locator('tbody tr td:nth-child(4)').allTextContents()).toEqual(expect.arrayContaining(['5']));
     const rows = queue.locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(1);
@@ -116,8 +126,8 @@ describe('a teacher’s pending certifications as a toolbar badge', () => {
 });
 
 /*
- * The badge's colour under three pinned 檢核基準日 around the national 114-1 certification deadline
- * (2026-02-10): grey more than 7 days before, amber within 7 days, red once it has passed (README:
+ * The badge's colour under three pinned 檢核基準日 around the sample school's 114-1 certification deadline
+ * (2026-02-10, its own calendar, imported as a user would): grey more than 7 days before, amber within 7 days, red once it has passed (README:
  * grey, amber within 7 days, red within 2 days or overdue). The count is the sample list's 24
  * 未認證 uploads (33 rows: 6 認證, 3 退回), the same on every date.
  */
@@ -135,6 +145,7 @@ describe.each(BADGE_DATES)('the badge on 檢核基準日 $date ($when)', ({ date
       (referenceDate) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ role: 'teacher', referenceDate }),
       date,
     );
+    await importSampleSchoolPolicy(session);
   });
   afterAll(async () => {
     await session?.close();
@@ -149,5 +160,61 @@ describe.each(BADGE_DATES)('the badge on 檢核基準日 $date ($when)', ({ date
     expect(seen.title).toContain('2026-02-10');
     expect(seen.title).toContain(days);
     await page.close();
+  });
+});
+
+/*
+ * The portal states 「認證期限：115/02/10」 on its certification page. A school whose calendar says otherwise
+ * (here the sample school's calendar with 認證 until 2026-01-23, set in storage as the options page saves it)
+ * sees both dates and which applies; 「以系統公告期限為準」 makes the portal's apply. Day pinned: 2026-02-05.
+ */
+describe('the page’s own 認證期限 beside the school calendar’s', () => {
+  let session: Session;
+  const set = (items: object) =>
+    session.worker.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(v), items);
+  beforeAll(async () => {
+    session = await openSession();
+    const policy = structuredClone(SAMPLE_SCHOOL_POLICY);
+    policy.calendar.terms[0]!.windows.certification = { start: '2025-09-01', end: '2026-01-23' };
+    await set({ role: 'teacher', referenceDate: '2026-02-05', policy });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows both in the badge, the popup and the marks, the calendar applying; then the portal’s once the school chooses it', async () => {
+    const page = await session.context.newPage();
+    await visitAllPages(page, session, (EXPECTED as Record<string, CertExpected>)[A_PAGE]!);
+    await expect.poll(async () => (await badge(session)).text, { timeout: 15_000 }).toBe('24');
+    expect(hex((await badge(session)).color)).toBe('#c81e1e');
+    expect((await badge(session)).title).toBe(
+      '有 24 件課程學習成果等待您認證，認證期限 2026-01-23 已過 13 天（依範例高級中學 114 學年度第 1 學期行事曆）。系統公告認證期限 2026-02-10，學校行事曆為 2026-01-23，依學校行事曆。',
+    );
+    // the page's marks say the same (the mark's words, in its shadow root, and the summary's list)
+    await page.locator('[data-rule="cert.pending.past-deadline"]').first().waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await markWords(page)).toContain('認證期限 2026-01-23 已過 13 天（依範例高級中學 114 學年度第 1 學期行事曆）。系統公告認證期限 2026-02-10，學校行事曆為 2026-01-23，依學校行事曆。');
+
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await popup.locator('section.queue [data-deadline-conflict="policy"]').waitFor({ timeout: 15_000 });
+    expect(await popup.locator('section.queue [data-deadline-conflict]').textContent()).toBe('系統公告認證期限 2026-02-10，學校行事曆為 2026-01-23，依學校行事曆。');
+
+    // 「以系統公告期限為準」 in the options page
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByLabel('以系統公告期限為準').check();
+    await expect.poll(async () => (await badge(session)).title, { timeout: 15_000 }).toBe(
+      '有 24 件課程學習成果等待您認證，距認證截止日 2026-02-10 還有 5 天（依系統公告期限；範例高級中學 114 學年度第 1 學期行事曆）。系統公告認證期限 2026-02-10，學校行事曆為 2026-01-23，依系統公告期限。',
+    );
+    expect(hex((await badge(session)).color)).toBe(AMBER);
+    // the open page re-checks: no mark is overdue by the portal's date
+    await expect.poll(() => page.locator('[data-rule="cert.pending.past-deadline"]').count(), { timeout: 15_000 }).toBe(0);
+    await popup.reload();
+    await popup.locator('section.queue [data-deadline-conflict="portal"]').waitFor({ timeout: 15_000 });
+    expect(await popup.locator('section.queue [data-calendar]').textContent()).toBe(
+      '期限依據：系統公告的認證期限（範例高級中學 114 學年度第 1 學期行事曆）（以檢核基準日 2026-02-05 計算）',
+    );
+    await screenshot(popup, 'badge-popup-stated-deadline');
+    await Promise.all([page.close(), popup.close(), options.close()]);
   });
 });

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { startPortal } from '../portal/server.mjs';
 // @ts-expect-error plain ES module without types
 import { CHROMIUM, extensionArgs } from '../tools/chromium.mjs';
+import { SAMPLE_SCHOOL_POLICY_FILE } from '../portal/sample-school-policy';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -72,4 +73,18 @@ export async function waitForSummary(page: Page, status = 'checked') {
     errors: Number(await summary.getAttribute('data-errors')),
     warnings: Number(await summary.getAttribute('data-warnings')),
   };
+}
+
+/**
+ * Imports the sample portal's school policy (tests/portal/pages/data/sample-school-policy.json: 範例高級中學 and
+ * its own calendar) the way a user does: options page → 匯入設定 → the file. Tests that involve a deadline on
+ * the sample portal choose this calendar; no preset carries its dates. Call it once a role is chosen (the
+ * options page asks a fresh profile for one first).
+ */
+export async function importSampleSchoolPolicy(session: Session): Promise<void> {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.locator('input[data-action="import-policy"]').setInputFiles(SAMPLE_SCHOOL_POLICY_FILE);
+  await options.locator('#policy [data-policy-id="sample-school"]').waitFor({ timeout: 15_000 });
+  await options.close();
 }
