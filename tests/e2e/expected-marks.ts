@@ -30,13 +30,13 @@ export const PROBLEM_RULES: Record<string, Record<string, string>> = {
 
 /**
  * Rule ids a page test compares every row against, though no row of the sample portal is expected
- * to carry them under the national baseline on its 檢核基準日: a mark of one of these anywhere is a
+ * to carry them under the sample school's policy (national caps) on its 檢核基準日: a mark of one of these anywhere is a
  * wrong mark. (Every rule id is compared: a mark whose id is in neither list fails the test as an
  * unknown mark.)
  */
 export const NEVER_ON_SAMPLE_PAGES: Record<string, string> = {
-  'quota.outcome.uploaded-over-cap': 'the national baseline sets no upload cap (003 四(二)1: the school sets it)',
-  'quota.performance.uploaded-over-cap': 'the national baseline sets no upload cap',
+  'quota.outcome.uploaded-over-cap': 'the sample school, as the national baseline, sets no upload cap (003 四(二)1: the school sets it)',
+  'quota.performance.uploaded-over-cap': 'the sample school sets no upload cap',
   'course.code.structure-invalid': 'every sample 課程代碼 has a well-formed structure (the malformed one is caught as course.code.malformed)',
   'course.grade.not-submittable': 'a roster rule: rosters only',
   'format.roster.cover-mismatch': 'a roster rule: rosters only',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCoursePlan } from '@/lib/csv/course-plan';
-import { NATIONAL_POLICY } from '@/lib/policy/presets';
+import { SAMPLE_SCHOOL_POLICY } from '../portal/sample-school-policy';
 // @ts-expect-error plain ES module of the sample portal
 import { EXPECTED } from '../portal/pages/data/expected.js';
 import { expectedRowRules, JOINED_TABLE_KEYS } from './expected-marks';
@@ -58,7 +58,8 @@ const STYLES = [
 
 /** The portal's "today", and the rules' inputs exactly as the unit test builds them. */
 const REFERENCE_DATE = '2026-01-26';
-const POLICY = { ...NATIONAL_POLICY, schoolCode: '093301' };
+// The sample school's own policy and calendar (sample-school-policy.json, as its user imports it): its deadlines.
+const POLICY = SAMPLE_SCHOOL_POLICY;
 const planImport = parseCoursePlan(readFileSync(join(import.meta.dirname, '../portal/pages/data/course-plan.csv')));
 if (!planImport.ok) throw new Error('sample course plan does not parse');
 const PLAN = planImport.plan;
