@@ -1,5 +1,5 @@
 import type { Finding } from '@/lib/model/finding';
-import { daysBetween, isoDateOf, legalTermStart, resolveDeadline, termAt, termCalendar, termLabel } from '@/lib/policy/calendar';
+import { calendarName, daysBetween, isoDateOf, legalTermStart, resolveDeadline, termAt, termCalendar, termLabel } from '@/lib/policy/calendar';
 import type { DeadlineRule } from '@/lib/policy/schema';
 import { cite } from '../cite';
 import { finding, say } from '../shared';
@@ -39,6 +39,8 @@ export const courseCodeCheckOverdue: PageRule = {
       const due = resolveDeadline(rule, policy, entry.term, undefined);
       const ranThisTerm = record.ranAt !== undefined && record.ranAt >= (entry.start ?? legalTermStart(entry.term));
       const term = termLabel(entry.term);
+      // the calendar the deadline came from, named in the mark
+      const calendar = calendarName(policy, entry.term);
       if (!ranThisTerm && due && today > due) {
         const late = daysBetween(due, today);
         findings.push(
@@ -47,8 +49,8 @@ export const courseCodeCheckOverdue: PageRule = {
             index,
             say([
               {
-                zh: `${term.zh}尚未執行課程代碼比對${record.ranAt ? `（最近一次是 ${record.ranAt}）` : ''}，期限 ${due} 已過 ${late} 天。請立即執行比對，並修正至結果正確。`,
-                en: `The course-code comparison has not been run in ${term.en}${record.ranAt ? ` (last run ${record.ranAt})` : ''}; the ${due} deadline passed ${late} days ago. Run it now and fix every error.`,
+                zh: `${term.zh}尚未執行課程代碼比對${record.ranAt ? `（最近一次是 ${record.ranAt}）` : ''}，期限 ${due}（依${calendar.zh}）已過 ${late} 天。請立即執行比對，並修正至結果正確。`,
+                en: `The course-code comparison has not been run in ${term.en}${record.ranAt ? ` (last run ${record.ranAt})` : ''}; the ${due} deadline (by ${calendar.en}) passed ${late} days ago. Run it now and fix every error.`,
               },
               basis,
             ]),
@@ -66,8 +68,8 @@ export const courseCodeCheckOverdue: PageRule = {
             index,
             say([
               {
-                zh: `頁面顯示${term.zh}最近一次課程代碼比對在 ${record.ranAt}，晚於第 1 次比對的期限 ${due}。若這是本學期第 1 次比對，已晚了 ${daysBetween(due, record.ranAt!)} 天，請在工作期程中提前安排；若期限前已比對過，可不理會此提醒。`,
-                en: `The page shows the latest ${term.en} comparison on ${record.ranAt}, after the ${due} deadline for the first one. If this was the term's first comparison it was ${daysBetween(due, record.ranAt!)} days late — schedule it earlier; if an earlier run met the deadline, ignore this.`,
+                zh: `頁面顯示${term.zh}最近一次課程代碼比對在 ${record.ranAt}，晚於第 1 次比對的期限 ${due}（依${calendar.zh}）。若這是本學期第 1 次比對，已晚了 ${daysBetween(due, record.ranAt!)} 天，請在工作期程中提前安排；若期限前已比對過，可不理會此提醒。`,
+                en: `The page shows the latest ${term.en} comparison on ${record.ranAt}, after the ${due} deadline for the first one (by ${calendar.en}). If this was the term's first comparison it was ${daysBetween(due, record.ranAt!)} days late — schedule it earlier; if an earlier run met the deadline, ignore this.`,
               },
               basis,
             ]),

@@ -3,6 +3,7 @@ import { CAOTUN_WITH_114 } from '../../policy/calendars-114';
 import { courseCodeCheckOverdue } from '@/lib/rules/course/code-check-overdue';
 import { courseCodeCheckUnmatched } from '@/lib/rules/course/code-check-unmatched';
 import { on, page } from '../fixtures';
+import { SAMPLE_SCHOOL_POLICY } from '../../../portal/sample-school-policy';
 
 const run = (ranAt?: string) => ({ type: 'course-code-run' as const, ...(ranAt ? { ranAt } : {}) });
 
@@ -11,7 +12,7 @@ describe('course.code-check.overdue', () => {
   it('fires when the comparison has not run this term after the 4-week deadline', () => {
     const findings = courseCodeCheckOverdue.check(page([run('2025-03-02')], 'course-code-check'), CAOTUN_WITH_114, on('2025-10-09'));
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message.zh).toContain('114 學年度第 1 學期尚未執行課程代碼比對（最近一次是 2025-03-02），期限 2025-09-29 已過 10 天');
+    expect(findings[0]!.message.zh).toContain('114 學年度第 1 學期尚未執行課程代碼比對（最近一次是 2025-03-02），期限 2025-09-29（依國立草屯商工 114 學年度第 1 學期行事曆）已過 10 天');
   });
 
   it('does not fire on the deadline day itself, nor once it ran this term', () => {
@@ -42,9 +43,9 @@ describe('course.code-check.unmatched', () => {
 
 describe('course.code-check.overdue, a run after the deadline', () => {
   const run = (ranAt: string) => ({ type: 'course-code-run' as const, ranAt, term: CAOTUN_WITH_114.calendar.terms[0]!.term });
-  it('warns when the only run the page shows came after the 4-week deadline', () => {
-    const [finding] = courseCodeCheckOverdue.check(page([run('2025-10-06')], 'course-code-check'), CAOTUN_WITH_114, on('2025-10-20'));
-    expect(finding!.message.zh).toContain('晚於第 1 次比對的期限 2025-09-29');
+  it('warns when the only run the page shows came after the 4-week deadline, naming the calendar (the sample school’s: 開學 2025-09-01)', () => {
+    const [finding] = courseCodeCheckOverdue.check(page([run('2025-10-06')], 'course-code-check'), SAMPLE_SCHOOL_POLICY, on('2025-10-20'));
+    expect(finding!.message.zh).toContain('晚於第 1 次比對的期限 2025-09-29（依範例高級中學 114 學年度第 1 學期行事曆）。');
     expect(finding!.message.zh).toContain('晚了 7 天');
   });
   it('is quiet for a run on the deadline day', () => {
