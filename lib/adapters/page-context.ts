@@ -39,9 +39,16 @@ const COMPARED_AT = /比對(?:時間|日期)\s*[:：]?\s*([0-9０-９][0-9０-�
 // 「認證期限：115/02/10」「認證截止日 2026-02-10」「審核期限 2026/02/10」 — never 「認證期限已過」
 const CERTIFICATION_DEADLINE = /(?:認證|審核)(?:期限|截止日?)\s*[:：]?\s*([0-9][0-9/.\-年月日]*[0-9日])/;
 
-/** Reads the page's own text, leaving out the data tables themselves. */
-export function readPageContext(doc: Document, dataTables: readonly Element[]): PageContext {
-  const text = visibleText(doc.body ?? doc.documentElement, new Set(dataTables)).normalize('NFKC');
+/** Where a data table stood in the page's text: a count stated after a joined list (預檢's 錯誤清單) is that list's. */
+const LIST = '\u0001';
+const JOINED_LIST = '\u0002';
+
+/**
+ * Reads the page's own text, leaving out the data tables themselves. `joinedTables` are lists joined into the
+ * others (a 預檢 error list): a 「共 N 筆」 stated after one counts that list, not the page's rows.
+ */
+export function readPageContext(doc: Document, dataTables: readonly Element[], joinedTables: readonly Element[] = []): PageContext {
+  const text = visibleText(doc.body ?? doc.documentElement, new Set(dataTables), new Set(joinedTables)).normalize('NFKC');
   const context: PageContext = {};
   const term = TERM_IN_TEXT.exec(text) ?? TERM_LABELLED.exec(text);
   if (term) {
@@ -55,7 +62,7 @@ export function readPageContext(doc: Document, dataTables: readonly Element[]): 
   if (className) context.className = className[1];
   const teacher = TEACHER_LABELLED.exec(text) ?? TEACHER_TITLED.exec(text);
   if (teacher) context.teacher = teacher[1];
-  const total = TOTAL_ROWS.exec(text);
+  const total = [...text.matchAll(new RegExp(TOTAL_ROWS, 'g'))].find((match) => text.lastIndexOf(JOINED_LIST, match.index) <= text.lastIndexOf(LIST, match.index));
   if (total) context.totalRows = Number((total[1] ?? total[2])!.replace(/,/g, ''));
   const page = PAGE_OF.exec(text);
   if (page) {
@@ -71,13 +78,17 @@ export function readPageContext(doc: Document, dataTables: readonly Element[]): 
   return context;
 }
 
-function visibleText(root: Element, skip: ReadonlySet<Element>): string {
+function visibleText(root: Element, skip: ReadonlySet<Element>, joined: ReadonlySet<Element>): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === 3) parts.push(node.textContent ?? '');
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    if (skip.has(element) || ['SCRIPT', 'STYLE', 'TEMPLATE', 'LPC-MARK', 'LPC-UNREAD', 'LPC-SUMMARY'].includes(element.tagName)) return;
+    if (skip.has(element)) {
+      parts.push(joined.has(element) ? JOINED_LIST : LIST);
+      return;
+    }
+    if (['SCRIPT', 'STYLE', 'TEMPLATE', 'LPC-MARK', 'LPC-UNREAD', 'LPC-SUMMARY'].includes(element.tagName)) return;
     if (element.tagName === 'INPUT') {
       // A pager's page box (「第 [1] 頁，共 3 頁」) states its number only as a value.
       const input = element as HTMLInputElement;

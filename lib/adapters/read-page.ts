@@ -167,13 +167,13 @@ export class PageReader {
     const pageKind = kinds.get(first)!;
     const unit = pageKindUnit(pageKind);
     const tables = candidates.filter((layout) => kinds.get(layout) === pageKind);
-    const context = readPageContext(doc, tables.map((layout) => layout.grid.element));
+    // Lists joined into the others (a 預檢 error list) are few rows, read afresh each time; a 「共 N 筆」 under one is its own.
+    const joinedTables = unit.joins ? tables.filter((layout) => unit.joins!.isJoined(factsOf(layout))) : [];
+    const context = readPageContext(doc, tables.map((layout) => layout.grid.element), joinedTables.map((layout) => layout.grid.element));
     const contextKey = `${pageKind}\u001f${JSON.stringify(context)}`;
     const rows: ReadRow[] = [];
     const skipped: SkippedRow[] = [];
 
-    // Lists joined into the others (a 預檢 error list) are few rows, read afresh each time.
-    const joinedTables = unit.joins ? tables.filter((layout) => unit.joins!.isJoined(factsOf(layout))) : [];
     const joined = unit.joins ? unit.joins.read(joinedTables.flatMap((layout) => this.bodyOf(this.readingOf(layout, contextKey), dirty).map(({ cells }) => new RowCells(cells, layout.units)))) : [];
     const joinedKey = joined.length > 0 ? `\u001f${JSON.stringify(joined)}` : '';
     if (joinedTables.length === tables.length) {

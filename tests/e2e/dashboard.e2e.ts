@@ -278,6 +278,17 @@ describe('dashboard from the sample portal: what the pages showed', () => {
     await screenshot(page, 'dashboard-from-portal');
   });
 
+  it('counts style A’s 預檢 page: its 「共 10 筆」 counts the error list, so the 5 batches are the whole list', async () => {
+    const portal = await session.context.newPage();
+    await portal.goto(`${session.portalUrl}/a/central/PreCheck.aspx`);
+    await portal.locator('[data-lpc-summary][data-status="checked"]').waitFor({ timeout: 15_000 });
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    // 5 rosters (名冊別), of which only 幹部經歷名冊 passed — read by hand from the page
+    await expect.poll(() => cell(page, 'tasks', 'precheck', 'total'), { timeout: 15_000 }).toBe('5');
+    expect(await cell(page, 'tasks', 'precheck', 'done')).toBe('1');
+  });
+
   it('counts a teacher’s certification page — every page of its list — as that teacher’s completion', async () => {
     const certify = (EXPECTED as Record<string, unknown>)['/a/teacher/Certify.aspx'] as { facts: { teacher: string; pending: number; certified: number; rejected: number }; tables: { pageLinks: string[] }[] };
     const { teacher, pending, certified, rejected } = certify.facts;

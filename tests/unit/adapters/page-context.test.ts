@@ -43,3 +43,22 @@ describe('the 認證期限 a certification page states', () => {
     expect(readPageContext(parseHtml(`<body>${html}</body>`), []).certificationDeadline).toBeUndefined();
   });
 });
+
+describe('a 「共 N 筆」 under a list joined into the others (預檢’s 錯誤清單) is that list’s count', () => {
+  it('style A PreCheck.aspx: 「共 10 筆」 follows the error list, so the 5 batches are the whole list', () => {
+    const read = readPage(portalPage('a/central/PreCheck.aspx'));
+    expect(read.status).toBe('checked');
+    if (read.status === 'unrecognized') return;
+    expect(read.pageKind).toBe('precheck');
+    expect(read.rows).toHaveLength(5);
+    expect(read.context.totalRows).toBeUndefined();
+  });
+
+  it('a count after the main list still counts it', () => {
+    const doc = parseHtml('<body><table id="m"><tr><td>a</td></tr></table><p>共 33 筆</p><table id="j"><tr><td>b</td></tr></table><p>共 2 筆</p></body>');
+    const [main, joined] = [doc.getElementById('m')!, doc.getElementById('j')!];
+    expect(readPageContext(doc, [main, joined], [joined]).totalRows).toBe(33);
+    expect(readPageContext(doc, [main, joined], [main]).totalRows).toBe(2);
+    expect(readPageContext(doc, [main, joined]).totalRows).toBe(33);
+  });
+});
