@@ -67,6 +67,8 @@ export function buildDismissForm(container: HTMLElement, options: DismissFormOpt
   open.type = 'button';
   const form = el('form', 'dismiss-form');
   form.hidden = true;
+  // The form's own check says what is missing in plain words (the browser's bubble would not say why).
+  form.noValidate = true;
 
   const choice = el('select');
   choice.name = 'choice';
