@@ -45,7 +45,7 @@ function TotalsTable({ totals, caption, itemHeader, label, name, locale }: { tot
       <thead>
         <tr>
           <th scope="col">{itemHeader}</th>
-          <th scope="col" class="num">{t(locale, 'colTotal')}</th>
+          <th scope="col" class="num">{t(locale, 'colMarks')}</th>
           <th scope="col" class="num">{t(locale, 'colActive')}</th>
           <th scope="col" class="num">{t(locale, 'colLapsed')}</th>
           <th scope="col" class="num">{t(locale, 'colReplaced')}</th>
