@@ -76,7 +76,8 @@ export class PageDismissals implements MarkDismissals {
       items.push({ subject, ruleId: finding.ruleId, field: finding.field ?? '', digest: this.digestOf(finding, record) });
     }
     const query: DismissalsQuery = { type: 'dismissals-query', url: location.href, subjects, findings: items };
-    const answer = await this.sender.send<DismissedFinding[]>('dismissals', [query.url, this.generation, subjects, items], query);
+    // Unanswered, the marks stay in colour: nothing is lost, so the popup is not told.
+    const answer = await this.sender.send<DismissedFinding[]>('dismissals', [query.url, this.generation, subjects, items], query, { quiet: true });
     if (answer === undefined || this.last?.read !== read) return;
     const dismissed = new Map<string, DismissedNote>();
     for (const { index, choice, note, staffName, at } of answer) {
