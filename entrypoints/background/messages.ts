@@ -24,7 +24,10 @@ export async function answerMessage(db: LogDatabase, hasher: () => Promise<Keyed
     if (big || longText) {
       const limit = big?.limit ?? Number((longText as { maximum?: number | bigint }).maximum);
       console.warn('lp-checker: a page over the limits was not logged', page, big ?? longText);
-      await noteProblem({ kind: 'too-large', ...(page ? { page } : {}), ...(big ? { size: big.size } : {}), limit }, now);
+      // Which findings are dismissed is asked after the page's report, which over the limits has said so already.
+      if ((message as { type?: unknown }).type !== 'dismissals-query') {
+        await noteProblem({ kind: 'too-large', ...(page ? { page } : {}), ...(big ? { size: big.size } : {}), limit }, now);
+      }
       return { ok: false, kind: 'too-large', error: 'too-large' };
     }
     console.warn('lp-checker: a message did not fit the protocol', parsed.error.issues.slice(0, 3));

@@ -93,4 +93,10 @@ describe('the background’s answer to a dismissal', () => {
     expect(await answer(dismiss({ note: 'x'.repeat(801) }))).toMatchObject({ ok: false, kind: 'too-large' });
     expect(await db.dismissals.count()).toBe(0);
   });
+
+  it('refuses a question about too many findings without a second notice (the page’s report gave one)', async () => {
+    const subjects = Array.from({ length: LIMITS.records + 1 }, (_, i) => `artifact\u001f${i}`);
+    expect(await answer({ type: 'dismissals-query', url: URL_, subjects, findings: [] })).toMatchObject({ ok: false, kind: 'too-large' });
+    expect((await logHealthSetting.getValue()).problems).toEqual([]);
+  });
 });

@@ -39,7 +39,8 @@ describe('ReportSender', () => {
 
   it('a quiet question is retried the same way but, unanswered, does not trouble the popup', async () => {
     const { sender, post, waits } = senderWith(quota);
-    expect(await sender.send('dismissals', ['q'], { type: 'dismissals-query', url: URL_ }, { quiet: true })).toBeUndefined();
+    const question = { type: 'dismissals-query', url: URL_ };
+    expect(await sender.send('dismissals', ['q'], question, { quiet: true })).toBeUndefined();
     expect(post).toHaveBeenCalledTimes(4);
     expect(waits).toEqual([1_000, 4_000, 15_000]);
     expect((await logHealthSetting.getValue()).problems).toEqual([]);
