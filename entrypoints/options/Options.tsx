@@ -10,8 +10,8 @@ import { SchoolKeySetting } from '@/components/options/SchoolKeySetting';
 import { SiteOverridesEditor } from '@/components/options/SiteOverridesEditor';
 import { t } from '@/lib/i18n';
 import type { Locale } from '@/lib/model/localized';
-import { localeSetting, roleSetting, staffNameSetting, type Role } from '@/lib/settings';
-import { STAFF_NAME_MAX } from '@/lib/dismissals/reasons';
+import { localeSetting, roleSetting, type Role } from '@/lib/settings';
+import { StaffNameSetting } from '@/components/options/StaffNameSetting';
 import { enabledSites } from '@/lib/sites';
 
 function SitesSection({ locale }: { locale: Locale }) {
@@ -58,25 +58,6 @@ function RoleSection({ locale, role }: { locale: Locale; role: Role }) {
   );
 }
 
-/** The name kept with each finding this person marks 「已確認，無需更正」 (the dismiss form asks for it when empty). */
-function StaffNameSection({ locale }: { locale: Locale }) {
-  const name = useStoredValue(staffNameSetting);
-  if (name === undefined) return null;
-  return (
-    <section class="card">
-      <h2 id="staff-name-title">{t(locale, 'optStaffNameTitle')}</h2>
-      <p class="help">{t(locale, 'optStaffNameHelp')}</p>
-      <input
-        name="staffName"
-        aria-labelledby="staff-name-title"
-        maxLength={STAFF_NAME_MAX}
-        value={name}
-        onChange={(event) => void staffNameSetting.setValue((event.target as HTMLInputElement).value.replace(/\s+/g, ' ').trim())}
-      />
-    </section>
-  );
-}
-
 const SECTIONS = [
   ['#current-term', 'optCurrentTermNav'],
   ['#policy', 'optPolicyTitle'],
@@ -117,7 +98,7 @@ export function Options() {
           </select>
         </section>
         <RoleSection locale={locale} role={role} />
-        <StaffNameSection locale={locale} />
+        <StaffNameSetting locale={locale} />
         <nav class="card toc" aria-label={t(locale, 'optContents')}>
           {SECTIONS.map(([href, key]) => (
             <a key={href} href={href}>
