@@ -35,3 +35,10 @@ export function checkMoment(referenceDate: string | null, now = new Date()): Dat
 
 /** Per-site adjustments to the adapter (lib/adapters/overrides.ts), edited in the options page. */
 export const siteOverridesSetting = storage.defineItem<SiteOverride[]>('local:siteOverrides', { fallback: [] });
+
+/**
+ * The name of the person using this browser, kept with each finding they mark 「已確認，無需更正」 so the
+ * working group can review dismissals per person (staff names may be stored; DESIGN). Asked in the
+ * options page and in the dismiss form when empty.
+ */
+export const staffNameSetting = storage.defineItem<string>('local:staffName', { fallback: '' });

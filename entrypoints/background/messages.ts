@@ -3,6 +3,7 @@ import type { LogDatabase } from '@/lib/db/database';
 import { isQuotaError } from '@/lib/db/errors';
 import { noteProblem, pageOf } from '@/lib/db/health';
 import { logVisit } from '@/lib/db/log-visit';
+import { DismissalRefused, dismissalsForPage, recordDismissal } from '@/lib/db/dismissals';
 import type { KeyedHash } from '@/lib/db/secret';
 import { BackgroundMessage, oversize, type BackgroundAnswer } from '@/lib/messaging/protocol';
 import { recordCertificationReading } from './badge';
@@ -23,7 +24,10 @@ export async function answerMessage(db: LogDatabase, hasher: () => Promise<Keyed
     if (big || longText) {
       const limit = big?.limit ?? Number((longText as { maximum?: number | bigint }).maximum);
       console.warn('lp-checker: a page over the limits was not logged', page, big ?? longText);
-      await noteProblem({ kind: 'too-large', ...(page ? { page } : {}), ...(big ? { size: big.size } : {}), limit }, now);
+      // Which findings are dismissed is asked after the page's report, which over the limits has said so already.
+      if ((message as { type?: unknown }).type !== 'dismissals-query') {
+        await noteProblem({ kind: 'too-large', ...(page ? { page } : {}), ...(big ? { size: big.size } : {}), limit }, now);
+      }
       return { ok: false, kind: 'too-large', error: 'too-large' };
     }
     console.warn('lp-checker: a message did not fit the protocol', parsed.error.issues.slice(0, 3));
@@ -38,8 +42,16 @@ export async function answerMessage(db: LogDatabase, hasher: () => Promise<Keyed
         return { ok: true, result: await recordCertificationReading(db, data, await hasher(), now) };
       case 'sites-changed':
         return { ok: true, result: await syncSiteScripts() };
+      case 'dismiss':
+        return { ok: true, result: (await recordDismissal(db, data, await hasher(), now)).id };
+      case 'dismissals-query':
+        return { ok: true, result: await dismissalsForPage(db, data, await hasher(), now) };
     }
   } catch (error) {
+    if (error instanceof DismissalRefused) {
+      console.warn('lp-checker: a dismissal was refused', error.message);
+      return { ok: false, kind: 'invalid', error: 'invalid' };
+    }
     console.error('lp-checker:', error);
     const name = error instanceof Error ? error.name : typeof error;
     return { ok: false, kind: isQuotaError(error) ? 'quota' : 'write-failed', error: name };

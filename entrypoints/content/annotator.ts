@@ -1,7 +1,8 @@
 import type { Finding } from '@/lib/model/finding';
 import type { Locale, Localized } from '@/lib/model/localized';
 import type { PageRead } from '@/lib/adapters/read-page';
-import { drawMarks, keyFindings } from './marks';
+import { drawMarks, keyFindings, type KeyedFinding } from './marks';
+import type { MarkDismissals } from './dismissals';
 import { showChecked, showUnrecognized, summaryFor, type Counts, type SummaryParts } from './summary-panel';
 import { drawUnreadRows } from './unread-notes';
 
@@ -37,13 +38,27 @@ export function countFindings(findings: Finding[]): Counts {
   return { errors, warnings };
 }
 
+/** Counts for the panel: dismissed findings apart, not as errors or warnings. */
+function countKeyed(keyed: readonly KeyedFinding[]): Counts {
+  let errors = 0;
+  let warnings = 0;
+  let dismissed = 0;
+  for (const { finding, dismissed: note } of keyed) {
+    if (note) dismissed += 1;
+    else if (finding.severity === 'error') errors += 1;
+    else if (finding.severity === 'warning') warnings += 1;
+  }
+  return { errors, warnings, dismissed };
+}
+
 /**
  * Draws marks and the summary for one reading of the page. Drawing again changes only what
  * differs: marks are kept by row element, rule, field and message; the summary panel is updated
  * in place. The contract (data-lpc-finding / data-rule / data-severity beside the cell, one
- * data-lpc-summary with its counts) holds after every drawing.
+ * data-lpc-summary with its counts) holds after every drawing. `dismissals` greys the marks of
+ * findings marked 「已確認，無需更正」 (counted apart) and puts the dismiss form in marks' details.
  */
-export function annotate(read: PageRead, findings: Finding[], locale: Locale, doc: Document = document, unchecked: readonly Localized[] = []): void {
+export function annotate(read: PageRead, findings: Finding[], locale: Locale, doc: Document = document, unchecked: readonly Localized[] = [], dismissals?: MarkDismissals): void {
   let state = drawn.get(doc);
   if (!state) drawn.set(doc, (state = { marks: new Map(), unread: new Map() }));
   const scrollTo = (key: string) => drawn.get(doc)?.marks.get(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -54,7 +69,7 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
     showUnrecognized(summary, read, unchecked, locale, doc);
     return;
   }
-  const keyed = keyFindings(findings, read, locale);
-  state.marks = drawMarks(doc, state.marks, keyed, locale);
-  showChecked(summary, read, keyed, countFindings(findings), unchecked, locale, doc);
+  const keyed = keyFindings(findings, read, locale, dismissals);
+  state.marks = drawMarks(doc, state.marks, keyed, locale, dismissals);
+  showChecked(summary, read, keyed, countKeyed(keyed), unchecked, locale, doc);
 }

@@ -12,6 +12,7 @@ import { createRuleRunner, uncheckedInputs } from '@/lib/rules';
 import { checkMoment, coursePlanSetting, localeSetting, policySetting, referenceDateSetting, siteOverridesSetting } from '@/lib/settings';
 import { observationsFromRecords } from '@/lib/stats/observe';
 import { annotate, countFindings } from './annotator';
+import { PageDismissals } from './dismissals';
 import { servePageSamples } from './page-sample';
 import { watchPage } from './watch';
 
@@ -36,6 +37,7 @@ export default defineContentScript({
       if (id === undefined) identityOf.set(record, (id = recordIdentity(record)));
       return id;
     };
+    const dismissals = new PageDismissals(identity);
     // Every row this document has shown: paging through a list adds to it, a re-render updates it.
     const listing = new Map<string, PageRecord>();
     // A certification list as the background has merged it over the list's pages (server-paged lists).
@@ -85,7 +87,7 @@ export default defineContentScript({
       const unchecked = read.status === 'unrecognized' ? [] : uncheckedInputs(read.pageKind, { plan: plan !== undefined && plan !== null, schoolCode: Boolean(policy.schoolCode) });
       const status = read.status === 'checked' && unchecked.length > 0 ? 'partial' : read.status;
       const rulesAt = performance.now();
-      annotate(read, findings, locale, document, unchecked);
+      annotate(read, findings, locale, document, unchecked, dismissals);
       const drawnAt = performance.now();
       const detail = { rows: records.length, changedRows: reader.changedRows };
       performance.measure('lpc-read', { start: started, end: readAt, detail });
@@ -106,6 +108,7 @@ export default defineContentScript({
       if (read.status === 'unrecognized') return;
       // The marks are drawn; the report to the background waits for the next task, so the page paints first.
       await new Promise((resolve) => setTimeout(resolve, 0));
+      void dismissals.refresh(read, findings, () => annotate(read, findings, locale, document, unchecked, dismissals));
 
       const identities = records.map(identity);
       // A list may show the same record twice (a duplicated student): each occurrence is a row of its own.

@@ -2,11 +2,15 @@ import type { Finding } from '@/lib/model/finding';
 import { pick, type Locale } from '@/lib/model/localized';
 import { ownCells } from '@/lib/adapters/grids';
 import type { PageRead, ReadRow } from '@/lib/adapters/read-page';
+import type { PageRecord } from '@/lib/model/records';
 import { ruleById } from '@/lib/rules';
 import { cite } from '@/lib/rules/cite';
 import { t } from '@/lib/i18n';
 import { el, shadowHost } from './shadow-host';
 import { MARK_CSS } from './styles';
+import { DISMISS_CSS, dismissedText, type DismissedNote } from './dismiss-form';
+import type { MarkDismissals } from './dismissals';
+import { reasonText } from '@/lib/dismissals/reasons';
 
 /** The marks beside offending cells: drawing them, keying them between checks, and placing them. */
 
@@ -17,6 +21,8 @@ export interface KeyedFinding {
   key: string;
   finding: Finding;
   row: ReadRow | undefined;
+  /** set when the finding is marked 「已確認，無需更正」 with the same value: its mark is grey */
+  dismissed?: DismissedNote;
 }
 
 const rowIds = new WeakMap<Element, number>();
@@ -41,15 +47,17 @@ function markKey(finding: Finding, row: ReadRow | undefined, locale: Locale): st
 }
 
 /** Each finding with its row and a key unique within this drawing (two alike findings on one row get 2, 3 …). */
-export function keyFindings(findings: readonly Finding[], read: PageRead & { status: 'checked' | 'partial' }, locale: Locale): KeyedFinding[] {
+export function keyFindings(findings: readonly Finding[], read: PageRead & { status: 'checked' | 'partial' }, locale: Locale, dismissals?: MarkDismissals): KeyedFinding[] {
   const seen = new Set<string>();
+  const anyDismissed = dismissals !== undefined && dismissals.dismissed.size > 0;
   return findings.map((finding) => {
     const row = finding.recordIndex === null ? undefined : read.rows[finding.recordIndex];
     const base = markKey(finding, row, locale);
     let key = base;
     for (let n = 2; seen.has(key); n += 1) key = `${base}\u001f${n}`;
     seen.add(key);
-    return { key, finding, row };
+    const dismissed = anyDismissed && row ? dismissals.dismissed.get(dismissals.keyOf(finding, row.record)) : undefined;
+    return dismissed ? { key, finding, row, dismissed } : { key, finding, row };
   });
 }
 
@@ -75,6 +83,11 @@ function place(row: ReadRow, field: string | undefined, mark: HTMLElement): void
 
 /** What a mark's detail says, built on first use: a 2,000-row page may carry hundreds of marks. */
 const markDetails = new WeakMap<Element, { message: string; basis?: string }>();
+/** What a mark is about now (its record is replaced when the row is read again), for its dismiss form. */
+const markSubjects = new WeakMap<Element, { finding: Finding; record: PageRecord; locale: Locale; dismissals: MarkDismissals }>();
+/** The dismissed line a grey mark shows ('' while not dismissed). */
+const greyed = new WeakMap<Element, string>();
+const MARK_SHEET = MARK_CSS + DISMISS_CSS;
 /** Prebuilt mark buttons by severity, rule and locale, cloned for each mark. */
 const buttonTemplates = new Map<string, HTMLButtonElement>();
 
@@ -104,6 +117,8 @@ function onMarkClick(this: ShadowRoot, event: Event): void {
     detail = el('div', 'detail', about.message);
     detail.hidden = true;
     if (about.basis) detail.append(el('div', 'basis', about.basis));
+    const subject = markSubjects.get(root.host);
+    subject?.dismissals.fillDetail(detail, subject.finding, subject.record, subject.locale);
     root.append(detail);
   }
   detail.hidden = !detail.hidden;
@@ -124,7 +139,7 @@ function basisOf(ruleId: string, locale: Locale): { basis?: string } {
 }
 
 function drawMark(doc: Document, finding: Finding, locale: Locale): HTMLElement {
-  const { host, root } = shadowHost(doc, 'lpc-mark', MARK_CSS);
+  const { host, root } = shadowHost(doc, 'lpc-mark', MARK_SHEET);
   root.addEventListener('click', onMarkClick);
   host.setAttribute('data-lpc-finding', '');
   host.setAttribute('data-rule', finding.ruleId);
@@ -141,14 +156,41 @@ function drawMark(doc: Document, finding: Finding, locale: Locale): HTMLElement 
  * Puts a mark beside the cell of every row-level finding, keeping the marks of `previous` whose key is drawn
  * again and removing the others. Returns the marks now drawn, by key.
  */
-export function drawMarks(doc: Document, previous: ReadonlyMap<string, HTMLElement>, keyed: readonly KeyedFinding[], locale: Locale): Map<string, HTMLElement> {
+export function drawMarks(doc: Document, previous: ReadonlyMap<string, HTMLElement>, keyed: readonly KeyedFinding[], locale: Locale, dismissals?: MarkDismissals): Map<string, HTMLElement> {
   const marks = new Map<string, HTMLElement>();
-  for (const { key, finding, row } of keyed) {
+  for (const { key, finding, row, dismissed } of keyed) {
     if (!row) continue;
     const mark = previous.get(key) ?? drawMark(doc, finding, locale);
     place(row, finding.field, mark);
+    if (dismissals) markSubjects.set(mark, { finding, record: row.record, locale, dismissals });
+    showDismissed(mark, dismissed, locale);
     marks.set(key, mark);
   }
   for (const [key, mark] of previous) if (!marks.has(key)) mark.remove();
   return marks;
+}
+
+/**
+ * A dismissed mark is grey, says 「已確認」 and its reason, and carries `data-dismissed` (the line);
+ * one no longer dismissed (its value changed) is drawn as before. Its detail is built again on the next click.
+ */
+function showDismissed(mark: HTMLElement, note: DismissedNote | undefined, locale: Locale): void {
+  const line = note ? dismissedText(note, locale) : '';
+  if ((greyed.get(mark) ?? '') === line) return;
+  greyed.set(mark, line);
+  const root = mark.shadowRoot;
+  const button = root?.querySelector<HTMLButtonElement>('button.mark');
+  if (!root || !button) return;
+  root.querySelector('.detail')?.remove();
+  button.setAttribute('aria-expanded', 'false');
+  button.querySelectorAll('.dismissed-tag, .reason').forEach((node) => node.remove());
+  button.classList.toggle('dismissed', line !== '');
+  if (!note) {
+    mark.removeAttribute('data-dismissed');
+    button.title = markDetails.get(mark)?.message ?? '';
+    return;
+  }
+  mark.setAttribute('data-dismissed', line);
+  button.title = `${line}\n${markDetails.get(mark)?.message ?? ''}`;
+  button.append(el('span', 'dismissed-tag', t(locale, 'dismissedLabel')), el('span', 'reason', reasonText(note, locale)));
 }

@@ -27,6 +27,7 @@ header { display: flex; justify-content: space-between; align-items: center; pad
 .goto:hover, .goto:focus { text-decoration: underline; }
 li.error { color: #8a1212; }
 li.warning { color: #744210; }
+li.dismissed { color: #64748b; }
 `;
 
 export const UNREAD_CSS = `

@@ -9,6 +9,7 @@ import { rowName } from './row-names';
 import { patchChildren, sameItems, setChildren } from './patch-children';
 import { el, shadowHost } from './shadow-host';
 import { SUMMARY_CSS } from './styles';
+import { reasonText } from '@/lib/dismissals/reasons';
 
 /** The one summary panel per checked page: counts, unread rows, what could not be checked, and the list of findings. */
 
@@ -18,6 +19,8 @@ const NAMED_UNREAD = 5;
 export interface Counts {
   errors: number;
   warnings: number;
+  /** findings marked 「已確認，無需更正」, not counted as errors or warnings */
+  dismissed?: number;
 }
 
 export interface SummaryParts {
@@ -35,6 +38,8 @@ export interface SummaryParts {
   skippedNotes: HTMLElement[];
   /** 「N 列無法判讀，未檢核」, first in the panel when any row was not read */
   unreadLine: HTMLElement;
+  /** 「另有 N 項已確認，無需更正」 */
+  dismissedLine: HTMLElement;
   /** what the rules could not check for want of an input (「未匯入核定課程計畫：…」), by their text */
   uncheckedKey: string;
   uncheckedNotes: HTMLElement[];
@@ -81,6 +86,7 @@ function buildSummary(doc: Document, locale: Locale, builtFor: string, onGoto: (
     skippedKey: '',
     skippedNotes: [],
     unreadLine: el('p', 'unread'),
+    dismissedLine: el('p', 'note'),
     uncheckedKey: '',
     uncheckedNotes: [],
     builtFor,
@@ -147,6 +153,8 @@ export function showChecked(summary: SummaryParts, read: PageRead & { status: 'c
   setAttr(host, 'data-page-kind', read.pageKind);
   setAttr(host, 'data-errors', String(counts.errors));
   setAttr(host, 'data-warnings', String(counts.warnings));
+  setAttr(host, 'data-dismissed', String(counts.dismissed ?? 0));
+  setText(summary.dismissedLine, counts.dismissed ? t(locale, 'summaryDismissed', counts.dismissed) : '');
   const kindName = pick(PAGE_KINDS[read.pageKind], locale);
   setText(summary.headline, t(locale, 'summaryChecked', kindName, read.rows.filter((row) => !row.pageLevel).length, counts.errors, counts.warnings));
   setText(summary.clean, t(locale, read.skipped.length > 0 || unchecked.length > 0 ? 'summaryCleanPartial' : 'summaryClean'));
@@ -158,18 +166,20 @@ export function showChecked(summary: SummaryParts, read: PageRead & { status: 'c
 
   const items = new Map<string, HTMLLIElement>();
   const order: HTMLLIElement[] = [];
-  for (const { key, finding, row } of keyed) {
-    const text = itemText(finding, row, locale);
+  for (const { key, finding, row, dismissed } of keyed) {
+    const text = dismissed ? t(locale, 'dismissedItem', itemText(finding, row, locale), reasonText(dismissed, locale)) : itemText(finding, row, locale);
+    const className = dismissed ? `${finding.severity} dismissed` : finding.severity;
     let item = summary.items.get(key);
     if (!item) {
-      item = el('li', finding.severity);
+      item = el('li', className);
       const link = el('button', 'goto', text);
       link.type = 'button';
       listKeys.set(link, key);
       item.append(link);
     } else {
-      // the same finding on the same row, whose name (a title, a seat) may have been edited since
+      // the same finding on the same row, whose name (a title, a seat) may have been edited since, or which was dismissed
       setText(item.firstChild!, text);
+      if (item.className !== className) item.className = className;
     }
     items.set(key, item);
     order.push(item);
@@ -190,7 +200,8 @@ export function showChecked(summary: SummaryParts, read: PageRead & { status: 'c
     if (read.skipped.length > named.length) summary.skippedNotes.push(el('p', 'note', t(locale, 'summarySkippedMore', read.skipped.length - named.length)));
   }
   const unread = read.skipped.length > 0 ? [summary.unreadLine, ...summary.skippedNotes] : [];
-  setChildren(body, [...unread, ...summary.uncheckedNotes, summary.headline, keyed.length === 0 ? summary.clean : summary.list]);
+  const dismissedNote = counts.dismissed ? [summary.dismissedLine] : [];
+  setChildren(body, [...unread, ...summary.uncheckedNotes, summary.headline, ...dismissedNote, keyed.length === 0 ? summary.clean : summary.list]);
   placeSummary(host, read, doc);
 }
 

@@ -29,6 +29,8 @@ import { visitTerms } from '@/lib/stats/visit-terms';
 import { taskName } from '@/lib/stats/tasks';
 import { unreadPages } from '@/lib/stats/unread';
 import { FileButton } from '@/components/FileButton';
+import { DismissalsReview, dismissalWords } from '@/components/DismissalsReview';
+import { dismissalTotals, newestFirst } from '@/lib/stats/dismissals';
 
 const db = new LogDatabase();
 
@@ -57,7 +59,7 @@ export function Dashboard() {
   const referenceDate = useStoredValue(referenceDateSetting) ?? null;
   const today = referenceDate ?? localDay(Date.now());
   const log = useLiveQuery(async () => {
-    const [observations, tasks, duties, sightings, findings, visits, criteriaRow] = await Promise.all([
+    const [observations, tasks, duties, sightings, findings, visits, criteriaRow, dismissals] = await Promise.all([
       db.observations.toArray(),
       db.tasks.toArray(),
       db.duties.toArray(),
@@ -65,6 +67,7 @@ export function Dashboard() {
       db.findings.toArray(),
       db.visits.toArray(),
       db.meta.get(CRITERIA_KEY),
+      db.dismissals.toArray(),
     ]);
     return {
       observations,
@@ -76,8 +79,14 @@ export function Dashboard() {
       visitCount: visits.length,
       unread: unreadPages(visits),
       criteria: criteriaOf(criteriaRow?.value),
+      dismissals: newestFirst(dismissals),
     };
   });
+  // Every dismissal, whatever the term: the group reviews them all.
+  const dismissals = useMemo(
+    () => (log ? { rows: log.dismissals, byRule: dismissalTotals(log.dismissals, 'ruleId'), byPerson: dismissalTotals(log.dismissals, 'staffName') } : undefined),
+    [log],
+  );
 
   // The school's task table follows the chosen policy.
   useEffect(() => {
@@ -179,6 +188,7 @@ export function Dashboard() {
       gap: (gap: Parameters<typeof gapReason>[0]) => gapReason(gap, locale),
     };
     const problemHeaders = ['colRule', 'colRuleId', 'colSeverity', 'colSeen', 'colOpen', 'colFixed', 'colFirstSeen', 'colLastSeen', 'colBasis'] as const;
+    const dismissalHeaders = ['colDismissedAt', 'colRule', 'colRuleId', 'colSeverity', 'colReason', 'colStaff', 'colRole', 'colPage', 'colStatus', 'colEndedAt'] as const;
     const evidenceHeaders = ['colName', 'colTask', 'colClass', 'colCourse', 'colTotal', 'colDone', 'colOnTime', 'colDue', 'colSeenOn'] as const;
     const bytes = await workbookBytes(
       [
@@ -188,6 +198,7 @@ export function Dashboard() {
         sheets.ratesSheet(t(locale, 'dashByClass'), t(locale, 'colClass'), figures.byClass, same, words),
         sheets.problemsSheet(t(locale, 'dashNavFindings'), problemHeaders.map((key) => t(locale, key)), figures.ruleTotals, (ruleId) => describeRule(ruleId, locale)),
         sheets.evidenceSheet(t(locale, 'dashNavCommend'), evidenceHeaders.map((key) => t(locale, key)), figures.commendations.candidates, taskLabel),
+        sheets.dismissalsSheet(t(locale, 'dashNavDismissals'), dismissalHeaders.map((key) => t(locale, key)), log.dismissals, dismissalWords(locale)),
       ],
       { creator: t(locale, 'extName'), created: new Date() },
     );
@@ -222,7 +233,7 @@ export function Dashboard() {
         </div>
       </header>
       <nav class="sections no-print">
-        {(['overview', 'units', 'teachers', 'classes', 'trend', 'commendations', 'checklist', 'findings', 'data'] as const).map((id) => (
+        {(['overview', 'units', 'teachers', 'classes', 'trend', 'commendations', 'checklist', 'findings', 'dismissals', 'data'] as const).map((id) => (
           <a key={id} href={`#${id}`}>
             {t(locale, NAV[id])}
           </a>
@@ -390,6 +401,14 @@ export function Dashboard() {
           </>
         )}
 
+        {dismissals && (
+          <section id="dismissals" data-section="dismissals">
+            <h2>{t(locale, 'dashNavDismissals')}</h2>
+            <p>{t(locale, 'dashDismissalsIntro')}</p>
+            <DismissalsReview rows={dismissals.rows} byRule={dismissals.byRule} byPerson={dismissals.byPerson} locale={locale} csvName={`已確認無需更正-${today}`} />
+          </section>
+        )}
+
         <section id="data" data-section="data" class="no-print">
           <h2>{t(locale, 'dashNavData')}</h2>
           <p>{t(locale, 'dashBackupIntro')}</p>
@@ -422,5 +441,6 @@ const NAV = {
   commendations: 'dashNavCommend',
   checklist: 'dashNavChecklist',
   findings: 'dashNavFindings',
+  dismissals: 'dashNavDismissals',
   data: 'dashNavData',
 } as const;

@@ -11,6 +11,7 @@ import { SiteOverridesEditor } from '@/components/options/SiteOverridesEditor';
 import { t } from '@/lib/i18n';
 import type { Locale } from '@/lib/model/localized';
 import { localeSetting, roleSetting, type Role } from '@/lib/settings';
+import { StaffNameSetting } from '@/components/options/StaffNameSetting';
 import { enabledSites } from '@/lib/sites';
 
 function SitesSection({ locale }: { locale: Locale }) {
@@ -97,6 +98,7 @@ export function Options() {
           </select>
         </section>
         <RoleSection locale={locale} role={role} />
+        <StaffNameSetting locale={locale} />
         <nav class="card toc" aria-label={t(locale, 'optContents')}>
           {SECTIONS.map(([href, key]) => (
             <a key={href} href={href}>

@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Severity } from '@/lib/model/finding';
 import type { PageKind } from '@/lib/page-kinds';
 import type { QueueRows } from '@/lib/certification/queue';
+import type { Dismissal } from '@/lib/dismissals/lifecycle';
 
 /** One check of one page. */
 export interface VisitRow {
@@ -131,6 +132,9 @@ export interface DutyRow {
  */
 export type CertificationListRow = QueueRows;
 
+/** A finding marked 「已確認，無需更正」, with its reason, who and when (lib/dismissals/lifecycle.ts). */
+export type DismissalRow = Dismissal;
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -150,6 +154,7 @@ export class LogDatabase extends Dexie {
   tasks!: Table<TaskRow, string>;
   duties!: Table<DutyRow, string>;
   certification!: Table<CertificationListRow, string>;
+  dismissals!: Table<DismissalRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -170,6 +175,8 @@ export class LogDatabase extends Dexie {
     // v3: the teacher's certification list moves here from storage.local (whose 10 MB it could
     // fill); sightings get a [visitId+findingKey] index so a merge tells sightings apart by visit.
     this.version(3).stores(V3_STORES);
+    // v4: dismissals (a finding marked 「已確認，無需更正」 with its reason), looked up by the record they are about.
+    this.version(4).stores(V4_STORES);
   }
 }
 
@@ -199,7 +206,12 @@ export const V3_STORES = {
   certification: '&pageKey',
 } as const;
 
-export const SCHEMA_VERSION = 3;
+/** Only what version 4 adds: Dexie carries the other tables forward. */
+export const V4_STORES = {
+  dismissals: '&id, subject, ruleId, staffName, at, endedAt',
+} as const;
+
+export const SCHEMA_VERSION = 4;
 
 /** A random id that stays with a row through backup, restore and merge. */
 export function newId(): string {

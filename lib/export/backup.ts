@@ -4,11 +4,13 @@ import type { FindingRow, LogDatabase, ObservationRow } from '@/lib/db/database'
 import { describeWriteError } from '@/lib/db/errors';
 import { EXPORTED_META, validMeta } from '@/lib/db/meta';
 import { KEY_INFO_KEY, KeyInfo, keyCheck, keyInfo, keyRows, SECRET_KEY } from '@/lib/db/secret';
+import { mergeDismissal } from '@/lib/dismissals/lifecycle';
+import { REASON_CHOICES } from '@/lib/dismissals/reasons';
 
 /**
  * The whole log as one JSON file: a backup a restore turns back into the same log, and the file
  * staff members exchange so one dashboard shows several browsers' work (merge). Every row that can
- * be merged has a stable id (visits.uid, observations.id, findings.key, duties.id); sightings are
+ * be merged has a stable id (visits.uid, observations.id, findings.key, duties.id, dismissals.id); sightings are
  * matched by visit and finding. A plain backup never holds the hashing key.
  */
 export const BACKUP_FORMAT = 'lp-checker-log';
@@ -72,9 +74,26 @@ const Duty = z.object({
   note: z.string(),
   updatedAt: z.number(),
 });
+const Dismissal = z.object({
+  id: z.string().min(1),
+  at: z.number(),
+  origin: z.string(),
+  path: z.string(),
+  pageKind,
+  subject: z.string(),
+  ruleId: z.string(),
+  field: z.string(),
+  fingerprint: z.string(),
+  choice: z.enum(REASON_CHOICES as [(typeof REASON_CHOICES)[number], ...(typeof REASON_CHOICES)[number][]]),
+  note: z.string(),
+  role: z.enum(['teacher', 'homeroom', 'staff', '']),
+  staffName: z.string(),
+  endedAt: z.number(),
+  ended: z.enum(['', 'value-changed', 'replaced']),
+});
 
 /** Tables of the log a backup holds (the certification list is not log: the next visit makes it again). */
-const TABLES = ['visits', 'findings', 'sightings', 'observations', 'units', 'people', 'tasks', 'duties', 'meta'] as const;
+const TABLES = ['visits', 'findings', 'sightings', 'observations', 'units', 'people', 'tasks', 'duties', 'dismissals', 'meta'] as const;
 
 /**
  * The tables of a backup file. `meta` is read row by row against each key's own schema
@@ -90,15 +109,17 @@ const Tables = z.object({
   people: z.array(z.object({ name: z.string(), unit: z.string(), lastSeen: z.number() })),
   tasks: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string(), deadline: z.string(), policyId: z.string() })),
   duties: z.array(Duty),
+  dismissals: z.array(Dismissal),
   meta: z.array(z.object({ key: z.string(), value: z.unknown() })).transform((rows) => validMeta(rows)),
 });
 
 /**
- * Version 3: meta without the hashing key. Version 2 (until this change) carried the key in
- * clear; it is read the same way, and its key is left out. (Backups began with version 2.)
+ * Version 4: adds the dismissals (findings marked 「已確認，無需更正」); a version 2 or 3 file is read
+ * as having none. Version 3: meta without the hashing key. Version 2 carried the key in clear; it
+ * is read the same way, and its key is left out. (Backups began with version 2.)
  */
-export const BACKUP_VERSION = 3;
-const READABLE_VERSIONS = [2, 3];
+export const BACKUP_VERSION = 4;
+const READABLE_VERSIONS = [2, 3, 4];
 
 export const LogBackup = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -123,6 +144,7 @@ export async function backupLog(db: LogDatabase, now: number): Promise<LogBackup
       people: await db.people.toArray(),
       tasks: await db.tasks.toArray(),
       duties: await db.duties.toArray(),
+      dismissals: await db.dismissals.toArray(),
       meta: validMeta(await db.meta.toArray(), EXPORTED_META),
     },
   })) as Promise<LogBackup>;
@@ -160,7 +182,10 @@ export function readBackup(json: unknown): LogBackup {
     const newer = typeof version === 'number' && version > BACKUP_VERSION ? '，請先更新學習歷程檢核助手' : '';
     throw new BackupFormatError(`這個備份檔是${which}，本擴充功能能讀第 ${READABLE_VERSIONS.join('、')} 版${newer}。沒有匯入任何資料。`);
   }
-  const parsed = LogBackup.safeParse({ ...(json as object), schemaVersion: BACKUP_VERSION });
+  // Files before version 4 hold no dismissals.
+  const tables = (json as { tables?: unknown }).tables;
+  const upgraded = version < 4 && typeof tables === 'object' && tables !== null ? { ...tables, dismissals: [] } : tables;
+  const parsed = LogBackup.safeParse({ ...(json as object), tables: upgraded, schemaVersion: BACKUP_VERSION });
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
     throw new BackupFormatError(`備份檔（第 ${version} 版）的內容不完整或有誤（${where}），沒有匯入任何資料。`);
@@ -216,6 +241,7 @@ export interface MergeResult {
   findings: number;
   sightings: number;
   duties: number;
+  dismissals: number;
   /** as in RestoreResult: whether the other log's findings can be matched with this one's */
   keyMatches: boolean | null;
 }
@@ -223,7 +249,7 @@ export interface MergeResult {
 /**
  * Adds another browser's log to this one without counting anything twice: rows already here
  * (same id) are skipped; a finding both logs hold keeps one lifecycle; a duty keeps the later
- * tick. This browser's key and settings are kept. Findings from a browser with another key cannot
+ * tick; a dismissal that ended in either log is ended. This browser's key and settings are kept. Findings from a browser with another key cannot
  * be matched to this one's (the hash differs), so they stay separate rows: browsers that share
  * the school key match. On any failure nothing changes, and the error says so in zh-TW.
  */
@@ -232,7 +258,7 @@ export async function mergeLog(db: LogDatabase, backup: LogBackup): Promise<Merg
   const theirs = KeyInfo.safeParse(t.meta.find((row) => row.key === KEY_INFO_KEY)?.value);
   const keyMatches = theirs.success ? theirs.data.check === (await keyInfo(db)).check : null;
   return guarded(() => db.transaction('rw', TABLES.map((name) => db.table(name)), async () => {
-    const result: MergeResult = { visits: 0, observations: 0, findings: 0, sightings: 0, duties: 0, keyMatches };
+    const result: MergeResult = { visits: 0, observations: 0, findings: 0, sightings: 0, duties: 0, dismissals: 0, keyMatches };
 
     // Visits by uid; their new local ids for the sightings that point at them.
     const visitIds = new Map<number, number>();
@@ -286,6 +312,17 @@ export async function mergeLog(db: LogDatabase, backup: LogBackup): Promise<Merg
       if (!here || here.updatedAt < duty.updatedAt) {
         await db.duties.put(duty);
         result.duties += 1;
+      }
+    }
+
+    // A dismissal by id: one another browser saw lapse (its value changed) is lapsed here too.
+    for (const dismissal of t.dismissals) {
+      const here = await db.dismissals.get(dismissal.id);
+      if (!here) {
+        await db.dismissals.add(dismissal);
+        result.dismissals += 1;
+      } else {
+        await db.dismissals.put(mergeDismissal(here, dismissal));
       }
     }
 

@@ -1,6 +1,8 @@
 import { onTimeGapOf, type OnTimeGap, type Rate, type Snapshot } from '@/lib/stats/completion';
 import type { RuleTotal } from '@/lib/stats/findings-by-rule';
 import type { SheetSpec } from './workbook';
+import type { Dismissal } from '@/lib/dismissals/lifecycle';
+import { dismissalRows, type DismissalWords } from './report-tables';
 
 /** Headers and words the sheets use, in the reader's language (the dashboard passes its messages). */
 export interface SheetWords {
@@ -63,4 +65,9 @@ export function evidenceSheet(
       candidate.evidence.map((row) => [candidate.name, taskLabel(row.taskId), row.className, row.course, row.total, row.done, row.onTime, row.due, row.day]),
     ),
   };
+}
+
+/** Every dismissal (「已確認，無需更正」) with its reason, who, page and status: the same rows as the CSV. */
+export function dismissalsSheet(name: string, headers: readonly string[], rows: readonly Dismissal[], words: DismissalWords): SheetSpec {
+  return { name, columns: headers.map((header) => ({ header, kind: 'text' as const })), rows: dismissalRows(rows, words) };
 }

@@ -1,5 +1,6 @@
 import { onTimeGapOf, type OnTimeGap, type Rate } from '@/lib/stats/completion';
 import type { RuleTotal } from '@/lib/stats/findings-by-rule';
+import type { Dismissal } from '@/lib/dismissals/lifecycle';
 import { percentText, toCsv } from './csv';
 
 /** The columns of every rates table, in the order the dashboard shows them. */
@@ -35,4 +36,33 @@ export function problemsCsv(
       return [rule.title, total.ruleId, rule.severity, total.seen, total.open, total.fixed, total.firstSeen, total.lastSeen, rule.source];
     }),
   );
+}
+
+/** The dismissals list's columns. */
+export const DISMISSAL_HEADER_ZH = ['標記時間', '問題', '規則代號', '嚴重度', '理由', '標記者', '身分', '頁面', '狀態', '結束時間'];
+
+/** How a dismissal's cells are said in the reader's language (the dashboard passes its words). */
+export interface DismissalWords {
+  describe: (ruleId: string) => { title: string; severity: string };
+  reason: (dismissal: Dismissal) => string;
+  role: (role: Dismissal['role']) => string;
+  status: (dismissal: Dismissal) => string;
+  /** a moment (ms) as the file shows it; '' for 0 */
+  when: (at: number) => string;
+}
+
+/**
+ * One row per dismissal: when, the rule in words and its id, why, who (name and role), the page,
+ * whether it still applies and when it ended. No student appears: the record is a keyed hash, not shown.
+ */
+export function dismissalRows(rows: readonly Dismissal[], words: DismissalWords): string[][] {
+  return rows.map((row) => {
+    const rule = words.describe(row.ruleId);
+    return [words.when(row.at), rule.title, row.ruleId, rule.severity, words.reason(row), row.staffName, words.role(row.role), `${row.origin}${row.path}`, words.status(row), row.endedAt === 0 ? '' : words.when(row.endedAt)];
+  });
+}
+
+/** The dismissals list as CSV for Excel. */
+export function dismissalsCsv(rows: readonly Dismissal[], words: DismissalWords, header: readonly string[] = DISMISSAL_HEADER_ZH): string {
+  return toCsv(header, dismissalRows(rows, words));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PAGE_KINDS, type PageKind } from '@/lib/page-kinds';
+import { NOTE_MAX, REASON_CHOICES, STAFF_NAME_MAX } from '@/lib/dismissals/reasons';
 
 /**
  * Messages between the content script, the background and the popup. The
@@ -120,7 +121,59 @@ export const CertificationRowsReport = z.object({
 });
 export type CertificationRowsReport = z.infer<typeof CertificationRowsReport>;
 
-export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, SitesChanged, CertificationRowsReport]);
+const ruleId = z.string().max(200);
+/** the record field a finding is about; '' when it names none */
+const field = z.string().max(100);
+/** lib/dismissals/fingerprint.ts valueDigest */
+const digest = z.string().regex(/^[0-9a-f]{16}$/);
+
+/**
+ * A finding marked 「已確認，無需更正」 in the page. The identity and the value digest are hashed with
+ * the log's key before they are kept; the reason is checked against the rule again (checkReason).
+ */
+export const DismissRequest = z.object({
+  type: z.literal('dismiss'),
+  url: z.string().max(LIMITS.url).url(),
+  pageKind,
+  identity: z.string().max(LIMITS.identity),
+  ruleId,
+  field,
+  digest,
+  choice: z.enum(REASON_CHOICES as [string, ...string[]]),
+  // Bounded with room for white space the check trims; the check bounds the characters kept.
+  note: z.string().max(NOTE_MAX * 4),
+  role: z.enum(['teacher', 'homeroom', 'staff', '']),
+  staffName: z.string().max(STAFF_NAME_MAX * 4),
+});
+export type DismissRequest = z.infer<typeof DismissRequest>;
+
+/**
+ * Which of a page's row findings are dismissed: the identities of the records they are about (sent
+ * once each) and per finding its record (index into `subjects`), rule, field and value digest.
+ * The background answers the dismissals that apply (DismissedFinding[]) and ends those whose value changed.
+ */
+export const DismissalsQuery = z.object({
+  type: z.literal('dismissals-query'),
+  url: z.string().max(LIMITS.url).url(),
+  subjects: z.array(z.string().max(LIMITS.identity)).max(LIMITS.records),
+  findings: z
+    .array(z.object({ subject: z.number().int().nonnegative().max(LIMITS.records), ruleId, field, digest }))
+    .max(LIMITS.findings),
+});
+export type DismissalsQuery = z.infer<typeof DismissalsQuery>;
+
+/** A dismissal that applies to one finding of a query (`index` into its findings): what the grey mark says. */
+export interface DismissedFinding {
+  index: number;
+  id: string;
+  choice: (typeof REASON_CHOICES)[number];
+  note: string;
+  staffName: string;
+  /** ms since epoch */
+  at: number;
+}
+
+export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, SitesChanged, CertificationRowsReport, DismissRequest, DismissalsQuery]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 
 /** What the background answers a page report or a certification reading. */
@@ -151,7 +204,12 @@ export function oversize(message: unknown): { url: string; size: number; limit: 
         ]
       : m.type === 'certification-rows'
         ? [[length('rows'), LIMITS.certificationRows]]
-        : [];
+        : m.type === 'dismissals-query'
+          ? [
+              [length('subjects'), LIMITS.records],
+              [length('findings'), LIMITS.findings],
+            ]
+          : [];
   const over = lists.find(([size, limit]) => size > limit);
   if (!over) return null;
   return { url: typeof m.url === 'string' ? m.url : '', size: over[0], limit: over[1] };

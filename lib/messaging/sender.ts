@@ -27,8 +27,10 @@ export class ReportSender {
   /**
    * Sends `message` unless one with the same `key` (compared value by value) of this `kind` was
    * delivered or is on its way. Resolves with the background's result once delivered, else undefined.
+   * `quiet`: a question whose failure loses nothing (which findings are dismissed: unanswered, the
+   * marks stay in colour) is retried the same way but not reported to the popup as a lost write.
    */
-  async send<T>(kind: string, key: unknown, message: { url?: string }): Promise<T | undefined> {
+  async send<T>(kind: string, key: unknown, message: { url?: string }, { quiet = false }: { quiet?: boolean } = {}): Promise<T | undefined> {
     if (sameValue(key, this.sent.get(kind)) || (this.current.has(kind) && sameValue(key, this.current.get(kind)))) return undefined;
     this.current.set(kind, key);
     const mine = () => this.current.has(kind) && this.current.get(kind) === key;
@@ -49,6 +51,7 @@ export class ReportSender {
       if (!mine() || !browser.runtime?.id) return undefined;
       if (attempt >= this.delays.length) {
         this.current.delete(kind);
+        if (quiet) return undefined;
         const page = message.url ? pageOf(message.url) : undefined;
         const problem = !answer ? 'unreachable' : answer.kind === 'quota' ? 'quota' : 'write-failed';
         await noteProblem({ kind: problem, ...(answer && !answer.ok ? { error: answer.error } : {}), ...(page ? { page } : {}) });

@@ -34,7 +34,7 @@ import { receiptDisputed } from './schedule/receipt-disputed';
 import { receiptPeriodTooShort } from './schedule/receipt-period-too-short';
 import { taskOverdue } from './schedule/task-overdue';
 import { uploadWindowTooShort } from './schedule/upload-window-too-short';
-import type { PageRule, PolicyRule, Rule, RuleContext, RuleInput } from './types';
+import type { DismissalPolicy, PageRule, PolicyRule, Rule, RuleContext, RuleInput } from './types';
 
 /** Every rule the extension runs, in the order their marks are listed. */
 export const RULES: readonly Rule[] = [
@@ -191,11 +191,12 @@ export interface CatalogEntry {
   family: RuleFamily;
   severity: Severity;
   scope: Rule['scope'];
+  dismissal: DismissalPolicy;
   title: Localized;
   basis: Basis;
 }
 
 /** The rule table (README, options page): one row per rule, in registry order. */
 export function ruleCatalog(): CatalogEntry[] {
-  return RULES.map(({ id, family, severity, scope, title, basis }) => ({ id, family, severity, scope, title, basis }));
+  return RULES.map(({ id, family, severity, scope, dismissal, title, basis }) => ({ id, family, severity, scope, dismissal, title, basis }));
 }

@@ -28,11 +28,20 @@ export interface RuleContext {
   statedCertificationDeadline?: string;
 }
 
+/**
+ * How a finding of the rule may be marked 「已確認，無需更正」 (lib/dismissals): `reported-only` for errors
+ * the national rules make binding (the central database refuses the data, or the rule admits no
+ * exception) — only with a reason saying the problem was passed on (「已通報承辦人」 and kin);
+ * `any-reason` for the others, with any short reason.
+ */
+export type DismissalPolicy = 'reported-only' | 'any-reason';
+
 interface RuleMeta {
   /** stable id beginning with the family, e.g. `format.summary.too-long` */
   id: string;
   family: RuleFamily;
   severity: Severity;
+  dismissal: DismissalPolicy;
   title: Localized;
   basis: Basis;
 }

@@ -157,7 +157,7 @@ describe('the meeting: a whole school’s report, workbook, and pages anyone can
     expect(download.suggestedFilename()).toBe('學習歷程工作成效-114-1.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path);
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['各工作項目完成率', '各處室完成率', '各教師完成率（由低到高）', '各班級完成率（由低到高）', '檢核問題', '敘獎建議']);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['各工作項目完成率', '各處室完成率', '各教師完成率（由低到高）', '各班級完成率（由低到高）', '檢核問題', '敘獎建議', '已確認無需更正']);
     const tasks = book.worksheets[0]!;
     expect(tasks.getRow(1).font?.bold).toBe(true);
     const byTask = new Map([2, 3].map((r) => [tasks.getRow(r).getCell(1).value, tasks.getRow(r).values]));

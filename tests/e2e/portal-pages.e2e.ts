@@ -65,7 +65,8 @@ if (!planImport.ok) throw new Error('sample course plan does not parse');
 const PLAN = planImport.plan;
 
 /** Tags the extension itself builds inside its shadow roots (annotator.ts); anything else came from somewhere else. */
-const OWN_SHADOW_TAGS = ['style', 'span', 'button', 'div', 'p', 'ol', 'li', 'strong', 'header', 'section'];
+// (form, label, select, option, input: the dismiss form in an opened mark's detail)
+const OWN_SHADOW_TAGS = ['style', 'span', 'button', 'div', 'p', 'ol', 'li', 'strong', 'header', 'section', 'form', 'label', 'select', 'option', 'input'];
 
 // ---- reading a page as a person would: header texts → columns → each row's key and marks ---------
 
@@ -339,7 +340,8 @@ function installTraps() {
     },
   });
   const DANGEROUS = ['SCRIPT', 'IMG', 'IFRAME', 'FRAME', 'SVG', 'OBJECT', 'EMBED', 'BASE', 'LINK', 'META', 'VIDEO', 'AUDIO', 'MATH'];
-  const OWN_SHADOW = ['STYLE', 'SPAN', 'BUTTON', 'DIV', 'P', 'OL', 'LI', 'STRONG', 'HEADER', 'SECTION'];
+  // FORM … INPUT: the dismiss form in an opened mark's detail
+  const OWN_SHADOW = ['STYLE', 'SPAN', 'BUTTON', 'DIV', 'P', 'OL', 'LI', 'STRONG', 'HEADER', 'SECTION', 'FORM', 'LABEL', 'SELECT', 'OPTION', 'INPUT'];
   const watched = new WeakSet<Node>();
   const describeEl = (el: Element, where: string) => `${where}: <${el.tagName.toLowerCase()}${Array.from(el.attributes).map((a) => ` ${a.name}="${a.value.slice(0, 40)}"`).join('')}>`;
   const inspect = (el: Element, inShadow: boolean) => {

@@ -66,7 +66,7 @@ describe('a page cannot stop the checker', () => {
     await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="backup"]').click()]);
     const text = readFileSync(await download.path(), 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'lp-checker-log', schemaVersion: 3 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'lp-checker-log', schemaVersion: 4 });
     expect(JSON.parse(text).tables.visits.length).toBeGreaterThan(0);
     expect(text).not.toContain(key);
     expect(text).not.toContain('hash-secret');

@@ -77,6 +77,7 @@ export const certPendingPastDeadline: PageRule = {
   scope: 'page',
   recordLocal: false,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '認證期限已過仍未認證', en: 'Still uncertified after the certification deadline' },
   basis: {
     seed: '003_5f73e15ddc21c676.txt',

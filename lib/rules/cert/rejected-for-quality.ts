@@ -46,6 +46,7 @@ export const certRejectedForQuality: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'warning',
+  dismissal: 'any-reason',
   title: { zh: '以品質或成績為由不予認證', en: 'Certification refused for quality or score' },
   basis: {
     seed: '004_e8ede5ea50a90384.txt',

@@ -15,6 +15,7 @@ export const certSelectedUncertified: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '已勾選但未通過認證', en: 'Selected but not certified' },
   basis: {
     seed: '003_5f73e15ddc21c676.txt',

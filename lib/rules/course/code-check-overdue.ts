@@ -18,6 +18,7 @@ export const courseCodeCheckOverdue: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'warning',
+  dismissal: 'any-reason',
   title: { zh: '課程代碼比對未如期執行', en: 'Course-code comparison not run on time' },
   basis: {
     seed: '004_e8ede5ea50a90384.txt',

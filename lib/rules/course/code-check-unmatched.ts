@@ -10,6 +10,7 @@ export const courseCodeCheckUnmatched: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'warning',
+  dismissal: 'any-reason',
   title: { zh: '課程代碼比對結果有誤', en: 'Course-code comparison reports a mismatch' },
   basis: {
     seed: '004_e8ede5ea50a90384.txt',

@@ -31,6 +31,7 @@ export const courseCodeMalformed: PageRule = {
     unchecked: { zh: '未設定學校代碼：課程代碼中的學校代碼未核對', en: 'No school code set: the school code inside course codes not checked' },
   },
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '課程代碼格式不正確', en: 'Malformed course code' },
   basis: {
     seed: '004_e8ede5ea50a90384.txt',

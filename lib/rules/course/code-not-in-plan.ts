@@ -17,6 +17,7 @@ export const courseCodeNotInPlan: PageRule = {
     unchecked: { zh: '未匯入核定課程計畫：課程代碼未比對', en: 'No approved course plan imported: course codes not compared' },
   },
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '課程代碼不在核定的課程計畫中', en: 'Course code not in the approved course plan' },
   basis: {
     seed: '003_5f73e15ddc21c676.txt',

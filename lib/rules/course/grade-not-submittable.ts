@@ -15,6 +15,7 @@ export const gradeNotSubmittable: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '此課程代碼的成績不可提交', en: 'Grade for a course that may not be submitted' },
   basis: {
     seed: '003_5f73e15ddc21c676.txt',

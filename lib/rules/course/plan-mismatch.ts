@@ -16,6 +16,7 @@ export const coursePlanMismatch: PageRule = {
     unchecked: { zh: '未匯入核定課程計畫：科目名稱與學分未比對', en: 'No approved course plan imported: course names and credits not compared' },
   },
   severity: 'warning',
+  dismissal: 'any-reason',
   title: { zh: '科目名稱或學分與課程計畫不同', en: 'Course name or credits differ from the plan' },
   basis: {
     seed: '003_5f73e15ddc21c676.txt',

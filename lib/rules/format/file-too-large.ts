@@ -13,6 +13,7 @@ export const fileTooLarge: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '檔案超過大小上限', en: 'File over the size limit' },
   basis: {
     seed: '000_cc713951fbe3d705.txt',

@@ -41,6 +41,7 @@ export const fileTypeMismatch: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'warning',
+  dismissal: 'any-reason',
   title: { zh: '副檔名與標示的檔案類型不一致', en: 'Extension contradicts the stated file type' },
   basis: {
     seed: '000_cc713951fbe3d705.txt',

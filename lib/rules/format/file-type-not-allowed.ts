@@ -11,6 +11,7 @@ export const fileTypeNotAllowed: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '檔案類型不符規定', en: 'File type not allowed' },
   basis: {
     seed: '000_cc713951fbe3d705.txt',

@@ -17,6 +17,7 @@ export const rosterCoverMismatch: PageRule = {
   scope: 'page',
   recordLocal: false,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '名冊的學校代碼或學年度學期不一致', en: 'Roster cover rows disagree' },
   basis: {
     seed: '004_e8ede5ea50a90384.txt',

@@ -10,6 +10,7 @@ export const rosterRequiredEmpty: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '名冊必填欄位空白', en: 'Required roster field left empty' },
   basis: {
     seed: '004_e8ede5ea50a90384.txt',

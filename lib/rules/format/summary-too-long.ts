@@ -31,6 +31,7 @@ export const summaryTooLong: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '簡述超過字數上限', en: 'Summary over the length limit' },
   basis: {
     seed: '000_cc713951fbe3d705.txt',

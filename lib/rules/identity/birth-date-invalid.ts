@@ -61,6 +61,7 @@ export const birthDateInvalid: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '出生日期有誤', en: 'Invalid date of birth' },
   basis: {
     seed: '003_5f73e15ddc21c676.txt',

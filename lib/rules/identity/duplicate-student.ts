@@ -29,6 +29,7 @@ export const duplicateStudent: PageRule = {
   scope: 'page',
   recordLocal: false,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '同一位學生重複出現', en: 'Same student listed twice' },
   basis: {
     seed: '004_e8ede5ea50a90384.txt',

@@ -21,6 +21,7 @@ export const idNumberInvalid: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '身分證明號碼有誤', en: 'Invalid ID number' },
   basis: {
     seed: '003_5f73e15ddc21c676.txt',

@@ -19,6 +19,7 @@ export const rosterStudentMissing: PageRule = {
   scope: 'page',
   recordLocal: false,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '學生不在學生資料名冊中', en: 'Student missing from the student roster' },
   // The same clause as duplicateStudent's.
   basis: duplicateStudent.basis,

@@ -13,6 +13,7 @@ export const outcomeSelectedOverCap: PageRule = {
   scope: 'page',
   recordLocal: false,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '課程學習成果勾選超過 6 件', en: 'More than 6 course outcomes selected' },
   basis: {
     seed: '003_5f73e15ddc21c676.txt',

@@ -15,6 +15,7 @@ export const performanceSelectedOverCap: PageRule = {
   scope: 'page',
   recordLocal: false,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '多元表現勾選超過 10 件', en: 'More than 10 diverse performances selected' },
   basis: {
     seed: '000_cc713951fbe3d705.txt',

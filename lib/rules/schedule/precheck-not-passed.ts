@@ -10,6 +10,7 @@ export const precheckNotPassed: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '名冊預檢未通過', en: 'Roster pre-check failed' },
   basis: {
     seed: '004_e8ede5ea50a90384.txt',

@@ -10,6 +10,7 @@ export const receiptDisputed: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'warning',
+  dismissal: 'any-reason',
   title: { zh: '學生對收訖明細有疑義', en: 'Student disputes the receipt details' },
   basis: {
     seed: '004_e8ede5ea50a90384.txt',

@@ -13,6 +13,7 @@ export const receiptPeriodTooShort: PolicyRule = {
   family: 'schedule',
   scope: 'policy',
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '收訖明細確認期間少於 3 日', en: 'Receipt confirmation period under 3 days' },
   basis: {
     seed: '004_e8ede5ea50a90384.txt',

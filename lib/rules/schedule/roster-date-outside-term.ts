@@ -31,6 +31,7 @@ export const rosterDateOutsideTerm: PageRule = {
   scope: 'page',
   recordLocal: true,
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '日期不在名冊的學期（學年度）內', en: 'Date outside the roster’s term' },
   basis: {
     seed: '003_5f73e15ddc21c676.txt',

@@ -13,6 +13,7 @@ export const taskOverdue: PolicyRule = {
   family: 'schedule',
   scope: 'policy',
   severity: 'warning',
+  dismissal: 'any-reason',
   title: { zh: '工作期程逾期', en: 'Task past its deadline' },
   basis: {
     seed: '003_5f73e15ddc21c676.txt',

@@ -16,6 +16,7 @@ export const uploadWindowTooShort: PolicyRule = {
   family: 'schedule',
   scope: 'policy',
   severity: 'error',
+  dismissal: 'reported-only',
   title: { zh: '上傳期限未延至休業式後 2 週', en: 'Upload window ends less than 2 weeks after the closing ceremony' },
   basis: {
     seed: '004_e8ede5ea50a90384.txt',

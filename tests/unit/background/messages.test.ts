@@ -88,3 +88,32 @@ describe('the background’s answer to a page', () => {
     expect((await logHealthSetting.getValue()).problems).toEqual([]);
   });
 });
+
+describe('the background’s answer to a dismissal', () => {
+  const dismiss = (over: object = {}) => ({
+    type: 'dismiss', url: URL_, pageKind: 'outcome-list', identity: 'artifact\u001f112045\u001fA', ruleId: 'format.summary.too-long', field: 'summary',
+    digest: '0123456789abcdef', choice: 'reported-officer', note: '', role: 'staff', staffName: '王怡君', ...over,
+  });
+
+  it('keeps a dismissal and then names it for the finding it is about', async () => {
+    const kept = await answer(dismiss());
+    expect(kept).toMatchObject({ ok: true });
+    const id = (kept as { result: string }).result;
+    expect(await answer({ type: 'dismissals-query', url: URL_, subjects: ['artifact\u001f112045\u001fA'], findings: [{ subject: 0, ruleId: 'format.summary.too-long', field: 'summary', digest: '0123456789abcdef' }] })).toEqual({
+      ok: true,
+      result: [{ index: 0, id, choice: 'reported-officer', note: '', staffName: '王怡君', at: Date.parse('2026-01-05T09:00:00') }],
+    });
+  });
+
+  it('refuses for good a reason the rule does not accept, and an over-long reason', async () => {
+    expect(await answer(dismiss({ choice: 'other', note: '字數其實沒有超過' }))).toEqual({ ok: false, kind: 'invalid', error: 'invalid' });
+    expect(await answer(dismiss({ note: 'x'.repeat(801) }))).toMatchObject({ ok: false, kind: 'too-large' });
+    expect(await db.dismissals.count()).toBe(0);
+  });
+
+  it('refuses a question about too many findings without a second notice (the page’s report gave one)', async () => {
+    const subjects = Array.from({ length: LIMITS.records + 1 }, (_, i) => `artifact\u001f${i}`);
+    expect(await answer({ type: 'dismissals-query', url: URL_, subjects, findings: [] })).toMatchObject({ ok: false, kind: 'too-large' });
+    expect((await logHealthSetting.getValue()).problems).toEqual([]);
+  });
+});

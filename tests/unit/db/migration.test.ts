@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { LogDatabase, SCHEMA_VERSION, V1_STORES, V2_STORES } from '@/lib/db/database';
+import { LogDatabase, SCHEMA_VERSION, V1_STORES, V2_STORES, V3_STORES } from '@/lib/db/database';
 import { logVisit } from '@/lib/db/log-visit';
 import { keyedHasher } from '@/lib/db/secret';
 
@@ -77,10 +77,31 @@ describe('schema v2 → v3', () => {
 
     const db = new LogDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.visits.count()).toBe(1);
     expect(await db.sightings.where('[visitId+findingKey]').equals([1, 'k2']).count()).toBe(1);
     expect(await db.certification.count()).toBe(0);
+    await db.delete();
+  });
+});
+
+describe('schema v3 → v4', () => {
+  it('keeps every row and adds an empty dismissals table, found by record', async () => {
+    const name = 'test-migration-v3';
+    const v3 = new Dexie(name);
+    v3.version(1).stores(V1_STORES);
+    v3.version(2).stores(V2_STORES);
+    v3.version(3).stores(V3_STORES);
+    await v3.table('visits').add({ uid: 'v-1', at: 1_000, origin: 'http://127.0.0.1:5180', path: '/a/student/outcomes.html', pageKind: 'outcome-list', policyId: 'national', records: 8, errors: 1, warnings: 0 });
+    await v3.table('certification').add({ pageKey: 'p1', rows: [] });
+    v3.close();
+
+    const db = new LogDatabase(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(4);
+    expect(await db.visits.count()).toBe(1);
+    expect(await db.certification.count()).toBe(1);
+    expect(await db.dismissals.where('subject').equals('s1').count()).toBe(0);
     await db.delete();
   });
 });

@@ -7,7 +7,8 @@ import { criteriaOf, CRITERIA_KEY } from '@/lib/db/meta';
 import { keyedHasher, SECRET_KEY, setSchoolKey, storedKey } from '@/lib/db/secret';
 import { backupLog, BackupError, BackupFormatError, mergeFinding, mergeLog, parseBackup, restoreLog, type LogBackup } from '@/lib/export/backup';
 import { DEFAULT_CRITERIA } from '@/lib/stats/commendations';
-import type { PageObservation, PageReport } from '@/lib/messaging/protocol';
+import type { DismissRequest, PageObservation, PageReport } from '@/lib/messaging/protocol';
+import { dismissalsForPage, recordDismissal } from '@/lib/db/dismissals';
 import { CAOTUN_POLICY } from '@/lib/policy/presets';
 import { latestSnapshots, overallRate, ratesBy } from '@/lib/stats/completion';
 
@@ -20,6 +21,10 @@ const report = (observations: PageObservation[], findings: PageReport['findings'
   subjects: ['artifact\u001foutcome\u001f112045\u001f114-1\u001fA'], findings, observations,
 });
 const tooLong = { ruleId: 'format.summary.too-long', severity: 'error' as const, recordIndex: 0 };
+const dismissRequest: DismissRequest = {
+  type: 'dismiss', url: 'http://127.0.0.1:5180/a/teacher/Certify.aspx', pageKind: 'certification', identity: 'artifact\u001foutcome\u001f112045\u001f114-1\u001fA',
+  ruleId: 'format.summary.too-long', field: 'summary', digest: '0123456789abcdef', choice: 'notified-student', note: '已請學生刪減', role: 'staff', staffName: '王怡君',
+};
 
 const open: LogDatabase[] = [];
 let n = 0;
@@ -43,6 +48,7 @@ async function dump(db: LogDatabase) {
     people: await db.people.toArray(),
     tasks: await db.tasks.toArray(),
     duties: await db.duties.toArray(),
+    dismissals: await db.dismissals.toArray(),
     meta: await db.meta.toArray(),
   };
 }
@@ -54,6 +60,7 @@ async function seeded(): Promise<LogDatabase> {
   await logVisit(db, report([observation(3)], [tooLong]), hash, Date.parse('2026-01-05T09:00:00'));
   await logVisit(db, report([observation(6), observation(2, { className: '301' })]), hash, Date.parse('2026-01-08T09:00:00'));
   await setDuty(db, { kind: 'meeting', year: 114, semester: 1, doneOn: '2025-10-21' }, 5);
+  await recordDismissal(db, dismissRequest, hash, Date.parse('2026-01-06T10:00:00'));
   return db;
 }
 
@@ -116,7 +123,7 @@ describe('backup and restore', () => {
       },
     };
     const parsed = parseBackup(JSON.stringify(v2));
-    expect(parsed.schemaVersion).toBe(3);
+    expect(parsed.schemaVersion).toBe(4);
     expect(parsed.tables.meta).toEqual([]);
     const target = fresh();
     const own = (await storedKey(target)).hex;
@@ -129,11 +136,11 @@ describe('backup and restore', () => {
   it('names the version of a file it cannot read', async () => {
     const source = await seeded();
     const backup = await backupLog(source, 1);
-    expect(() => parseBackup(JSON.stringify({ ...backup, schemaVersion: 1 }))).toThrow('這個備份檔是第 1 版，本擴充功能能讀第 2、3 版。沒有匯入任何資料。');
-    expect(() => parseBackup(JSON.stringify({ ...backup, schemaVersion: 4 }))).toThrow('這個備份檔是第 4 版，本擴充功能能讀第 2、3 版，請先更新學習歷程檢核助手。沒有匯入任何資料。');
+    expect(() => parseBackup(JSON.stringify({ ...backup, schemaVersion: 1 }))).toThrow('這個備份檔是第 1 版，本擴充功能能讀第 2、3、4 版。沒有匯入任何資料。');
+    expect(() => parseBackup(JSON.stringify({ ...backup, schemaVersion: 5 }))).toThrow('這個備份檔是第 5 版，本擴充功能能讀第 2、3、4 版，請先更新學習歷程檢核助手。沒有匯入任何資料。');
     expect(() => parseBackup(JSON.stringify({ ...backup, schemaVersion: '3' }))).toThrow('這個備份檔是版本不明');
     expect(() => parseBackup(JSON.stringify({ ...backup, tables: { ...backup.tables, visits: [{ uid: 1 }] } }))).toThrow(
-      /^備份檔（第 3 版）的內容不完整或有誤（tables\.visits\.0\.uid），沒有匯入任何資料。$/,
+      /^備份檔（第 4 版）的內容不完整或有誤（tables\.visits\.0\.uid），沒有匯入任何資料。$/,
     );
   });
 
@@ -156,6 +163,42 @@ describe('backup and restore', () => {
 });
 
 describe('merge', () => {
+  it('carries dismissals: a round trip keeps them, and one another browser saw lapse is lapsed after the merge', async () => {
+    const a = await seeded();
+    const backupA = await backupLog(a, 1);
+    expect(backupA.tables.dismissals).toHaveLength(1);
+    expect(backupA.tables.dismissals[0]).toMatchObject({ ruleId: 'format.summary.too-long', choice: 'notified-student', note: '已請學生刪減', staffName: '王怡君', endedAt: 0 });
+    // B: A's log on a second browser (with A's key, so the record matches), where the 簡述 was then changed.
+    const b = fresh();
+    await restoreLog(b, parseBackup(JSON.stringify(backupA)));
+    const hashA = await keyedHasher(a);
+    const changed = Date.parse('2026-01-09T09:00:00');
+    await dismissalsForPage(
+      b,
+      { type: 'dismissals-query', url: dismissRequest.url, subjects: [dismissRequest.identity], findings: [{ subject: 0, ruleId: 'format.summary.too-long', field: 'summary', digest: 'fedcba9876543210' }] },
+      hashA,
+      changed,
+    );
+    const team = fresh();
+    expect((await mergeLog(team, backupA)).dismissals).toBe(1);
+    expect((await mergeLog(team, await backupLog(b, 2))).dismissals).toBe(0);
+    const rows = await team.dismissals.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ endedAt: changed, ended: 'value-changed', staffName: '王怡君' });
+    // merging A's older view again does not bring it back
+    await mergeLog(team, backupA);
+    expect((await team.dismissals.toArray())[0]).toMatchObject({ endedAt: changed, ended: 'value-changed' });
+  });
+
+  it('reads a version-3 file as one without dismissals', async () => {
+    const source = await seeded();
+    const v4 = await backupLog(source, 1);
+    const { dismissals: _left, ...tables } = v4.tables;
+    const parsed = parseBackup(JSON.stringify({ ...v4, schemaVersion: 3, tables }));
+    expect(parsed.tables.dismissals).toEqual([]);
+    expect(parsed.tables.visits).toHaveLength(2);
+  });
+
   it('counts each observation once when two overlapping backups are merged', async () => {
     const a = await seeded();
     const backupA = await backupLog(a, 1);
@@ -171,7 +214,7 @@ describe('merge', () => {
     const again = await mergeLog(team, backupB);
     expect(first).toMatchObject({ visits: 2, observations: 3 });
     expect(second).toMatchObject({ visits: 1, observations: 1, findings: 0 });
-    expect(again).toEqual({ visits: 0, observations: 0, findings: 0, sightings: 0, duties: 0, keyMatches: false });
+    expect(again).toEqual({ visits: 0, observations: 0, findings: 0, sightings: 0, duties: 0, dismissals: 0, keyMatches: false });
 
     const rows = await team.observations.toArray();
     expect(rows).toHaveLength(4);

@@ -37,6 +37,15 @@ describe('ReportSender', () => {
     expect((await logHealthSetting.getValue()).problems).toEqual([]);
   });
 
+  it('a quiet question is retried the same way but, unanswered, does not trouble the popup', async () => {
+    const { sender, post, waits } = senderWith(quota);
+    const question = { type: 'dismissals-query', url: URL_ };
+    expect(await sender.send('dismissals', ['q'], question, { quiet: true })).toBeUndefined();
+    expect(post).toHaveBeenCalledTimes(4);
+    expect(waits).toEqual([1_000, 4_000, 15_000]);
+    expect((await logHealthSetting.getValue()).problems).toEqual([]);
+  });
+
   it('gives up after its retries and tells the popup, naming the page without its query', async () => {
     const { sender, post } = senderWith(quota);
     expect(await sender.send('report', ['k'], message)).toBeUndefined();

@@ -1,0 +1,130 @@
+import type { Locale } from '@/lib/model/localized';
+import { t } from '@/lib/i18n';
+import type { Dismissal } from '@/lib/dismissals/lifecycle';
+import { reasonText } from '@/lib/dismissals/reasons';
+import { dismissalsCsv, type DismissalWords } from '@/lib/export/report-tables';
+import { localDay } from '@/lib/db/log-visit';
+import type { DismissalTotal } from '@/lib/stats/dismissals';
+import { describeRule } from './RuleTotalsTable';
+import { downloadText } from './download';
+
+const ROLE_KEY = { teacher: 'roleTeacher', homeroom: 'roleHomeroom', staff: 'roleStaff' } as const;
+const STATUS_KEY = { active: 'statusActive', 'value-changed': 'statusValueChanged', replaced: 'statusReplaced' } as const;
+
+/** A moment as the dashboard and its files show it: local day and time to the minute. */
+function whenText(at: number): string {
+  const date = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${localDay(at)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** How a dismissal's cells read in `locale`: shared by the table, the CSV and the xlsx sheet. */
+export function dismissalWords(locale: Locale): DismissalWords {
+  return {
+    describe: (ruleId) => describeRule(ruleId, locale),
+    reason: (dismissal) => reasonText(dismissal, locale),
+    role: (role) => (role ? t(locale, ROLE_KEY[role]) : ''),
+    status: (dismissal) => t(locale, STATUS_KEY[dismissal.endedAt === 0 ? 'active' : dismissal.ended === 'replaced' ? 'replaced' : 'value-changed']),
+    when: (at) => (at === 0 ? '' : whenText(at)),
+  };
+}
+
+interface Props {
+  /** every dismissal, newest first (lib/stats/dismissals newestFirst) */
+  rows: Dismissal[];
+  byRule: DismissalTotal[];
+  byPerson: DismissalTotal[];
+  locale: Locale;
+  csvName: string;
+}
+
+function TotalsTable({ totals, caption, itemHeader, label, name, locale }: { totals: DismissalTotal[]; caption: string; itemHeader: string; label: (key: string) => string; name: string; locale: Locale }) {
+  return (
+    <table class="data" data-table={name}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{itemHeader}</th>
+          <th scope="col" class="num">{t(locale, 'colMarks')}</th>
+          <th scope="col" class="num">{t(locale, 'colActive')}</th>
+          <th scope="col" class="num">{t(locale, 'colLapsed')}</th>
+          <th scope="col" class="num">{t(locale, 'colReplaced')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {totals.map((total) => (
+          <tr key={total.key} data-key={total.key}>
+            <th scope="row" class="label" title={total.key}>
+              {label(total.key)}
+            </th>
+            <td class="num" data-col="total">{total.total}</td>
+            <td class="num" data-col="active">{total.active}</td>
+            <td class="num" data-col="lapsed">{total.lapsed}</td>
+            <td class="num" data-col="replaced">{total.replaced}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The working group's review of findings marked 「已確認，無需更正」: counts per rule and per person,
+ * then every mark with its reason, who, page and whether it still applies, with a CSV download.
+ * Renders; the counts come from lib/stats.
+ */
+export function DismissalsReview({ rows, byRule, byPerson, locale, csvName }: Props) {
+  if (rows.length === 0) return <p class="empty" data-empty="dismissals">{t(locale, 'dashDismissalsEmpty')}</p>;
+  const words = dismissalWords(locale);
+  const header = [t(locale, 'colDismissedAt'), t(locale, 'colRule'), t(locale, 'colRuleId'), t(locale, 'colSeverity'), t(locale, 'colReason'), t(locale, 'colStaff'), t(locale, 'colRole'), t(locale, 'colPage'), t(locale, 'colStatus'), t(locale, 'colEndedAt')];
+  const download = () => downloadText(dismissalsCsv(rows, words, header), `${csvName}.csv`, 'text/csv;charset=utf-8');
+  return (
+    <>
+      <div class="table-wrap">
+        <TotalsTable totals={byRule} caption={t(locale, 'dashDismissalsByRule')} itemHeader={t(locale, 'colRule')} label={(ruleId) => words.describe(ruleId).title} name="dismissals-by-rule" locale={locale} />
+      </div>
+      <div class="table-wrap">
+        <TotalsTable totals={byPerson} caption={t(locale, 'dashDismissalsByPerson')} itemHeader={t(locale, 'colStaff')} label={(name) => name} name="dismissals-by-person" locale={locale} />
+      </div>
+      <div class="table-wrap">
+        <table class="data" data-table="dismissals">
+          <caption>
+            {t(locale, 'dashDismissalsList')}
+            <button type="button" class="link no-print" data-action="csv" onClick={download}>
+              {t(locale, 'dashDownloadCsv')}
+            </button>
+          </caption>
+          <thead>
+            <tr>
+              {[0, 1, 4, 5, 7, 8].map((i) => (
+                <th key={i} scope="col">
+                  {header[i]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-dismissal={row.id} data-rule={row.ruleId} data-status={row.endedAt === 0 ? 'active' : row.ended}>
+                <td class="nowrap">{words.when(row.at)}</td>
+                <th scope="row" class="label" title={row.ruleId}>
+                  {words.describe(row.ruleId).title}
+                </th>
+                <td data-col="reason">{words.reason(row)}</td>
+                <td class="nowrap" data-col="staff">
+                  {row.staffName}
+                  {row.role && <span class="muted small"> （{words.role(row.role)}）</span>}
+                </td>
+                <td data-col="page">{`${row.origin}${row.path}`}</td>
+                <td class="nowrap" data-col="status">
+                  {words.status(row)}
+                  {row.endedAt !== 0 && <span class="muted small"> {words.when(row.endedAt)}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

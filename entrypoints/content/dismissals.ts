@@ -1,0 +1,137 @@
+import type { PageRead } from '@/lib/adapters/read-page';
+import { dismissalKey, findingDigest } from '@/lib/dismissals/fingerprint';
+import type { Reason } from '@/lib/dismissals/reasons';
+import type { DismissalsQuery, DismissedFinding, DismissRequest } from '@/lib/messaging/protocol';
+import { ReportSender } from '@/lib/messaging/sender';
+import type { Finding } from '@/lib/model/finding';
+import type { Locale } from '@/lib/model/localized';
+import type { PageRecord } from '@/lib/model/records';
+import { t } from '@/lib/i18n';
+import { ruleById } from '@/lib/rules';
+import { roleSetting, staffNameSetting } from '@/lib/settings';
+import { buildDismissForm, dismissedText, type DismissedNote } from './dismiss-form';
+import { el } from './shadow-host';
+
+/**
+ * What the marks need to know about dismissals: which findings are dismissed (by their dismissal
+ * key: record identity, rule, field, value digest) and how to fill a mark's detail (the reason of a
+ * dismissed one, else the dismiss form).
+ */
+export interface MarkDismissals {
+  dismissed: ReadonlyMap<string, DismissedNote>;
+  keyOf(finding: Finding, record: PageRecord): string;
+  fillDetail(container: HTMLElement, finding: Finding, record: PageRecord, locale: Locale): void;
+}
+
+type Checked = PageRead & { status: 'checked' | 'partial' };
+
+/**
+ * The page's dismissals: asked of the background after each check (which of the page's findings are
+ * dismissed, with the same value), kept by dismissal key so the next drawing greys the same marks
+ * at once, and sent when the user dismisses a finding.
+ */
+export class PageDismissals implements MarkDismissals {
+  dismissed: ReadonlyMap<string, DismissedNote> = new Map();
+  /** digests by finding object: unchanged records keep their findings from one check to the next */
+  private readonly digests = new WeakMap<Finding, { record: PageRecord; digest: string }>();
+  /** bumped by each dismissal, so the same page is asked again */
+  private generation = 0;
+  private last: { read: Checked; findings: readonly Finding[]; redraw: () => void } | undefined;
+
+  constructor(
+    private readonly identity: (record: PageRecord) => string,
+    private readonly sender = new ReportSender(),
+  ) {}
+
+  private digestOf(finding: Finding, record: PageRecord): string {
+    const known = this.digests.get(finding);
+    if (known && known.record === record) return known.digest;
+    const digest = findingDigest(record, finding);
+    this.digests.set(finding, { record, digest });
+    return digest;
+  }
+
+  keyOf = (finding: Finding, record: PageRecord): string => dismissalKey(this.identity(record), finding, this.digestOf(finding, record));
+
+  /**
+   * Asks the background which of this check's row findings are dismissed; calls `redraw` when that
+   * differs from what the marks show. A question the same as the last one answered is not asked again.
+   */
+  async refresh(read: Checked, findings: readonly Finding[], redraw: () => void): Promise<void> {
+    this.last = { read, findings, redraw };
+    const subjects: string[] = [];
+    const subjectIndex = new Map<string, number>();
+    const asked: { finding: Finding; record: PageRecord }[] = [];
+    const items: DismissalsQuery['findings'] = [];
+    for (const finding of findings) {
+      const record = finding.recordIndex === null ? undefined : read.rows[finding.recordIndex]?.record;
+      if (!record) continue;
+      const identity = this.identity(record);
+      let subject = subjectIndex.get(identity);
+      if (subject === undefined) {
+        subjectIndex.set(identity, (subject = subjects.length));
+        subjects.push(identity);
+      }
+      asked.push({ finding, record });
+      items.push({ subject, ruleId: finding.ruleId, field: finding.field ?? '', digest: this.digestOf(finding, record) });
+    }
+    const query: DismissalsQuery = { type: 'dismissals-query', url: location.href, subjects, findings: items };
+    // Unanswered, the marks stay in colour: nothing is lost, so the popup is not told.
+    const answer = await this.sender.send<DismissedFinding[]>('dismissals', [query.url, this.generation, subjects, items], query, { quiet: true });
+    if (answer === undefined || this.last?.read !== read) return;
+    const dismissed = new Map<string, DismissedNote>();
+    for (const { index, choice, note, staffName, at } of answer) {
+      const about = asked[index];
+      if (about) dismissed.set(this.keyOf(about.finding, about.record), { choice, note, staffName, at });
+    }
+    if (sameNotes(dismissed, this.dismissed)) return;
+    this.dismissed = dismissed;
+    redraw();
+  }
+
+  fillDetail = (container: HTMLElement, finding: Finding, record: PageRecord, locale: Locale): void => {
+    const note = this.dismissed.get(this.keyOf(finding, record));
+    if (note) {
+      container.append(el('div', 'dismissed-line', dismissedText(note, locale)));
+      return;
+    }
+    const rule = ruleById(finding.ruleId);
+    if (!rule) return;
+    const slot = el('div');
+    container.append(slot);
+    void staffNameSetting.getValue().then((staffName) => {
+      buildDismissForm(slot, { locale, policy: rule.dismissal, staffName, onSubmit: (reason) => this.dismiss(finding, record, reason, staffName) });
+    });
+  };
+
+  /** Sends one dismissal; once kept, the page is asked again so the mark turns grey. */
+  private async dismiss(finding: Finding, record: PageRecord, reason: Reason, keptName: string) {
+    if (reason.staffName !== keptName) await staffNameSetting.setValue(reason.staffName);
+    const request: DismissRequest = {
+      type: 'dismiss',
+      url: location.href,
+      pageKind: this.last!.read.pageKind,
+      identity: this.identity(record),
+      ruleId: finding.ruleId,
+      field: finding.field ?? '',
+      digest: this.digestOf(finding, record),
+      ...reason,
+      role: (await roleSetting.getValue()) ?? '',
+    };
+    const id = await this.sender.send<string>('dismiss', [request, Date.now()], request);
+    if (id === undefined) return { zh: t('zh_TW', 'dismissFailed'), en: t('en', 'dismissFailed') };
+    this.generation += 1;
+    const last = this.last;
+    if (last) await this.refresh(last.read, last.findings, last.redraw);
+    return null;
+  }
+}
+
+function sameNotes(a: ReadonlyMap<string, DismissedNote>, b: ReadonlyMap<string, DismissedNote>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, note] of a) {
+    const other = b.get(key);
+    if (!other || other.choice !== note.choice || other.note !== note.note || other.staffName !== note.staffName || other.at !== note.at) return false;
+  }
+  return true;
+}

@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { annotate, clearAnnotations } from '@/entrypoints/content/annotator';
+import { buildDismissForm } from '@/entrypoints/content/dismiss-form';
+import { PageDismissals, type MarkDismissals } from '@/entrypoints/content/dismissals';
+import { readPage, type PageRead } from '@/lib/adapters/read-page';
+import { ReportSender } from '@/lib/messaging/sender';
+import { recordIdentity } from '@/lib/model/identity';
+import type { Finding } from '@/lib/model/finding';
+import { NATIONAL_POLICY } from '@/lib/policy/national';
+import { runRules } from '@/lib/rules';
+import { portalPage } from '../helpers/portal-page';
+
+function load(path: string): Document {
+  const source = portalPage(path);
+  document.title = source.title;
+  document.body.replaceChildren(...Array.from(source.body.childNodes, (node) => document.importNode(node, true)));
+  return document;
+}
+
+type Checked = PageRead & { status: 'checked' | 'partial' };
+const check = (doc: Document) => {
+  const read = readPage(doc) as Checked;
+  const findings = runRules({ pageKind: read.pageKind, records: read.rows.map((row) => row.record) }, NATIONAL_POLICY, { now: new Date('2026-01-10') });
+  return { read, findings };
+};
+
+const AT = new Date(2026, 11, 1, 9, 0).getTime();
+const TOO_LONG = '[data-lpc-finding][data-rule="format.summary.too-long"]';
+
+afterEach(() => clearAnnotations(document));
+
+describe('dismissed marks in the page', () => {
+  it('a dismissed finding’s mark is grey with its reason, counted apart, and back when no longer dismissed', () => {
+    const doc = load('a/student/outcomes.html');
+    const { read, findings } = check(doc);
+    const first = findings.find((f) => f.ruleId === 'format.summary.too-long')!;
+    const record = read.rows[first.recordIndex!]!.record;
+    const keyOf = (f: Finding, r: typeof record) => `${recordIdentity(r)}|${f.ruleId}|${f.field}|${r.type === 'artifact' ? r.summary : ''}`;
+    const dismissals: MarkDismissals = {
+      dismissed: new Map([[keyOf(first, record), { choice: 'reported-officer', note: '12/1 已請學生刪減', staffName: '王怡君', at: AT }]]),
+      keyOf,
+      fillDetail: () => undefined,
+    };
+    annotate(read, findings, 'zh_TW', doc, [], { ...dismissals, dismissed: new Map() });
+    const summary = doc.querySelector('[data-lpc-summary]')!;
+    const errors = Number(summary.getAttribute('data-errors'));
+    expect(summary.getAttribute('data-dismissed')).toBe('0');
+
+    annotate(read, findings, 'zh_TW', doc, [], dismissals);
+    const grey = doc.querySelectorAll(`${TOO_LONG}[data-dismissed]`);
+    expect(grey).toHaveLength(1);
+    expect(grey[0]!.getAttribute('data-dismissed')).toBe('已確認，無需更正（王怡君，2026-12-01）：已通報承辦人：12/1 已請學生刪減');
+    const button = grey[0]!.shadowRoot!.querySelector('button.mark')!;
+    expect(button.classList.contains('dismissed')).toBe(true);
+    expect(button.querySelector('.reason')!.textContent).toBe('已通報承辦人：12/1 已請學生刪減');
+    expect(doc.querySelectorAll(TOO_LONG)).toHaveLength(3);
+    expect(summary.getAttribute('data-errors')).toBe(String(errors - 1));
+    expect(summary.getAttribute('data-dismissed')).toBe('1');
+    const panel = summary.shadowRoot!;
+    expect(panel.querySelectorAll('li.dismissed')).toHaveLength(1);
+    expect(panel.querySelector('li.dismissed')!.textContent).toContain('〔已確認，無需更正〕');
+    expect(panel.textContent).toContain('另有 1 項已確認，無需更正（不算錯誤或提醒）。');
+
+    annotate(read, findings, 'zh_TW', doc, [], { ...dismissals, dismissed: new Map() });
+    expect(doc.querySelectorAll(`${TOO_LONG}[data-dismissed]`)).toHaveLength(0);
+    expect(summary.getAttribute('data-errors')).toBe(String(errors));
+    expect(panel.querySelectorAll('li.dismissed')).toHaveLength(0);
+  });
+
+  it('a mark’s detail holds the dismiss form', () => {
+    const doc = load('a/student/outcomes.html');
+    const { read, findings } = check(doc);
+    const fillDetail = vi.fn((container: HTMLElement, _finding: Finding) => container.append('form here'));
+    annotate(read, findings, 'zh_TW', doc, [], { dismissed: new Map(), keyOf: () => '', fillDetail });
+    const mark = doc.querySelector(TOO_LONG)!;
+    mark.shadowRoot!.querySelector<HTMLButtonElement>('button.mark')!.click();
+    expect(fillDetail).toHaveBeenCalledTimes(1);
+    expect(fillDetail.mock.calls[0]![1]).toMatchObject({ ruleId: 'format.summary.too-long', field: 'summary' });
+    expect(mark.shadowRoot!.querySelector('.detail')!.textContent).toContain('form here');
+  });
+});
+
+describe('the dismiss form', () => {
+  const form = (policy: 'reported-only' | 'any-reason', staffName: string) => {
+    const container = document.createElement('div');
+    const onSubmit = vi.fn(async () => null);
+    buildDismissForm(container, { locale: 'zh_TW', policy, staffName, onSubmit });
+    return { container, onSubmit, submit: () => container.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })) };
+  };
+
+  it('offers a binding rule only reasons saying it was passed on, and asks for the name when none is kept', async () => {
+    const { container, onSubmit, submit } = form('reported-only', '');
+    const open = container.querySelector<HTMLButtonElement>('.dismiss-open')!;
+    expect(open.textContent).toBe('已確認，無需更正…');
+    open.click();
+    expect(Array.from(container.querySelectorAll('option'), (o) => o.textContent)).toEqual(['已通報承辦人', '已通知學生更正', '已通知任課教師處理']);
+    expect(container.querySelector('.dismiss-binding')!.textContent).toBe('這是國家規定必須更正的錯誤：只能註明已轉交誰處理。');
+    submit();
+    expect(container.querySelector('.dismiss-problem')!.textContent).toBe('請填寫您的姓名（工作小組檢視時會看到）。');
+    expect(onSubmit).not.toHaveBeenCalled();
+    container.querySelector<HTMLInputElement>('input[name="staffName"]')!.value = ' 王怡君 ';
+    submit();
+    await vi.waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ choice: 'reported-officer', note: '', staffName: '王怡君' }));
+  });
+
+  it('takes any reason for another rule, with words required for 「其他」, and the kept name', async () => {
+    const { container, onSubmit, submit } = form('any-reason', '陳志明');
+    // the kept name is not asked again
+    expect(container.querySelector('input[name="staffName"]')).toBeNull();
+    const choice = container.querySelector('select')!;
+    expect(Array.from(choice.options, (o) => o.value)).toEqual(['reported-officer', 'notified-student', 'notified-teacher', 'other']);
+    choice.value = 'other';
+    choice.dispatchEvent(new Event('change'));
+    submit();
+    expect(container.querySelector('.dismiss-problem')!.textContent).toBe('選「其他」時請寫下理由。');
+    container.querySelector<HTMLInputElement>('input[name="note"]')!.value = '檔案實為 PDF';
+    submit();
+    await vi.waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ choice: 'other', note: '檔案實為 PDF', staffName: '陳志明' }));
+  });
+});
+
+describe('the page’s dismissals, asked of the background', () => {
+  it('sends each finding’s record once with its rule, field and digest, and greys those the background names', async () => {
+    const doc = load('a/student/outcomes.html');
+    const { read, findings } = check(doc);
+    const posted: unknown[] = [];
+    const sender = new ReportSender(async (message) => {
+      posted.push(message);
+      return { ok: true, result: [{ index: 0, id: 'd1', choice: 'reported-officer', note: '', staffName: '王怡君', at: AT }] };
+    });
+    const dismissals = new PageDismissals(recordIdentity, sender);
+    const redraw = vi.fn();
+    await dismissals.refresh(read, findings, redraw);
+    const query = posted[0] as { type: string; subjects: string[]; findings: { subject: number; ruleId: string; field: string; digest: string }[] };
+    expect(query.type).toBe('dismissals-query');
+    const rowFindings = findings.filter((f) => f.recordIndex !== null);
+    expect(query.findings).toHaveLength(rowFindings.length);
+    expect(new Set(query.subjects).size).toBe(query.subjects.length);
+    expect(query.subjects[query.findings[0]!.subject]).toBe(recordIdentity(read.rows[rowFindings[0]!.recordIndex!]!.record));
+    expect(query.findings[0]).toMatchObject({ ruleId: rowFindings[0]!.ruleId, field: rowFindings[0]!.field ?? '' });
+    expect(redraw).toHaveBeenCalledTimes(1);
+    expect(dismissals.dismissed.size).toBe(1);
+    expect(dismissals.dismissed.get(dismissals.keyOf(rowFindings[0]!, read.rows[rowFindings[0]!.recordIndex!]!.record))).toEqual({ choice: 'reported-officer', note: '', staffName: '王怡君', at: AT });
+    // the same question is not asked again
+    await dismissals.refresh(read, findings, redraw);
+    expect(posted).toHaveLength(1);
+    expect(redraw).toHaveBeenCalledTimes(1);
+  });
+});
