@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Severity } from '@/lib/model/finding';
 import type { PageKind } from '@/lib/page-kinds';
 import type { QueueRows } from '@/lib/certification/queue';
+import { rebuildSummaries, type DailyTotalRow, type SliceRow, type SliceStepsRow } from './summaries';
 
 /** One check of one page. */
 export interface VisitRow {
@@ -150,6 +151,9 @@ export class LogDatabase extends Dexie {
   tasks!: Table<TaskRow, string>;
   duties!: Table<DutyRow, string>;
   certification!: Table<CertificationListRow, string>;
+  slices!: Table<SliceRow, string>;
+  sliceSteps!: Table<SliceStepsRow, string>;
+  dailyTotals!: Table<DailyTotalRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -170,6 +174,19 @@ export class LogDatabase extends Dexie {
     // v3: the teacher's certification list moves here from storage.local (whose 10 MB it could
     // fill); sightings get a [visitId+findingKey] index so a merge tells sightings apart by visit.
     this.version(3).stores(V3_STORES);
+    // v5: summary tables of the completion statistics (lib/db/summaries.ts), built here from the
+    // observations already logged, so the dashboard reads a term's slices and daily totals, not every row.
+    this.version(5)
+      .stores(V5_ADDED_STORES)
+      .upgrade((tx) =>
+        rebuildSummaries({
+          observations: tx.table('observations'),
+          slices: tx.table('slices'),
+          sliceSteps: tx.table('sliceSteps'),
+          dailyTotals: tx.table('dailyTotals'),
+          meta: tx.table('meta'),
+        }),
+      );
   }
 }
 
@@ -199,7 +216,14 @@ export const V3_STORES = {
   certification: '&pageKey',
 } as const;
 
-export const SCHEMA_VERSION = 3;
+/** What v5 adds (Dexie carries the other tables forward). */
+export const V5_ADDED_STORES = {
+  slices: '&scope, [year+semester]',
+  sliceSteps: '&scope',
+  dailyTotals: '&id, [year+semester]',
+} as const;
+
+export const SCHEMA_VERSION = 5;
 
 /** A random id that stays with a row through backup, restore and merge. */
 export function newId(): string {

@@ -77,7 +77,7 @@ describe('schema v2 → v3', () => {
 
     const db = new LogDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.visits.count()).toBe(1);
     expect(await db.sightings.where('[visitId+findingKey]').equals([1, 'k2']).count()).toBe(1);
     expect(await db.certification.count()).toBe(0);
