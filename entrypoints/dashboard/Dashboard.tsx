@@ -24,12 +24,9 @@ import { policySetting, referenceDateSetting } from '@/lib/settings';
 import { commendationCandidates, type CommendationCriteria } from '@/lib/stats/commendations';
 import { observedTerms, observedUnits, onTimeGapOf, overallRate, ratesBy, type Rate } from '@/lib/stats/completion';
 import { snapshotsOf, trendFromDailyTotals } from '@/lib/stats/summaries';
-import { rebuildSummaries, SUMMARIES_KEY, SUMMARY_TABLES } from '@/lib/db/summaries';
+import type { FromDashboardWorker, ToDashboardWorker } from './worker';
 import { dutyChecklist, type ChecklistItem } from '@/lib/stats/duties';
-import { findingsPerRuleOverTime, rowsRead, totalsByRule } from '@/lib/stats/findings-by-rule';
-import { visitTerms } from '@/lib/stats/visit-terms';
 import { taskName } from '@/lib/stats/tasks';
-import { unreadPages } from '@/lib/stats/unread';
 import { FileButton } from '@/components/FileButton';
 
 const db = new LogDatabase();
@@ -58,27 +55,38 @@ export function Dashboard() {
   // One clock: the 檢核基準日 when one is set (as the badge, popup and page marks use it), else today.
   const referenceDate = useStoredValue(referenceDateSetting) ?? null;
   const today = referenceDate ?? localDay(Date.now());
+  // The worker opens the log first (an upgrade or making the summary tables runs there), then
+  // answers the 檢核問題 figures; the page reads only small summary rows itself.
+  const [ready, setReady] = useState(false);
+  const [answer, setAnswer] = useState<Extract<FromDashboardWorker, { type: 'problems' }>>();
+  const worker = useMemo(() => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }), []);
+  useEffect(() => {
+    worker.onmessage = (event: MessageEvent<FromDashboardWorker>) => {
+      const message = event.data;
+      if (message.type === 'ready') setReady(true);
+      else if (message.type === 'problems') setAnswer(message);
+      else console.error('lp-checker dashboard worker:', message.message);
+    };
+    return () => worker.terminate();
+  }, [worker]);
+
   // What every view needs and is small: the terms with data (from the summary of slices), the task
-  // table, duties and criteria. The summaries are made first when the log has none (see SUMMARIES_KEY).
+  // table, duties and criteria.
   const log = useLiveQuery(async () => {
-    const [termKeys, tasks, duties, criteriaRow, built] = await Promise.all([
+    if (!ready) return undefined;
+    const [termKeys, tasks, duties, criteriaRow] = await Promise.all([
       db.slices.orderBy('[year+semester]').uniqueKeys(),
       db.tasks.toArray(),
       db.duties.toArray(),
       db.meta.get(CRITERIA_KEY),
-      db.meta.get(SUMMARIES_KEY),
     ]);
     return {
       terms: observedTerms((termKeys as unknown as [number, 1 | 2][]).map(([year, semester]) => ({ year, semester }))),
       tasks,
       duties,
-      built: built !== undefined,
       criteria: criteriaOf(criteriaRow?.value),
     };
-  });
-  useEffect(() => {
-    if (log && !log.built) void db.transaction('rw', [db.observations, ...SUMMARY_TABLES.map((name) => db.table(name))], () => rebuildSummaries(db));
-  }, [log?.built]);
+  }, [ready]);
 
   // The school's task table follows the chosen policy.
   useEffect(() => {
@@ -95,22 +103,18 @@ export function Dashboard() {
 
   // The chosen term's summary rows: one per slice, and the trend's daily totals.
   const termRows = useLiveQuery(async () => {
+    if (!ready) return undefined;
     const range = [term.year, term.semester];
     const [slices, daily] = await Promise.all([db.slices.where('[year+semester]').equals(range).toArray(), db.dailyTotals.where('[year+semester]').equals(range).toArray()]);
     return { key: `${term.year}-${term.semester}`, slices, daily };
-  }, [term.year, term.semester]);
-
-  // The checks' problems need every check and sighting: read once the completion figures are shown.
-  const [figuresShown, setFiguresShown] = useState(false);
-  const checks = useLiveQuery(async () => {
-    if (!figuresShown) return undefined;
-    const [observations, sightings, findings, visits] = await Promise.all([db.observations.toArray(), db.sightings.toArray(), db.findings.toArray(), db.visits.toArray()]);
-    return { observations, sightings, findings, visits, unread: unreadPages(visits) };
-  }, [figuresShown]);
-  const checkTerms = useMemo(() => (checks && policy ? visitTerms(checks.visits, checks.observations, policy) : undefined), [checks, policy]);
+  }, [ready, term.year, term.semester]);
+  useEffect(() => {
+    if (ready && policy) worker.postMessage({ type: 'problems', term: { year: term.year, semester: term.semester }, policy } satisfies ToDashboardWorker);
+  }, [ready, policy, term.year, term.semester]);
+  const problems = answer?.key === termKey ? answer.problems : undefined;
 
   const figures = useMemo(() => {
-    if (!log || !log.built || !policy || !termRows || termRows.key !== termKey) return undefined;
+    if (!log || !policy || !termRows || termRows.key !== termKey) return undefined;
     const filter = { ...term, unit };
     const snapshots = snapshotsOf(termRows.slices, filter);
     return {
@@ -126,24 +130,7 @@ export function Dashboard() {
       lastDay: snapshots.reduce((last, s) => (s.day > last ? s.day : last), ''),
     };
   }, [log, policy, termRows, termKey, unit]);
-  useEffect(() => {
-    if (figures && !figuresShown) requestAnimationFrame(() => setTimeout(() => setFiguresShown(true)));
-  }, [figures, figuresShown]);
   const checklist = useMemo(() => (log ? dutyChecklist(term.year, log.duties) : undefined), [log, term.year]);
-
-  const problems = useMemo(() => {
-    if (!checks || !checkTerms) return undefined;
-    // A check's problems count in the term its page's data show (see visitTerms).
-    const inTerm = (visitId: number) => {
-      const of = checkTerms.get(visitId);
-      return of !== undefined && of.year === term.year && of.semester === term.semester;
-    };
-    return {
-      ruleTrend: findingsPerRuleOverTime(checks.sightings.filter((sighting) => inTerm(sighting.visitId))),
-      ruleTotals: totalsByRule(checks.findings, checks.sightings, inTerm),
-      rowsRead: rowsRead(checks.visits, inTerm),
-    };
-  }, [checks, checkTerms, term.year, term.semester]);
 
   const taskLabel = useCallback((taskId: string) => taskName(taskId, log?.tasks ?? [], locale), [log, locale]);
   const same = useCallback((key: string) => key, []);
@@ -298,10 +285,10 @@ export function Dashboard() {
               {t(locale, 'dashNoSchoolNameHint')}
             </p>
           )}
-          {checks && checks.unread.total > 0 && (
-            <p class="unread-note" data-unread={checks.unread.total}>
-              {t(locale, 'dashUnread', checks.unread.total, checks.unread.pages.length)}
-              <span class="unread-pages">{checks.unread.pages.map((page) => t(locale, 'dashUnreadPage', page.path, page.unread)).join('、')}</span>
+          {answer && answer.unread.total > 0 && (
+            <p class="unread-note" data-unread={answer.unread.total}>
+              {t(locale, 'dashUnread', answer.unread.total, answer.unread.pages.length)}
+              <span class="unread-pages">{answer.unread.pages.map((page) => t(locale, 'dashUnreadPage', page.path, page.unread)).join('、')}</span>
             </p>
           )}
           {figures === undefined ? (
@@ -391,11 +378,11 @@ export function Dashboard() {
         )}
         <section id="findings" data-section="findings" class="findings">
           <h2>{t(locale, 'dashNavFindings')}</h2>
-          {!checks || !problems ? (
+          {!answer || !problems ? (
             <p class="muted" role="status" data-loading="problems">
               {t(locale, 'dashLoadingProblems')}
             </p>
-          ) : checks.visits.length === 0 ? (
+          ) : answer.visitCount === 0 ? (
             <p class="empty" data-empty>{t(locale, 'dashboardEmpty')}</p>
           ) : (
             <>
