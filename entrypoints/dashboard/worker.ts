@@ -9,8 +9,10 @@ import { visitTerms } from '@/lib/stats/visit-terms';
 
 /**
  * The dashboard's worker: opens the log first (so a schema upgrade, or making the summary tables of a
- * log that has none, runs here and not on the page's thread), then reads every check, sighting and
- * finding and answers the 檢核問題 figures of the term the page asks for, again whenever the log changes.
+ * log that has none, runs here and not on the page's thread); when the page first asks — after its
+ * completion figures are drawn, so this big read does not hold up its small ones — it reads every
+ * check, sighting and finding and answers the 檢核問題 figures of the term asked for, again whenever
+ * the log changes.
  */
 export type ToDashboardWorker = { type: 'problems'; term: Term; policy: SchoolPolicy };
 export type FromDashboardWorker =
@@ -48,6 +50,10 @@ async function start(): Promise<void> {
   await db.open();
   if (!(await db.meta.get(SUMMARIES_KEY))) await db.transaction('rw', [db.observations, ...SUMMARY_TABLES.map((name) => db.table(name))], () => rebuildSummaries(db));
   post({ type: 'ready' });
+}
+
+/** Reads every check once the page first asks (after its own few reads), and again when the log changes. */
+function watchChecks(): void {
   liveQuery(async () => {
     const [visits, sightings, findings, observations] = await Promise.all([db.visits.toArray(), db.sightings.toArray(), db.findings.toArray(), db.observations.toArray()]);
     return { visits, sightings, findings, observations };
@@ -62,6 +68,7 @@ async function start(): Promise<void> {
 }
 
 self.onmessage = (event: MessageEvent<ToDashboardWorker>) => {
+  if (!asked) watchChecks();
   asked = event.data;
   // The policy arrives as a new object with each question; its figures are kept while it is the same.
   if (terms && JSON.stringify(terms.policy) === JSON.stringify(asked.policy)) terms.policy = asked.policy;

@@ -3,8 +3,8 @@
 // 115-1), then opens the dashboard and prints the time to its first chart and to each table, a term
 // switch, and the longest main-thread task, against a bare count of the same rows in the same run.
 //
-// `node tests/bench/dashboard-scale.mjs [--observations N] [--opens N] [--no-build]` (default 1,000,000 rows, 3
-// opens); `npm run bench`
+// `node tests/bench/dashboard-scale.mjs [--observations N] [--opens N] [--cpu] [--no-build]` (default 1,000,000 rows, 3
+// opens; --profile DIR keeps the filled log for the next run); `npm run bench`
 // runs it after the page bench. LPC_EXTENSION_DIR=dir measures another build (e.g. main's).
 //
 // Rows are generated inside an extension page with plain IndexedDB in bulk (the schema's own stores),
@@ -13,7 +13,7 @@
 // raw rows, as the upgrade does for an existing log; that open is printed on its own, and the figures
 // are taken on the next opens.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, extensionArgs } from '../tools/chromium.mjs';
@@ -203,6 +203,7 @@ function watchDashboard(tables) {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       marks.longTasks++;
+      if (entry.duration > marks.longest) marks.longestAt = entry.startTime;
       marks.longest = Math.max(marks.longest, entry.duration);
     }
   }).observe({ type: 'longtask', buffered: true });
@@ -218,7 +219,11 @@ async function main() {
   const observations = option('observations', 1_000_000);
   ensureBuild();
   mkdirSync(join(ROOT, '.e2e-profiles'), { recursive: true });
-  const profile = mkdtempSync(join(ROOT, '.e2e-profiles/bench-dashboard-'));
+  // --profile DIR keeps the browser profile (and its filled log) for the next run, which then skips the fill.
+  const kept = args.includes('--profile') ? resolve(args[args.indexOf('--profile') + 1]) : undefined;
+  const filledMark = kept && join(kept, `lpc-filled-${observations}`);
+  const profile = kept ?? mkdtempSync(join(ROOT, '.e2e-profiles/bench-dashboard-'));
+  mkdirSync(profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, locale: 'zh-TW', args: extensionArgs(EXTENSION_DIR) });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -229,9 +234,14 @@ async function main() {
     await page.goto(`${base}/dashboard.html`);
     await page.locator('[data-section="checklist"]').waitFor();
     await page.goto(`${base}/roster.html`);
-    const fillStarted = Date.now();
-    const written = await page.evaluate(fill, observations);
-    console.log(`\nlp-checker dashboard bench — ${written.toLocaleString('en')} observations generated in ${((Date.now() - fillStarted) / 1000).toFixed(1)} s\n`);
+    const filled = !(filledMark && existsSync(filledMark));
+    if (!filled) console.log(`\nlp-checker dashboard bench — the log of ${profile} (${observations.toLocaleString('en')} observations)\n`);
+    else {
+      const fillStarted = Date.now();
+      const written = await page.evaluate(fill, observations);
+      if (filledMark) writeFileSync(filledMark, '');
+      console.log(`\nlp-checker dashboard bench — ${written.toLocaleString('en')} observations generated in ${((Date.now() - fillStarted) / 1000).toFixed(1)} s\n`);
+    }
 
     const open = async () => {
       await page.goto(`${base}/dashboard.html`);
@@ -248,7 +258,7 @@ async function main() {
           };
         }),
     );
-    if (hasSummaries) {
+    if (hasSummaries && filled) {
       const first = await open();
       console.log(`First open after the fill (builds the summary tables from the raw rows): first chart ${first.chart.toFixed(0)} ms, longest task ${first.longest.toFixed(0)} ms\n`);
     }
@@ -257,6 +267,7 @@ async function main() {
       await page.goto(`${base}/roster.html`);
       const count = await page.evaluate(bareCount);
       const marks = await open();
+      if (process.env.LPC_DEBUG) console.log(JSON.stringify(marks));
       // Term switch: the year before the latest, same semester.
       const switchMarks = await page.evaluate(async () => {
         const before = document.querySelector('table[data-table="tasks"]')?.textContent;
@@ -277,6 +288,26 @@ async function main() {
         return result;
       });
       runs.push({ count, marks, switchMarks });
+    }
+    if (args.includes('--cpu')) {
+      // One more open under the CPU profiler: the page's main thread, self time per function.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      await open();
+      const { profile: cpu } = await cdp.send('Profiler.stop');
+      const self = new Map();
+      const interval = (cpu.endTime - cpu.startTime) / cpu.samples.length / 1000;
+      const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
+      for (const id of cpu.samples) {
+        const { callFrame: f } = byId.get(id);
+        const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+        self.set(key, (self.get(key) ?? 0) + interval);
+      }
+      console.log('Main thread during one open, self time (ms):');
+      for (const [key, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${time.toFixed(0).padStart(6)}  ${key}`);
+      console.log('');
     }
     const median = (values) => {
       const sorted = [...values].sort((a, b) => a - b);
@@ -302,7 +333,7 @@ async function main() {
     console.log(`| longest main-thread task in a term switch | ${switchLongest.toFixed(0)} | | ${switchLongest <= 50 ? 'met' : 'not met'} (≤ 50 ms) |`);
   } finally {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!kept) rmSync(profile, { recursive: true, force: true });
   }
 }
 
