@@ -108,16 +108,6 @@ export function Dashboard() {
     const [slices, daily] = await Promise.all([db.slices.where('[year+semester]').equals(range).toArray(), db.dailyTotals.where('[year+semester]').equals(range).toArray()]);
     return { key: `${term.year}-${term.semester}`, slices, daily };
   }, [ready, term.year, term.semester]);
-  // The 檢核問題 figures are asked for once the completion figures have been drawn (or there are none).
-  const [drawn, setDrawn] = useState(false);
-  useEffect(() => {
-    if (drawn || !termRows) return;
-    const frame = requestAnimationFrame(() => setTimeout(() => setDrawn(true)));
-    return () => cancelAnimationFrame(frame);
-  }, [termRows, drawn]);
-  useEffect(() => {
-    if (drawn && policy) worker.postMessage({ type: 'problems', term: { year: term.year, semester: term.semester }, policy } satisfies ToDashboardWorker);
-  }, [drawn, policy, term.year, term.semester]);
   const problems = answer?.key === termKey ? answer.problems : undefined;
 
   const figures = useMemo(() => {
@@ -137,6 +127,16 @@ export function Dashboard() {
       lastDay: snapshots.reduce((last, s) => (s.day > last ? s.day : last), ''),
     };
   }, [log, policy, termRows, termKey, unit]);
+  // The 檢核問題 figures are asked for once the completion figures have been drawn (or there are none).
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (drawn || !termRows) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setDrawn(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [termRows, drawn]);
+  useEffect(() => {
+    if (drawn && policy) worker.postMessage({ type: 'problems', term: { year: term.year, semester: term.semester }, policy } satisfies ToDashboardWorker);
+  }, [drawn, policy, term.year, term.semester]);
   const checklist = useMemo(() => (log ? dutyChecklist(term.year, log.duties) : undefined), [log, term.year]);
 
   const taskLabel = useCallback((taskId: string) => taskName(taskId, log?.tasks ?? [], locale), [log, locale]);

@@ -1,11 +1,11 @@
 import { liveQuery } from 'dexie';
-import { LogDatabase, type ObservationRow, type SightingRow, type VisitRow } from '@/lib/db/database';
+import { LogDatabase, type SightingRow, type VisitRow } from '@/lib/db/database';
 import { rebuildSummaries, SUMMARIES_KEY, SUMMARY_TABLES } from '@/lib/db/summaries';
 import type { Term } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { termProblems, type TermProblems } from '@/lib/stats/problems';
 import { unreadPages, type UnreadPage } from '@/lib/stats/unread';
-import { visitTerms } from '@/lib/stats/visit-terms';
+import { addObservationTerms, newObservationTerms, visitTermsFrom, type ObservationTerms } from '@/lib/stats/visit-terms';
 
 /**
  * The dashboard's worker: opens the log first (so a schema upgrade, or making the summary tables of a
@@ -27,8 +27,12 @@ interface Checks {
   visits: VisitRow[];
   sightings: SightingRow[];
   findings: { key: string; ruleId: string; resolvedAt: number }[];
-  observations: ObservationRow[];
+  /** what the observations say of terms (they are read a part at a time and not kept) */
+  observationTerms: ObservationTerms;
 }
+
+/** Rows read per request: big enough to be quick, small enough that the page's own reads get a turn. */
+const PART = 50_000;
 let checks: Checks | undefined;
 let asked: Extract<ToDashboardWorker, { type: 'problems' }> | undefined;
 let terms: { policy: SchoolPolicy; of: Map<number, Term> } | undefined;
@@ -36,7 +40,7 @@ let terms: { policy: SchoolPolicy; of: Map<number, Term> } | undefined;
 function answer(): void {
   if (!checks || !asked) return;
   const { term, policy } = asked;
-  if (terms?.policy !== policy) terms = { policy, of: visitTerms(checks.visits, checks.observations, policy) };
+  if (terms?.policy !== policy) terms = { policy, of: visitTermsFrom(checks.visits, checks.observationTerms, policy) };
   post({
     type: 'problems',
     key: `${term.year}-${term.semester}`,
@@ -55,8 +59,14 @@ async function start(): Promise<void> {
 /** Reads every check once the page first asks (after its own few reads), and again when the log changes. */
 function watchChecks(): void {
   liveQuery(async () => {
-    const [visits, sightings, findings, observations] = await Promise.all([db.visits.toArray(), db.sightings.toArray(), db.findings.toArray(), db.observations.toArray()]);
-    return { visits, sightings, findings, observations };
+    const [visits, sightings, findings] = await Promise.all([db.visits.toArray(), db.sightings.toArray(), db.findings.toArray()]);
+    const observationTerms = newObservationTerms();
+    for (let part = await db.observations.limit(PART).toArray(); part.length > 0; ) {
+      addObservationTerms(observationTerms, part);
+      if (part.length < PART) break;
+      part = await db.observations.where(':id').above(part.at(-1)!.id).limit(PART).toArray();
+    }
+    return { visits, sightings, findings, observationTerms };
   }).subscribe({
     next: (next) => {
       checks = next;
