@@ -58,14 +58,20 @@ export function Dashboard() {
   // The worker opens the log first (an upgrade or making the summary tables runs there), then
   // answers the 檢核問題 figures; the page reads only small summary rows itself.
   const [ready, setReady] = useState(false);
+  const [building, setBuilding] = useState<{ done: number; of: number }>();
   const [answer, setAnswer] = useState<Extract<FromDashboardWorker, { type: 'problems' }>>();
   const worker = useMemo(() => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }), []);
   useEffect(() => {
     worker.onmessage = (event: MessageEvent<FromDashboardWorker>) => {
       const message = event.data;
       if (message.type === 'ready') setReady(true);
+      else if (message.type === 'building') setBuilding(message);
       else if (message.type === 'problems') setAnswer(message);
-      else console.error('lp-checker dashboard worker:', message.message);
+      else {
+        // Without the worker the page still reads the log itself; only the 檢核問題 figures wait.
+        console.error('lp-checker dashboard worker:', message.message);
+        setReady(true);
+      }
     };
     return () => worker.terminate();
   }, [worker]);
@@ -300,7 +306,7 @@ export function Dashboard() {
           )}
           {figures === undefined ? (
             <p class="muted" role="status" data-loading="figures">
-              {t(locale, 'dashLoadingFigures')}
+              {!ready && building ? t(locale, 'dashBuildingFigures', building.done + 1, building.of) : t(locale, 'dashLoadingFigures')}
             </p>
           ) : !hasData ? (
             <p class="empty" data-empty="observations">

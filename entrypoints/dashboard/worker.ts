@@ -17,6 +17,7 @@ import { addObservationTerms, newObservationTerms, visitTermsFrom, type Observat
 export type ToDashboardWorker = { type: 'problems'; term: Term; policy: SchoolPolicy };
 export type FromDashboardWorker =
   | { type: 'ready' }
+  | { type: 'building'; done: number; of: number }
   | { type: 'problems'; key: string; problems: TermProblems; unread: { total: number; pages: UnreadPage[] }; visitCount: number }
   | { type: 'failed'; message: string };
 
@@ -52,7 +53,9 @@ function answer(): void {
 
 async function start(): Promise<void> {
   await db.open();
-  if (!(await db.meta.get(SUMMARIES_KEY))) await db.transaction('rw', [db.observations, ...SUMMARY_TABLES.map((name) => db.table(name))], () => rebuildSummaries(db));
+  if (!(await db.meta.get(SUMMARIES_KEY))) await db.transaction('rw', [db.observations, ...SUMMARY_TABLES.map((name) => db.table(name))], () =>
+      rebuildSummaries(db, (done, of) => post({ type: 'building', done, of })),
+    );
   post({ type: 'ready' });
 }
 

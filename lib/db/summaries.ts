@@ -110,10 +110,11 @@ export async function refreshSummaries(tables: SummaryTables, scopes: Iterable<s
 }
 
 /** Makes the summaries again from every observation, one term at a time (the v5 upgrade, a restore). */
-export async function rebuildSummaries(tables: SummaryTables & { meta: Table<MetaRow, string> }): Promise<void> {
+export async function rebuildSummaries(tables: SummaryTables & { meta: Table<MetaRow, string> }, onTerm?: (done: number, of: number) => void): Promise<void> {
   await Promise.all([tables.slices.clear(), tables.sliceSteps.clear(), tables.dailyTotals.clear()]);
   const terms = (await tables.observations.orderBy('[year+semester]').uniqueKeys()) as unknown as [number, number][];
-  for (const term of terms) {
+  for (const [i, term] of terms.entries()) {
+    onTerm?.(i, terms.length);
     const rows = await tables.observations.where('[year+semester]').equals(term).toArray();
     const totals = new Map<string, DailyTotal>();
     const slices: SliceRow[] = [];
