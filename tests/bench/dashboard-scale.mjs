@@ -267,7 +267,6 @@ async function main() {
       await page.goto(`${base}/roster.html`);
       const count = await page.evaluate(bareCount);
       const marks = await open();
-      if (process.env.LPC_DEBUG) console.log(JSON.stringify(marks));
       // Term switch: the year before the latest, same semester.
       const switchMarks = await page.evaluate(async () => {
         const before = document.querySelector('table[data-table="tasks"]')?.textContent;
@@ -278,12 +277,14 @@ async function main() {
         window.__lpcMarks.longest = 0;
         select.value = String(Number(select.value) - 1);
         select.dispatchEvent(new Event('change', { bubbles: true }));
+        let figures;
         for (;;) {
           await new Promise((done) => setTimeout(done, 5));
           const table = document.querySelector('table[data-table="tasks"]')?.textContent;
-          if (document.querySelector('[data-report-meta]')?.textContent !== meta && table && table !== before && !document.querySelector('[data-loading]')) break;
+          if (figures === undefined && document.querySelector('[data-report-meta]')?.textContent !== meta && table && table !== before && !document.querySelector('[data-loading="figures"]')) figures = performance.now() - started;
+          if (figures !== undefined && !document.querySelector('[data-loading]')) break;
         }
-        const result = { ms: performance.now() - started, longest: window.__lpcMarks.longest };
+        const result = { ms: figures, problems: performance.now() - started, longest: window.__lpcMarks.longest };
         window.__lpcMarks.longest = longestBefore;
         return result;
       });
@@ -326,7 +327,8 @@ async function main() {
     console.log('|---|---:|---:|---|');
     console.log(row('first chart', median(runs.map((run) => run.marks.chart)), count));
     for (const name of TABLES) console.log(row(`table ${name}`, median(runs.map((run) => run.marks.tables[name])), count));
-    console.log(row('term switch', median(runs.map((run) => run.switchMarks.ms)), count));
+    console.log(row('term switch: completion figures', median(runs.map((run) => run.switchMarks.ms)), count));
+    console.log(row('term switch: problems too', median(runs.map((run) => run.switchMarks.problems)), count));
     const longest = median(runs.map((run) => run.marks.longest));
     const switchLongest = median(runs.map((run) => run.switchMarks.longest));
     console.log(`| longest main-thread task on open | ${longest.toFixed(0)} | | ${longest <= 50 ? 'met' : 'not met'} (≤ 50 ms) |`);
