@@ -22,12 +22,11 @@ import type { SchoolPolicy } from '@/lib/policy/schema';
 import { ruleById } from '@/lib/rules';
 import { policySetting, referenceDateSetting } from '@/lib/settings';
 import { commendationCandidates, type CommendationCriteria } from '@/lib/stats/commendations';
-import { completionTrend, latestSnapshots, observedTerms, observedUnits, onTimeGapOf, overallRate, ratesBy, type Rate } from '@/lib/stats/completion';
+import { observedTerms, observedUnits, onTimeGapOf, overallRate, ratesBy, type Rate } from '@/lib/stats/completion';
+import { snapshotsOf, trendFromDailyTotals } from '@/lib/stats/summaries';
+import type { FromDashboardWorker, ToDashboardWorker } from './worker';
 import { dutyChecklist, type ChecklistItem } from '@/lib/stats/duties';
-import { findingsPerRuleOverTime, rowsRead, totalsByRule } from '@/lib/stats/findings-by-rule';
-import { visitTerms } from '@/lib/stats/visit-terms';
 import { taskName } from '@/lib/stats/tasks';
-import { unreadPages } from '@/lib/stats/unread';
 import { FileButton } from '@/components/FileButton';
 import { DismissalsReview, dismissalWords } from '@/components/DismissalsReview';
 import { dismissalTotals, newestFirst } from '@/lib/stats/dismissals';
@@ -58,30 +57,46 @@ export function Dashboard() {
   // One clock: the 檢核基準日 when one is set (as the badge, popup and page marks use it), else today.
   const referenceDate = useStoredValue(referenceDateSetting) ?? null;
   const today = referenceDate ?? localDay(Date.now());
+  // The worker opens the log first (an upgrade or making the summary tables runs there), then
+  // answers the 檢核問題 figures; the page reads only small summary rows itself.
+  const [ready, setReady] = useState(false);
+  const [building, setBuilding] = useState<{ done: number; of: number }>();
+  const [answer, setAnswer] = useState<Extract<FromDashboardWorker, { type: 'problems' }>>();
+  const worker = useMemo(() => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }), []);
+  useEffect(() => {
+    worker.onmessage = (event: MessageEvent<FromDashboardWorker>) => {
+      const message = event.data;
+      if (message.type === 'ready') setReady(true);
+      else if (message.type === 'building') setBuilding(message);
+      else if (message.type === 'problems') setAnswer(message);
+      else {
+        // Without the worker the page still reads the log itself; only the 檢核問題 figures wait.
+        console.error('lp-checker dashboard worker:', message.message);
+        setReady(true);
+      }
+    };
+    return () => worker.terminate();
+  }, [worker]);
+
+  // What every view needs and is small: the terms with data (from the summary of slices), the task
+  // table, duties and criteria.
   const log = useLiveQuery(async () => {
-    const [observations, tasks, duties, sightings, findings, visits, criteriaRow, dismissals] = await Promise.all([
-      db.observations.toArray(),
+    if (!ready) return undefined;
+    const [termKeys, tasks, duties, criteriaRow, dismissals] = await Promise.all([
+      db.slices.orderBy('[year+semester]').uniqueKeys(),
       db.tasks.toArray(),
       db.duties.toArray(),
-      db.sightings.toArray(),
-      db.findings.toArray(),
-      db.visits.toArray(),
       db.meta.get(CRITERIA_KEY),
       db.dismissals.toArray(),
     ]);
     return {
-      observations,
+      terms: observedTerms((termKeys as unknown as [number, 1 | 2][]).map(([year, semester]) => ({ year, semester }))),
       tasks,
       duties,
-      sightings,
-      findings,
-      visits,
-      visitCount: visits.length,
-      unread: unreadPages(visits),
       criteria: criteriaOf(criteriaRow?.value),
       dismissals: newestFirst(dismissals),
     };
-  });
+  }, [ready]);
   // Every dismissal, whatever the term: the group reviews them all.
   const dismissals = useMemo(
     () => (log ? { rows: log.dismissals, byRule: dismissalTotals(log.dismissals, 'ruleId'), byPerson: dismissalTotals(log.dismissals, 'staffName') } : undefined),
@@ -95,22 +110,25 @@ export function Dashboard() {
 
   const [chosen, setChosen] = useState<Term | null>(null);
   const [unit, setUnit] = useState('');
-  const terms = useMemo(() => (log ? observedTerms(log.observations) : []), [log]);
+  const terms = log?.terms ?? [];
   // The latest term that has data; with none yet, the term today falls in.
   const term: Term = chosen ?? terms[0] ?? (policy ? termOfDate(policy, today) : legalTerm(today));
   const yearOptions = useMemo(() => [...new Set([term.year, ...terms.map((x) => x.year), ...(policy?.calendar.terms.map((x) => x.term.year) ?? [])])].sort((a, b) => b - a), [terms, policy, term.year]);
+  const termKey = `${term.year}-${term.semester}`;
+
+  // The chosen term's summary rows: one per slice, and the trend's daily totals.
+  const termRows = useLiveQuery(async () => {
+    if (!ready) return undefined;
+    const range = [term.year, term.semester];
+    const [slices, daily] = await Promise.all([db.slices.where('[year+semester]').equals(range).toArray(), db.dailyTotals.where('[year+semester]').equals(range).toArray()]);
+    return { key: `${term.year}-${term.semester}`, slices, daily };
+  }, [ready, term.year, term.semester]);
+  const problems = answer?.key === termKey ? answer.problems : undefined;
 
   const figures = useMemo(() => {
-    if (!log || !policy) return undefined;
+    if (!log || !policy || !termRows || termRows.key !== termKey) return undefined;
     const filter = { ...term, unit };
-    // A check's problems count in the term its page's data show (see visitTerms).
-    const checkTerms = visitTerms(log.visits, log.observations, policy);
-    const inTerm = (visitId: number) => {
-      const of = checkTerms.get(visitId);
-      return of !== undefined && of.year === term.year && of.semester === term.semester;
-    };
-    const ruleTotals = totalsByRule(log.findings, log.sightings, inTerm);
-    const snapshots = latestSnapshots(log.observations, filter);
+    const snapshots = snapshotsOf(termRows.slices, filter);
     return {
       snapshots,
       overall: overallRate(snapshots),
@@ -118,16 +136,23 @@ export function Dashboard() {
       byUnit: ratesBy(snapshots, 'unit'),
       byPerson: ratesBy(snapshots, 'person'),
       byClass: ratesBy(snapshots, 'className'),
-      trend: completionTrend(log.observations, filter),
+      trend: trendFromDailyTotals(termRows.daily, filter),
       commendations: commendationCandidates(snapshots, log.criteria),
-      units: observedUnits(log.observations, term.year, term.semester),
-      checklist: dutyChecklist(term.year, log.duties),
-      ruleTrend: findingsPerRuleOverTime(log.sightings.filter((sighting) => inTerm(sighting.visitId))),
-      ruleTotals,
-      rowsRead: rowsRead(log.visits, inTerm),
+      units: observedUnits(termRows.slices, term.year, term.semester),
       lastDay: snapshots.reduce((last, s) => (s.day > last ? s.day : last), ''),
     };
-  }, [log, policy, term.year, term.semester, unit]);
+  }, [log, policy, termRows, termKey, unit]);
+  // The 檢核問題 figures are asked for once the completion figures have been drawn (or there are none).
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (drawn || !termRows) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setDrawn(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [termRows, drawn]);
+  useEffect(() => {
+    if (drawn && policy) worker.postMessage({ type: 'problems', term: { year: term.year, semester: term.semester }, policy } satisfies ToDashboardWorker);
+  }, [drawn, policy, term.year, term.semester]);
+  const checklist = useMemo(() => (log ? dutyChecklist(term.year, log.duties) : undefined), [log, term.year]);
 
   const taskLabel = useCallback((taskId: string) => taskName(taskId, log?.tasks ?? [], locale), [log, locale]);
   const same = useCallback((key: string) => key, []);
@@ -175,7 +200,7 @@ export function Dashboard() {
   };
   // One workbook with a sheet per table (the library is loaded only when asked for).
   const saveWorkbook = async () => {
-    if (!figures || !log) return;
+    if (!figures || !problems) return;
     const [{ workbookBytes }, sheets] = await Promise.all([import('@/lib/export/workbook'), import('@/lib/export/dashboard-sheets')]);
     const words = {
       total: t(locale, 'colTotal'),
@@ -196,9 +221,9 @@ export function Dashboard() {
         sheets.ratesSheet(t(locale, 'dashByUnit'), t(locale, 'colUnit'), figures.byUnit, same, words),
         sheets.ratesSheet(t(locale, 'dashByTeacher'), t(locale, 'colTeacher'), figures.byPerson, same, words),
         sheets.ratesSheet(t(locale, 'dashByClass'), t(locale, 'colClass'), figures.byClass, same, words),
-        sheets.problemsSheet(t(locale, 'dashNavFindings'), problemHeaders.map((key) => t(locale, key)), figures.ruleTotals, (ruleId) => describeRule(ruleId, locale)),
+        sheets.problemsSheet(t(locale, 'dashNavFindings'), problemHeaders.map((key) => t(locale, key)), problems.ruleTotals, (ruleId) => describeRule(ruleId, locale)),
         sheets.evidenceSheet(t(locale, 'dashNavCommend'), evidenceHeaders.map((key) => t(locale, key)), figures.commendations.candidates, taskLabel),
-        sheets.dismissalsSheet(t(locale, 'dashNavDismissals'), dismissalHeaders.map((key) => t(locale, key)), log.dismissals, dismissalWords(locale)),
+        sheets.dismissalsSheet(t(locale, 'dashNavDismissals'), dismissalHeaders.map((key) => t(locale, key)), dismissals?.rows ?? [], dismissalWords(locale)),
       ],
       { creator: t(locale, 'extName'), created: new Date() },
     );
@@ -214,7 +239,7 @@ export function Dashboard() {
 
   const hasData = figures !== undefined && figures.snapshots.length > 0;
   const overallOnTime = figures && onTimeText(figures.overall, locale);
-  const hasAnyObservation = (log?.observations.length ?? 0) > 0;
+  const hasAnyObservation = terms.length > 0;
 
   return (
     <>
@@ -224,7 +249,7 @@ export function Dashboard() {
           <a class="roster-link" href="/roster.html" target="_blank" title={t(locale, 'rosterOpenHelp')}>
             {t(locale, 'rosterOpen')}
           </a>
-          <button type="button" class="print" data-action="xlsx" disabled={!hasData} onClick={() => void saveWorkbook()}>
+          <button type="button" class="print" data-action="xlsx" disabled={!hasData || !problems} onClick={() => void saveWorkbook()}>
             {t(locale, 'dashDownloadXlsx')}
           </button>
           <button type="button" class="print" data-action="print" onClick={() => window.print()}>
@@ -284,13 +309,17 @@ export function Dashboard() {
               {t(locale, 'dashNoSchoolNameHint')}
             </p>
           )}
-          {log && log.unread.total > 0 && (
-            <p class="unread-note" data-unread={log.unread.total}>
-              {t(locale, 'dashUnread', log.unread.total, log.unread.pages.length)}
-              <span class="unread-pages">{log.unread.pages.map((page) => t(locale, 'dashUnreadPage', page.path, page.unread)).join('、')}</span>
+          {answer && answer.unread.total > 0 && (
+            <p class="unread-note" data-unread={answer.unread.total}>
+              {t(locale, 'dashUnread', answer.unread.total, answer.unread.pages.length)}
+              <span class="unread-pages">{answer.unread.pages.map((page) => t(locale, 'dashUnreadPage', page.path, page.unread)).join('、')}</span>
             </p>
           )}
-          {figures === undefined ? null : !hasData ? (
+          {figures === undefined ? (
+            <p class="muted" role="status" data-loading="figures">
+              {!ready && building ? t(locale, 'dashBuildingFigures', building.done + 1, building.of) : t(locale, 'dashLoadingFigures')}
+            </p>
+          ) : !hasData ? (
             <p class="empty" data-empty="observations">
               {t(locale, hasAnyObservation ? 'dashEmptyTerm' : 'dashEmptyObservations')}
             </p>
@@ -365,41 +394,43 @@ export function Dashboard() {
           </>
         )}
 
-        {figures && (
-          <>
-            <section id="checklist" data-section="checklist">
-              <h2>{t(locale, 'dashNavChecklist')}</h2>
-              <DutyChecklist year={term.year} items={figures.checklist} locale={locale} today={today} onChange={tick} />
-            </section>
-            <section id="findings" data-section="findings" class="findings">
-              <h2>{t(locale, 'dashNavFindings')}</h2>
-              {log!.visitCount === 0 ? (
-                <p class="empty" data-empty>{t(locale, 'dashboardEmpty')}</p>
-              ) : (
-                <>
-                  <p data-problems-note>
-                    {t(
-                      locale,
-                      'dashProblemsNote',
-                      figures.rowsRead,
-                      figures.ruleTotals.reduce((sum, total) => sum + total.seen, 0),
-                      figures.ruleTotals.reduce((sum, total) => sum + total.fixed, 0),
-                    )}
-                  </p>
-                  <TrendChart
-                    trend={figures.ruleTrend}
-                    label={ruleLabel}
-                    title={t(locale, 'dashboardChartTitle')}
-                    subtitle={chartWords.subtitle}
-                    png={{ label: chartWords.png, name: `檢核問題-${fileStem}` }}
-                    empty={t(locale, 'dashProblemsEmpty')}
-                  />
-                  {figures.ruleTotals.length > 0 && <RuleTotalsTable totals={figures.ruleTotals} locale={locale} csvName={`檢核問題-${fileStem}`} />}
-                </>
-              )}
-            </section>
-          </>
+        {checklist && (
+          <section id="checklist" data-section="checklist">
+            <h2>{t(locale, 'dashNavChecklist')}</h2>
+            <DutyChecklist year={term.year} items={checklist} locale={locale} today={today} onChange={tick} />
+          </section>
         )}
+        <section id="findings" data-section="findings" class="findings">
+          <h2>{t(locale, 'dashNavFindings')}</h2>
+          {!answer || !problems ? (
+            <p class="muted" role="status" data-loading="problems">
+              {t(locale, 'dashLoadingProblems')}
+            </p>
+          ) : answer.visitCount === 0 ? (
+            <p class="empty" data-empty>{t(locale, 'dashboardEmpty')}</p>
+          ) : (
+            <>
+              <p data-problems-note>
+                {t(
+                  locale,
+                  'dashProblemsNote',
+                  problems.rowsRead,
+                  problems.ruleTotals.reduce((sum, total) => sum + total.seen, 0),
+                  problems.ruleTotals.reduce((sum, total) => sum + total.fixed, 0),
+                )}
+              </p>
+              <TrendChart
+                trend={problems.ruleTrend}
+                label={ruleLabel}
+                title={t(locale, 'dashboardChartTitle')}
+                subtitle={chartWords.subtitle}
+                png={{ label: chartWords.png, name: `檢核問題-${fileStem}` }}
+                empty={t(locale, 'dashProblemsEmpty')}
+              />
+              {problems.ruleTotals.length > 0 && <RuleTotalsTable totals={problems.ruleTotals} locale={locale} csvName={`檢核問題-${fileStem}`} />}
+            </>
+          )}
+        </section>
 
         {dismissals && (
           <section id="dismissals" data-section="dismissals">

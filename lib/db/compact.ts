@@ -1,5 +1,6 @@
 import { localDay } from './log-visit';
 import type { LogDatabase, ObservationRow, SightingRow } from './database';
+import { refreshSummaries } from './summaries';
 
 /**
  * Compaction keeps a year of use small: raw observations older than the cut-off day are folded
@@ -65,11 +66,13 @@ export interface CompactionResult {
  */
 export async function compactLog(db: LogDatabase, { now, keepDays = 30 }: { now: number; keepDays?: number }): Promise<CompactionResult> {
   const cutoffDay = localDay(now - keepDays * 86_400_000);
-  return db.transaction('rw', [db.observations, db.sightings], async () => {
+  return db.transaction('rw', [db.observations, db.sightings, db.slices, db.sliceSteps, db.dailyTotals], async () => {
     const old = await db.observations.where('day').below(cutoffDay).toArray();
     const { put, remove } = compactObservations(old, cutoffDay);
     await db.observations.bulkDelete(remove);
     await db.observations.bulkPut(put);
+    // The figures stay the same; the snapshots' evidence now names the daily rows.
+    await refreshSummaries(db, put.map((row) => row.scope));
     const oldSightings = await db.sightings.where('day').below(cutoffDay).toArray();
     const redundant = redundantSightings(oldSightings, cutoffDay);
     await db.sightings.bulkDelete(redundant);

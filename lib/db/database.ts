@@ -3,6 +3,7 @@ import type { Severity } from '@/lib/model/finding';
 import type { PageKind } from '@/lib/page-kinds';
 import type { QueueRows } from '@/lib/certification/queue';
 import type { Dismissal } from '@/lib/dismissals/lifecycle';
+import { rebuildSummaries, type DailyTotalRow, type SliceRow, type SliceStepsRow } from './summaries';
 
 /** One check of one page. */
 export interface VisitRow {
@@ -155,6 +156,9 @@ export class LogDatabase extends Dexie {
   duties!: Table<DutyRow, string>;
   certification!: Table<CertificationListRow, string>;
   dismissals!: Table<DismissalRow, string>;
+  slices!: Table<SliceRow, string>;
+  sliceSteps!: Table<SliceStepsRow, string>;
+  dailyTotals!: Table<DailyTotalRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -177,6 +181,19 @@ export class LogDatabase extends Dexie {
     this.version(3).stores(V3_STORES);
     // v4: dismissals (a finding marked 「已確認，無需更正」 with its reason), looked up by the record they are about.
     this.version(4).stores(V4_STORES);
+    // v5: summary tables of the completion statistics (lib/db/summaries.ts), built here from the
+    // observations already logged, so the dashboard reads a term's slices and daily totals, not every row.
+    this.version(5)
+      .stores(V5_ADDED_STORES)
+      .upgrade((tx) =>
+        rebuildSummaries({
+          observations: tx.table('observations'),
+          slices: tx.table('slices'),
+          sliceSteps: tx.table('sliceSteps'),
+          dailyTotals: tx.table('dailyTotals'),
+          meta: tx.table('meta'),
+        }),
+      );
   }
 }
 
@@ -211,7 +228,14 @@ export const V4_STORES = {
   dismissals: '&id, subject, ruleId, staffName, at, endedAt',
 } as const;
 
-export const SCHEMA_VERSION = 4;
+/** What v5 adds (Dexie carries the other tables forward). */
+export const V5_ADDED_STORES = {
+  slices: '&scope, [year+semester]',
+  sliceSteps: '&scope',
+  dailyTotals: '&id, [year+semester]',
+} as const;
+
+export const SCHEMA_VERSION = 5;
 
 /** A random id that stays with a row through backup, restore and merge. */
 export function newId(): string {

@@ -1,6 +1,7 @@
 import type { PageReport } from '@/lib/messaging/protocol';
 import { newId, type FindingRow, type LogDatabase, type ObservationRow } from './database';
 import type { KeyedHash } from './secret';
+import { refreshSummaries } from './summaries';
 
 /** Local calendar day of a moment, yyyy-mm-dd. */
 export function localDay(at: number): string {
@@ -31,7 +32,7 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
     }),
   );
 
-  return db.transaction('rw', [db.visits, db.findings, db.sightings, db.observations, db.units, db.people], async () => {
+  return db.transaction('rw', [db.visits, db.findings, db.sightings, db.observations, db.units, db.people, db.slices, db.sliceSteps, db.dailyTotals], async () => {
     const visitUid = newId();
     const visitId = await db.visits.add({
       uid: visitUid,
@@ -90,7 +91,9 @@ async function writeObservations(
   visit: Pick<ObservationRow, 'visitUid' | 'at' | 'day' | 'origin' | 'pageKind'>,
 ): Promise<void> {
   if (observations.length === 0) return;
-  await db.observations.bulkAdd(observations.map((o) => ({ ...o, ...visit, id: newId(), scope: scopeOf(o), folded: 0 })));
+  const rows = observations.map((o) => ({ ...o, ...visit, id: newId(), scope: scopeOf(o), folded: 0 }));
+  await db.observations.bulkAdd(rows);
+  await refreshSummaries(db, rows.map((row) => row.scope));
   const units = [...new Set(observations.map((o) => o.unit).filter(Boolean))];
   await db.units.bulkPut(units.map((name) => ({ name })));
   const people = new Map(observations.filter((o) => o.person).map((o) => [o.person, o.unit]));

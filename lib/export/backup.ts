@@ -6,6 +6,7 @@ import { EXPORTED_META, validMeta } from '@/lib/db/meta';
 import { KEY_INFO_KEY, KeyInfo, keyCheck, keyInfo, keyRows, SECRET_KEY } from '@/lib/db/secret';
 import { mergeDismissal } from '@/lib/dismissals/lifecycle';
 import { REASON_CHOICES } from '@/lib/dismissals/reasons';
+import { rebuildSummaries, refreshSummaries, SUMMARY_TABLES } from '@/lib/db/summaries';
 
 /**
  * The whole log as one JSON file: a backup a restore turns back into the same log, and the file
@@ -213,7 +214,7 @@ export async function restoreLog(db: LogDatabase, backup: LogBackup, key?: { hex
   const newKey = key ? await keyRows(key.hex, theirs.success ? theirs.data : undefined, now) : null;
   const ourCheck = key ? await keyCheck(key.hex) : (await keyInfo(db)).check;
   await guarded(() =>
-    db.transaction('rw', TABLES.map((name) => db.table(name)), async () => {
+    db.transaction('rw', [...TABLES, ...SUMMARY_TABLES].map((name) => db.table(name)), async () => {
       const ours = newKey ?? (await db.meta.bulkGet([SECRET_KEY, KEY_INFO_KEY])).filter((row) => row !== undefined);
       for (const name of TABLES) {
         await db.table(name).clear();
@@ -221,6 +222,7 @@ export async function restoreLog(db: LogDatabase, backup: LogBackup, key?: { hex
       }
       await db.meta.bulkPut(backup.tables.meta.filter((row) => row.key !== KEY_INFO_KEY && row.key !== SECRET_KEY));
       await db.meta.bulkPut(ours);
+      await rebuildSummaries(db);
     }),
   );
   return { keyMatches: theirs.success ? theirs.data.check === ourCheck : null };
@@ -257,7 +259,7 @@ export async function mergeLog(db: LogDatabase, backup: LogBackup): Promise<Merg
   const t = backup.tables;
   const theirs = KeyInfo.safeParse(t.meta.find((row) => row.key === KEY_INFO_KEY)?.value);
   const keyMatches = theirs.success ? theirs.data.check === (await keyInfo(db)).check : null;
-  return guarded(() => db.transaction('rw', TABLES.map((name) => db.table(name)), async () => {
+  return guarded(() => db.transaction('rw', [...TABLES, ...SUMMARY_TABLES].map((name) => db.table(name)), async () => {
     const result: MergeResult = { visits: 0, observations: 0, findings: 0, sightings: 0, duties: 0, dismissals: 0, keyMatches };
 
     // Visits by uid; their new local ids for the sightings that point at them.
@@ -295,6 +297,7 @@ export async function mergeLog(db: LogDatabase, backup: LogBackup): Promise<Merg
       return true;
     });
     await db.observations.bulkAdd(newObservations);
+    await refreshSummaries(db, newObservations.map((o) => o.scope));
     result.observations = newObservations.length;
 
     for (const finding of t.findings) {

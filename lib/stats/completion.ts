@@ -228,7 +228,7 @@ export function observedTerms(observations: readonly Pick<ObservationRow, 'year'
 }
 
 /** Units that appear in the observations of a term (for the unit filter). */
-export function observedUnits(observations: readonly ObservationLike[], year: number, semester: 1 | 2): string[] {
+export function observedUnits(observations: readonly Pick<ObservationRow, 'year' | 'semester' | 'unit'>[], year: number, semester: 1 | 2): string[] {
   return [...new Set(observations.filter((row) => row.year === year && row.semester === semester && row.unit).map((row) => row.unit))].sort((a, b) =>
     a.localeCompare(b, 'zh-Hant'),
   );

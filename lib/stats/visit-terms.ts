@@ -13,16 +13,36 @@ import { localDay } from '@/lib/db/log-visit';
  */
 export function visitTerms(
   visits: readonly Pick<VisitRow, 'id' | 'uid' | 'at' | 'origin' | 'pageKind'>[],
-  observations: readonly Pick<ObservationRow, 'visitUid' | 'day' | 'origin' | 'pageKind' | 'year' | 'semester'>[],
+  observations: readonly ObservationTermRow[],
   policy: SchoolPolicy,
 ): Map<number, Term> {
-  const byVisit = new Map<string, Term>();
-  const byDayPage = new Map<string, Term>();
+  return visitTermsFrom(visits, addObservationTerms(newObservationTerms(), observations), policy);
+}
+
+type ObservationTermRow = Pick<ObservationRow, 'visitUid' | 'day' | 'origin' | 'pageKind' | 'year' | 'semester'>;
+
+/** The terms observations give: per visit, and per site, kind of page and day (the later row wins). */
+export interface ObservationTerms {
+  byVisit: Map<string, Term>;
+  byDayPage: Map<string, Term>;
+}
+
+export function newObservationTerms(): ObservationTerms {
+  return { byVisit: new Map(), byDayPage: new Map() };
+}
+
+/** Adds observations, in the log's order, to what they say of terms (read a big log a part at a time). */
+export function addObservationTerms(terms: ObservationTerms, observations: readonly ObservationTermRow[]): ObservationTerms {
   for (const o of observations) {
     const term = { year: o.year, semester: o.semester };
-    if (o.visitUid) byVisit.set(o.visitUid, term);
-    byDayPage.set(`${o.origin}\u001f${o.pageKind}\u001f${o.day}`, term);
+    if (o.visitUid) terms.byVisit.set(o.visitUid, term);
+    terms.byDayPage.set(`${o.origin}\u001f${o.pageKind}\u001f${o.day}`, term);
   }
+  return terms;
+}
+
+/** visitTerms from the terms the observations give. */
+export function visitTermsFrom(visits: readonly Pick<VisitRow, 'id' | 'uid' | 'at' | 'origin' | 'pageKind'>[], { byVisit, byDayPage }: ObservationTerms, policy: SchoolPolicy): Map<number, Term> {
   const terms = new Map<number, Term>();
   for (const visit of visits) {
     if (visit.id === undefined) continue;

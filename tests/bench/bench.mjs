@@ -186,6 +186,8 @@ async function main() {
 
   if (results.length > 0) await printPages(results);
   if (roster) printRoster(roster);
+  // The dashboard at scale (its own options: --observations N, --opens N); --page dashboard runs it alone.
+  if (!args.includes('--no-dashboard') && (!ONLY || ONLY === 'dashboard')) await import('./dashboard-scale.mjs');
   // A target missed is a result; a measure missing is a broken bench (or a content script that stopped measuring).
   const missing = results.flatMap(missingMeasures);
   if (missing.length > 0) {
