@@ -2,7 +2,7 @@ import type { Localized } from '@/lib/model/localized';
 import type { PageRecord } from '@/lib/model/records';
 import { detectKind, pageKindUnit, type PageKind } from '@/lib/page-kinds';
 import type { Mapper, TableFacts } from '@/lib/page-kinds/unit';
-import { findGrids, type GridSource } from './grids';
+import { ariaGrids, findGrids, type GridSource } from './grids';
 import { RowCells, type Mapped } from './mappers/cells';
 import type { SiteOverride } from './overrides';
 import { readPageContext, type PageContext } from './page-context';
@@ -59,6 +59,8 @@ const SEEN_COLUMNS = 3;
 /** What changed in the document since the last reading: the elements mutations touched (or events came from). */
 export interface PageChanges {
   nodes: Iterable<Node>;
+  /** false when no element was added to the page (a text changed, a box was ticked): no new list can have appeared */
+  elementsAdded?: boolean;
 }
 
 /**
@@ -114,6 +116,8 @@ export class PageReader {
   private tables = new WeakMap<Element, TableReading>();
   private rowCache = new WeakMap<Element, CachedRow>();
   private overrideKey: string | undefined;
+  /** the page's ARIA grids at the last reading, kept while no element is added and none of them is removed */
+  private aria: Element[] | undefined;
   /** rows read (not taken from the cache) by the last call */
   changedRows = 0;
 
@@ -128,7 +132,8 @@ export class PageReader {
     const dirty = changes ? touched(changes) : undefined;
 
     const extra: ExtraNames = new Map(Object.entries(override?.columns ?? {}).map(([name, field]) => [headerKey(name), field]));
-    const layouts = findGrids(doc, override?.tableSelector).map((grid) => this.layoutOf(grid, extra, dirty));
+    if (!changes || changes.elementsAdded !== false || !this.aria?.every((grid) => grid.isConnected)) this.aria = ariaGrids(doc);
+    const layouts = findGrids(doc, override?.tableSelector, this.aria).map((grid) => this.layoutOf(grid, extra, dirty));
     const candidates = layouts.filter((layout) => Object.keys(layout.columns).length >= MIN_FIELDS);
     const hints = candidates.length > 0 ? pageHints(doc) : '';
     const kinds = new Map<TableColumns, PageKind>();
