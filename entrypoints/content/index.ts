@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { PageReader, type PageChanges, type PageRead } from '@/lib/adapters/read-page';
-import { overrideFor } from '@/lib/adapters/overrides';
+import { overrideFor } from '@/lib/adapters/override-for';
 import { certificationQueue, mostCommonTerm, queueRows, recordsFromQueueRows, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport, PageReport, PageSummary, TableSummary } from '@/lib/messaging/protocol';
 import { ReportSender } from '@/lib/messaging/sender';
