@@ -284,7 +284,7 @@ async function tableFrame(page: Page, expected: ExpectedPage): Promise<Page | Fr
  */
 async function waitChecked(target: Page | Frame, timeout = 15_000, status = 'checked') {
   try {
-    await target.locator(`[data-lpc-summary][data-status="${status}"]`).first().waitFor({ state: 'attached', timeout });
+    await target.locator(`[data-lpc-summary][data-status="${status}"]:not([data-checking])`).first().waitFor({ state: 'attached', timeout });
   } catch {
     const said = await target.evaluate(() =>
       Array.from(document.querySelectorAll('[data-lpc-summary]')).map((host) => `status=${host.getAttribute('data-status')} kind=${host.getAttribute('data-page-kind')} unread=${host.getAttribute('data-unread')}`),
