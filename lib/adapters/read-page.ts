@@ -6,7 +6,7 @@ import { ariaGrids, findGrids, type GridSource } from './grids';
 import { RowCells, type Mapped } from './mappers/cells';
 import type { SiteOverride } from './overrides';
 import { readPageContext, type PageContext } from './page-context';
-import { bodyRows, readColumns, type BodyRowCells, type HeaderSeen, type TableColumns } from './table-columns';
+import { bodyRows, layBody, readColumns, type BodyLayout, type BodyRowCells, type HeaderSeen, type TableColumns } from './table-columns';
 import { cellText, headerKey } from './text';
 import type { ExtraNames, Field } from './vocabulary';
 
@@ -63,7 +63,7 @@ export type PageRead =
 /** Lists with fewer recognised columns than this are not data lists. */
 const MIN_FIELDS = 3;
 /** Rows a limited reading reads whatever the time (ReadLimit). */
-const MIN_ROWS_READ = 8;
+const MIN_ROWS_READ = 24;
 /** A list whose header has at least this many columns is shown in the "what it saw" view, recognised or not. */
 const SEEN_COLUMNS = 3;
 
@@ -115,6 +115,8 @@ interface TableReading {
   /** page kind, context and columns: rows read under another key are read again */
   key: string;
   body?: BodyRow[];
+  /** the body's layout while a reading in slices has not laid out every row yet */
+  laying?: BodyLayout;
 }
 
 interface BodyRow {
@@ -279,20 +281,24 @@ export class PageReader {
     const known = this.tables.get(layout.grid.body);
     const fullKey = `${key}\u001f${JSON.stringify(layout.columns)}`;
     if (known && known.layout === layout && known.key === fullKey) return known;
-    const reading: TableReading = { layout, key: fullKey, body: known?.layout === layout ? known.body : undefined };
+    const reading: TableReading = known?.layout === layout ? { layout, key: fullKey, body: known.body, laying: known.laying } : { layout, key: fullKey };
     this.tables.set(layout.grid.body, reading);
     return reading;
   }
 
   /** The data rows of a list, each with its cells by field. Pager, total, 查無資料 and sizing rows are left out. */
-  private bodyOf(reading: TableReading, dirty: Touched | undefined): BodyRow[] {
-    if (reading.body && dirty && !isStructural(dirty, reading.layout)) return reading.body;
+  private bodyOf(reading: TableReading, dirty: Touched | undefined, until?: number): BodyRow[] {
+    if (!reading.body || !dirty || isStructural(dirty, reading.layout)) {
+      reading.body = [];
+      reading.laying = layBody(reading.layout);
+    }
+    if (!reading.laying) return reading.body;
     const layout = reading.layout;
     const width = Object.keys(layout.columns).length;
     const columns = Object.entries(layout.columns) as [Field, number][];
-    const body: BodyRow[] = [];
-    let index = 0;
-    for (const { row, cells: gridCells, spannedFrom } of bodyRows(layout)) {
+    const body = reading.body;
+    // A reading in slices lays out what its time allows (at least a few rows); the rest waits for the next.
+    for (const { row, cells: gridCells, spannedFrom } of reading.laying.more(until, MIN_ROWS_READ)) {
       // A row whose cells merge across the columns (查無資料, a pager, a total) is not a data row.
       if (new Set(gridCells).size < Math.min(width, MIN_FIELDS)) continue;
       const cells: Partial<Record<Field, Element>> = {};
@@ -300,10 +306,10 @@ export class PageReader {
         const cell = gridCells[column];
         if (cell) cells[field] = cell;
       }
+      const index = body.length;
       body.push(spannedFrom ? { row, gridCells, cells, index, spannedFrom } : { row, gridCells, cells, index });
-      index += 1;
     }
-    reading.body = body;
+    if (reading.laying.left === 0) reading.laying = undefined;
     return body;
   }
 
@@ -316,7 +322,9 @@ export class PageReader {
     limit: ReadLimit | undefined,
     left: { rows: number; read: number; outOfTime: boolean },
   ): void {
-    const bodies = this.bodyOf(reading, dirty);
+    const bodies = this.bodyOf(reading, dirty, limit?.until);
+    // Rows not laid out yet are left for the next reading too.
+    left.rows += reading.laying?.left ?? 0;
     let view: [number, number] | undefined;
     for (let b = 0; b < bodies.length; b += 1) {
       const body = bodies[b]!;
