@@ -106,7 +106,9 @@ export default defineContentScript({
         // Rows in view come first in document order unless the page is scrolled (finding them otherwise
         // costs a layout of the whole list); a re-check reads only what changed.
         const view = !pageChanges && scrollY > 0 ? { viewHeight: innerHeight } : {};
-        const result = slices === 0 ? reader.read(document, override, pageChanges, { until: at + SLICE_MS, ...view }) : reader.readMore({ until: at + SLICE_MS })!;
+        // A page no one sees (a tab in the background, where idle time and timers are throttled) is read at once.
+        const limit = document.visibilityState === 'hidden' ? undefined : { until: at + SLICE_MS, ...view };
+        const result = slices === 0 ? reader.read(document, override, pageChanges, limit) : reader.readMore(limit)!;
         spent.read += performance.now() - at;
         changedRows += reader.changedRows;
         slices += 1;
