@@ -15,8 +15,12 @@ import { annotate, countFindings } from './annotator';
 import { servePageSamples } from './page-sample';
 import { watchPage } from './watch';
 
-/** How long one slice of a long check reads before giving the page its main thread back. */
-const SLICE_MS = 5;
+/**
+ * How long one slice of a long check reads before giving the page its main thread back: 5 ms at first,
+ * growing with the time the check has taken (an eighth of it, at most 40 ms), so that on a busy
+ * machine, where idle time is scarce, a long list still gets checked in a few seconds.
+ */
+const sliceMs = (elapsed: number) => Math.min(40, Math.max(5, elapsed / 8));
 
 /** Resolves in the page's next idle time (or next task where there is no idle callback), for the next slice. */
 function nextSlice(): Promise<void> {
@@ -82,7 +86,7 @@ export default defineContentScript({
     /**
      * Reads the page (only what `changes` touched, when given), runs every rule over its records and
      * draws the marks; then reports to the background. A long list is checked in slices: the rows in
-     * view first, drawn at once with what they alone show, then the others ~5 ms at a time in idle
+     * view first, drawn at once with what they alone show, then the others 5–40 ms at a time in idle
      * time, the summary saying 「檢核中…」 (data-checking) until the last slice; then the whole-page
      * rules and the final drawing, each in a task of its own.
      * Records performance measures 'lpc-first-view' (to the first drawing), 'lpc-read', 'lpc-rules',
@@ -107,7 +111,7 @@ export default defineContentScript({
         // costs a layout of the whole list); a re-check reads only what changed.
         const view = !pageChanges && scrollY > 0 ? { viewHeight: innerHeight } : {};
         // A page no one sees (a tab in the background, where idle time and timers are throttled) is read at once.
-        const limit = document.visibilityState === 'hidden' ? undefined : { until: at + SLICE_MS, ...view };
+        const limit = document.visibilityState === 'hidden' ? undefined : { until: at + sliceMs(at - started), ...view };
         const result = slices === 0 ? reader.read(document, override, pageChanges, limit) : reader.readMore(limit)!;
         spent.read += performance.now() - at;
         changedRows += reader.changedRows;

@@ -162,7 +162,7 @@ async function main() {
         // Clear this page's stored decisions so every load starts from the same data.
         await page.evaluate(() => localStorage.clear());
         await page.reload();
-        await page.locator('[data-lpc-summary][data-status="checked"]:not([data-checking])').waitFor({ state: 'attached', timeout: 20_000 });
+        await page.locator('[data-lpc-summary][data-status="checked"]:not([data-checking])').waitFor({ state: 'attached', timeout: 60_000 });
         const [first] = await waitForChecks(page, 1, 1000);
         r.rows = first.detail.rows;
         r.check.push(first.duration);
