@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { contentCatalog } from './build/content-catalog';
 
 /**
  * Builds for the sample portal (`npm start`, `npm test`, the bench) use `--mode portal`: only they
@@ -47,6 +48,12 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated'(wxt, manifest) {
       withoutSamplePortal(wxt.config.mode, manifest);
+    },
+    // The content script's build carries only the UI strings its sources name (build/content-catalog.ts).
+    'vite:build:extendConfig'(entrypoints, viteConfig) {
+      if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) {
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), contentCatalog(import.meta.dirname)];
+      }
     },
   },
   // WXT has no Preact module; the Vite preset must be returned from a function

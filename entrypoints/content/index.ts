@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { PageReader, type PageChanges, type PageRead } from '@/lib/adapters/read-page';
-import { overrideFor } from '@/lib/adapters/overrides';
+import { overrideFor } from '@/lib/adapters/override-for';
 import { certificationQueue, mostCommonTerm, queueRows, recordsFromQueueRows, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport, PageReport, PageSummary, TableSummary } from '@/lib/messaging/protocol';
 import { ReportSender } from '@/lib/messaging/sender';
@@ -15,6 +15,21 @@ import { annotate, countFindings } from './annotator';
 import { PageDismissals } from './dismissals';
 import { servePageSamples } from './page-sample';
 import { watchPage } from './watch';
+
+/**
+ * How long one slice of a long check reads before giving the page its main thread back: 5 ms at first,
+ * growing with the time the check has taken (an eighth of it, at most 40 ms), so that on a busy
+ * machine, where idle time is scarce, a long list still gets checked in a few seconds.
+ */
+const sliceMs = (elapsed: number) => Math.min(40, Math.max(5, elapsed / 8));
+
+/** Resolves in the page's next idle time (or next task where there is no idle callback), for the next slice. */
+function nextSlice(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 50 });
+    else setTimeout(resolve, 0);
+  });
+}
 
 export default defineContentScript({
   // The sample portal, any port. Other sites are registered at run time once the
@@ -67,32 +82,83 @@ export default defineContentScript({
     // Settings are read once and again whenever one changes, so a check itself waits for nothing.
     let settings = await loadSettings();
 
+    // A newer check (a change, a setting) supersedes one still reading its slices.
+    let generation = 0;
+
     /**
-     * Reads the page (only what `changes` touched, when given), runs every rule over all its
-     * records and draws the marks, synchronously; then reports to the background.
-     * Records performance measures 'lpc-read', 'lpc-rules', 'lpc-annotate' and 'lpc-check'
-     * (detail { rows, changedRows }) in the page's timeline, for `npm run bench`.
+     * Reads the page (only what `changes` touched, when given), runs every rule over its records and
+     * draws the marks; then reports to the background. A long list is checked in slices: the rows in
+     * view first, drawn at once with what they alone show, then the others 5–40 ms at a time in idle
+     * time, the summary saying 「檢核中…」 (data-checking) until the last slice; then the whole-page
+     * rules and the final drawing, each in a task of its own.
+     * Records performance measures 'lpc-first-view' (to the first drawing), 'lpc-read', 'lpc-rules',
+     * 'lpc-annotate' (time spent in each, over the slices) and 'lpc-check' (start to final drawing),
+     * with detail { rows, changedRows, slices }, in the page's timeline, for `npm run bench`.
      */
     const check = async (changes?: PageChanges) => {
+      const mine = (generation += 1);
       const { policy, locale, plan, referenceDate, overrides } = settings;
       const moment = checkMoment(referenceDate);
+      const override = overrideFor(location.href, overrides);
       const started = performance.now();
-      const read = reader.read(document, overrideFor(location.href, overrides), changes);
-      const readAt = performance.now();
-      const records = read.status === 'unrecognized' ? [] : read.rows.map((row) => row.record);
+      const spent = { read: 0, rules: 0, draw: 0 };
+      let changedRows = 0;
+      let slices = 0;
+      let firstView: number | undefined;
+      // The first slice finds the lists and reads the rows in view first; the next ones go on with the rest.
+      const readSlice = (pageChanges?: PageChanges) => {
+        const at = performance.now();
+        // Rows in view come first in document order unless the page is scrolled (finding them otherwise
+        // costs a layout of the whole list); a re-check reads only what changed.
+        const view = !pageChanges && scrollY > 0 ? { viewHeight: innerHeight } : {};
+        // A page no one sees (a tab in the background, where idle time and timers are throttled) is read at once.
+        const limit = document.visibilityState === 'hidden' ? undefined : { until: at + sliceMs(at - started), ...view };
+        const result = slices === 0 ? reader.read(document, override, pageChanges, limit) : reader.readMore(limit)!;
+        spent.read += performance.now() - at;
+        changedRows += reader.changedRows;
+        slices += 1;
+        return result;
+      };
+      let read = readSlice(changes);
+      // The deadline the page itself states, when it states one (「認證期限：115/02/10」), is the rules' to weigh.
       const stated = read.status === 'unrecognized' ? undefined : read.context.certificationDeadline;
       const context = { now: moment, ...(plan ? { plan } : {}), ...(stated ? { statedCertificationDeadline: stated } : {}) };
-      const findings = read.status === 'unrecognized' ? [] : runRules({ pageKind: read.pageKind, records }, policy, context);
       // What the rules could not check for want of an input makes the page partial, never "no problems".
       const unchecked = read.status === 'unrecognized' ? [] : uncheckedInputs(read.pageKind, { plan: plan !== undefined && plan !== null, schoolCode: Boolean(policy.schoolCode) });
+      while (read.status !== 'unrecognized' && read.pending) {
+        // What the rows read so far show by themselves (record-local rules); the rest comes with the last slice.
+        const at = performance.now();
+        const local = runRules.local({ pageKind: read.pageKind, records: read.rows.map((row) => row.record) }, policy, context);
+        const ruledAt = performance.now();
+        spent.rules += ruledAt - at;
+        if (firstView === undefined) {
+          annotate(read, local, locale, document, unchecked, dismissals);
+          firstView = performance.now();
+          spent.draw += firstView - ruledAt;
+        }
+        await nextSlice();
+        if (mine !== generation) return;
+        read = readSlice();
+      }
+      const records = read.status === 'unrecognized' ? [] : read.rows.map((row) => row.record);
+      let at = performance.now();
+      const findings = read.status === 'unrecognized' ? [] : runRules({ pageKind: read.pageKind, records }, policy, context);
       const status = read.status === 'checked' && unchecked.length > 0 ? 'partial' : read.status;
-      const rulesAt = performance.now();
+      spent.rules += performance.now() - at;
+      if (slices > 1) {
+        // The last drawing in a task of its own, so no task is long.
+        await nextSlice();
+        if (mine !== generation) return;
+      }
+      at = performance.now();
       annotate(read, findings, locale, document, unchecked, dismissals);
       const drawnAt = performance.now();
-      const detail = { rows: records.length, changedRows: reader.changedRows };
-      performance.measure('lpc-read', { start: started, end: readAt, detail });
-      performance.measure('lpc-rules', { start: readAt, end: rulesAt, detail });
-      performance.measure('lpc-annotate', { start: rulesAt, end: drawnAt, detail });
+      spent.draw += drawnAt - at;
+      const detail = { rows: records.length, changedRows, slices };
+      performance.measure('lpc-first-view', { start: started, end: firstView ?? drawnAt, detail });
+      performance.measure('lpc-read', { start: started, duration: spent.read, detail });
+      performance.measure('lpc-rules', { start: started, duration: spent.rules, detail });
+      performance.measure('lpc-annotate', { start: started, duration: spent.draw, detail });
       performance.measure('lpc-check', { start: started, end: drawnAt, detail });
       summary = {
         status,

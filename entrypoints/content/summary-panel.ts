@@ -122,6 +122,9 @@ function showStatus(summary: SummaryParts, read: PageRead, unchecked: readonly L
   // A page read in full is still partial when its rules lacked an input (the course plan, the 學校代碼).
   setAttr(summary.host, 'data-status', read.status === 'checked' && unchecked.length > 0 ? 'partial' : read.status);
   setAttr(summary.host, 'data-unread', String(read.skipped.length));
+  // A long list is checked in slices: until the last one the panel says it is still checking.
+  if (read.status !== 'unrecognized' && read.pending) setAttr(summary.host, 'data-checking', String(read.pending));
+  else summary.host.removeAttribute('data-checking');
   setText(summary.unreadLine, read.skipped.length > 0 ? t(locale, 'summaryUnread', read.skipped.length) : '');
 }
 
@@ -156,7 +159,8 @@ export function showChecked(summary: SummaryParts, read: PageRead & { status: 'c
   setAttr(host, 'data-dismissed', String(counts.dismissed ?? 0));
   setText(summary.dismissedLine, counts.dismissed ? t(locale, 'summaryDismissed', counts.dismissed) : '');
   const kindName = pick(PAGE_KINDS[read.pageKind], locale);
-  setText(summary.headline, t(locale, 'summaryChecked', kindName, read.rows.filter((row) => !row.pageLevel).length, counts.errors, counts.warnings));
+  const rowsRead = read.rows.filter((row) => !row.pageLevel).length;
+  setText(summary.headline, read.pending ? t(locale, 'summaryChecking', kindName, rowsRead, read.pending) : t(locale, 'summaryChecked', kindName, rowsRead, counts.errors, counts.warnings));
   setText(summary.clean, t(locale, read.skipped.length > 0 || unchecked.length > 0 ? 'summaryCleanPartial' : 'summaryClean'));
   const uncheckedKey = unchecked.map((note) => pick(note, locale)).join('\u001e');
   if (uncheckedKey !== summary.uncheckedKey) {
@@ -201,7 +205,9 @@ export function showChecked(summary: SummaryParts, read: PageRead & { status: 'c
   }
   const unread = read.skipped.length > 0 ? [summary.unreadLine, ...summary.skippedNotes] : [];
   const dismissedNote = counts.dismissed ? [summary.dismissedLine] : [];
-  setChildren(body, [...unread, ...summary.uncheckedNotes, summary.headline, ...dismissedNote, keyed.length === 0 ? summary.clean : summary.list]);
+  // Nothing looks clean before every row has been read.
+  const findingsOrClean = keyed.length > 0 ? [summary.list] : read.pending ? [] : [summary.clean];
+  setChildren(body, [...unread, ...summary.uncheckedNotes, summary.headline, ...dismissedNote, ...findingsOrClean]);
   placeSummary(host, read, doc);
 }
 

@@ -9,6 +9,17 @@ function isOwn(node: Node): boolean {
 /** The elements a batch of mutations (and change events) touched: what a re-check needs to read again. */
 export interface Touched {
   nodes: Set<Node>;
+  /** whether any element (not only text) was added: only then can a new list have appeared */
+  elementsAdded: boolean;
+}
+
+/** Whether these mutations added an element of the page's own (not one of our marks). */
+function addsElements(mutations: readonly MutationRecord[]): boolean {
+  for (const mutation of mutations) {
+    if (mutation.type !== 'childList') continue;
+    for (const node of mutation.addedNodes) if (node.nodeType === 1 && !isOwn(node)) return true;
+  }
+  return false;
 }
 
 /**
@@ -49,6 +60,7 @@ const RUNNING = Symbol.for('lp-checker.watchPage');
 export function watchPage(recheck: (changes: Touched) => void, delayMs = 120): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = new Set<Node>();
+  let added = false;
   const alive = () => {
     if (browser.runtime?.id) return true;
     stop();
@@ -57,10 +69,13 @@ export function watchPage(recheck: (changes: Touched) => void, delayMs = 120): (
   const flush = () => {
     timer = undefined;
     if (!alive()) return;
-    for (const node of touchedBy(observer.takeRecords())) pending.add(node);
+    const records = observer.takeRecords();
+    for (const node of touchedBy(records)) pending.add(node);
     const nodes = pending;
+    const elementsAdded = added || addsElements(records);
     pending = new Set();
-    if (nodes.size > 0) recheck({ nodes });
+    added = false;
+    if (nodes.size > 0) recheck({ nodes, elementsAdded });
   };
   const schedule = () => {
     clearTimeout(timer);
@@ -71,6 +86,7 @@ export function watchPage(recheck: (changes: Touched) => void, delayMs = 120): (
     const nodes = touchedBy(mutations);
     if (nodes.length === 0) return;
     for (const node of nodes) pending.add(node);
+    if (!added) added = addsElements(mutations);
     schedule();
   });
   // Ticking a checkbox changes no markup; listen for it too.

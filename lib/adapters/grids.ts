@@ -185,6 +185,46 @@ function firstDataRowWidth(table: HTMLTableElement): number | undefined {
   return first ? ownCells(first).length : undefined;
 }
 
+/**
+ * Characters (besides those headerKey drops) past which a cell's text is no column header: a name by
+ * parts has at most 24 characters and an exact name fewer, and Unicode normalisation shortens text
+ * at most threefold (a site's own, longer names raise the bound). Typically a layout table's cell
+ * around a whole list: reading all its text would read the list.
+ */
+const HEADER_TEXT_BOUND = 200;
+/** What headerKey() drops: white space, sort marks, brackets and zero-width characters. */
+const NOT_COUNTED = /[\s*＊:：▲▼↑↓⇅()（）\u200B-\u200D\u2060\uFEFF]+/g;
+
+/** Whether the cell's text is short enough to be a column header; counts text nodes, stopping past the bound. */
+function shortEnoughForHeader(cell: Element, bound: number): boolean {
+  const walker = cell.ownerDocument.createTreeWalker(cell, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    length += (node.nodeValue ?? '').replace(NOT_COUNTED, '').length;
+    if (length > bound) return false;
+  }
+  return true;
+}
+
+const boundFor = new WeakMap<ExtraNames, number>();
+
+/** The text bound for these site names: a site may name a column with a longer header. */
+function headerTextBound(extra?: ExtraNames): number {
+  if (!extra || extra.size === 0) return HEADER_TEXT_BOUND;
+  let bound = boundFor.get(extra);
+  if (bound === undefined) {
+    bound = HEADER_TEXT_BOUND;
+    for (const key of extra.keys()) bound = Math.max(bound, key.length * 4);
+    boundFor.set(extra, bound);
+  }
+  return bound;
+}
+
+/** Whether a header-row candidate's cell names a known column (its text, or its icons' words when it has none). */
+function namesColumn(cell: Element, extra?: ExtraNames): boolean {
+  return shortEnoughForHeader(cell, headerTextBound(extra)) && fieldForHeader(headerKey(cellText(cell)), undefined, extra) !== undefined;
+}
+
 /** How many rows at the top of a table may be header rows. */
 const MAX_HEADER_ROWS = 3;
 
@@ -196,7 +236,7 @@ function isHeaderRow(row: Element, above: readonly Element[], extra?: ExtraNames
   // Older pages draw the header as rows of <td> (欣河's tr.td_03, or <td><b>…</b></td>): the first row when
   // at least two of its texts are column names we know; a row below only while a header cell above spans
   // into it or groups columns over it (「基本資料」 over 座號 / 姓名 / 身分證號).
-  const named = cells.filter((cell) => fieldForHeader(headerKey(cellText(cell)), undefined, extra) !== undefined).length;
+  const named = cells.filter((cell) => namesColumn(cell, extra)).length;
   if (above.length === 0) return named >= 2;
   // A header cell whose rowspan reaches this row makes it a header row; a group cell (colspan) over it does
   // when at least one of its texts names a column.
@@ -237,11 +277,16 @@ function nearCommonAncestor(a: Element, b: Element): Element | undefined {
   return undefined;
 }
 
+/** The ARIA grids made of other elements than tables (one query over the whole document: a re-check keeps the list when no element was added). */
+export function ariaGrids(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(ARIA_GRID)).filter((grid) => !isTable(grid) && !grid.closest(FIXED_COPY));
+}
+
 /**
- * Every list on the page, in document order. `selector` (a site override's table selector) keeps only
+ * Every list on the page, in document order. `aria` is the page's ARIA grids (ariaGrids(doc)), when known. `selector` (a site override's table selector) keeps only
  * the lists whose table, widget or grid matches it or lies inside an element that does.
  */
-export function findGrids(doc: Document, selector?: string): GridSource[] {
+export function findGrids(doc: Document, selector?: string, aria: readonly Element[] = ariaGrids(doc)): GridSource[] {
   const tables = Array.from(doc.getElementsByTagName('table')).filter((table) => !table.closest(FIXED_COPY));
   const grids: GridSource[] = [];
   const paired = new Set<Element>();
@@ -259,9 +304,7 @@ export function findGrids(doc: Document, selector?: string): GridSource[] {
     }
     grids.push({ element: table, head: table, body: table, aria: false });
   });
-  for (const grid of doc.querySelectorAll(ARIA_GRID)) {
-    if (!isTable(grid) && !grid.closest(FIXED_COPY)) grids.push({ element: grid, head: grid, body: grid, aria: true });
-  }
+  for (const grid of aria) grids.push({ element: grid, head: grid, body: grid, aria: true });
   if (grids.length > 1) grids.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
   if (!selector) return grids;
   let chosen: Element[];

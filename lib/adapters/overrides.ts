@@ -39,12 +39,7 @@ export const OverridesFile = z.object({
 });
 export type OverridesFile = z.infer<typeof OverridesFile>;
 
-/** The override for a URL: the one with the longest matching prefix. */
-export function overrideFor(url: string, overrides: readonly SiteOverride[]): SiteOverride | undefined {
-  return overrides
-    .filter((override) => url.startsWith(override.match))
-    .sort((a, b) => b.match.length - a.match.length)[0];
-}
+export { overrideFor } from './override-for';
 
 export function exportOverrides(sites: SiteOverride[]): string {
   const file: OverridesFile = { kind: 'lp-checker-site-overrides', version: OVERRIDES_VERSION, sites };

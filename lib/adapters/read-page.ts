@@ -2,11 +2,11 @@ import type { Localized } from '@/lib/model/localized';
 import type { PageRecord } from '@/lib/model/records';
 import { detectKind, pageKindUnit, type PageKind } from '@/lib/page-kinds';
 import type { Mapper, TableFacts } from '@/lib/page-kinds/unit';
-import { findGrids, type GridSource } from './grids';
+import { ariaGrids, findGrids, type GridSource } from './grids';
 import { RowCells, type Mapped } from './mappers/cells';
 import type { SiteOverride } from './overrides';
 import { readPageContext, type PageContext } from './page-context';
-import { bodyRows, readColumns, type BodyRowCells, type HeaderSeen, type TableColumns } from './table-columns';
+import { bodyRows, layBody, readColumns, type BodyLayout, type BodyRowCells, type HeaderSeen, type TableColumns } from './table-columns';
 import { cellText, headerKey } from './text';
 import type { ExtraNames, Field } from './vocabulary';
 
@@ -48,17 +48,42 @@ export interface TableSeen {
  * or fewer than half of its rows could (then `pageKind` and `skipped` say which).
  */
 export type PageRead =
-  | { status: 'checked' | 'partial'; pageKind: PageKind; rows: ReadRow[]; skipped: SkippedRow[]; context: PageContext; tables: TableSeen[] }
+  | {
+      status: 'checked' | 'partial';
+      pageKind: PageKind;
+      rows: ReadRow[];
+      skipped: SkippedRow[];
+      context: PageContext;
+      tables: TableSeen[];
+      /** data rows a limited reading (ReadLimit) left for the next one; absent once every row has been read */
+      pending?: number;
+    }
   | { status: 'unrecognized'; reason: Localized; pageKind?: PageKind; skipped: SkippedRow[]; tables: TableSeen[] };
 
 /** Lists with fewer recognised columns than this are not data lists. */
 const MIN_FIELDS = 3;
+/** Rows a limited reading reads whatever the time (ReadLimit). */
+const MIN_ROWS_READ = 24;
 /** A list whose header has at least this many columns is shown in the "what it saw" view, recognised or not. */
 const SEEN_COLUMNS = 3;
+
+/**
+ * How much of a long list one reading may read, so that a check can run in slices: the rows in the
+ * viewport always, then others in document order until `until` (a performance.now() time). Rows
+ * left over are counted in the reading's `pending`; the next reading (with changes `{ nodes: [] }`)
+ * keeps the rows read and goes on with the rest.
+ */
+export interface ReadLimit {
+  until: number;
+  /** the viewport's height (innerHeight): rows whose box lies within it are read first, whatever the time */
+  viewHeight?: number;
+}
 
 /** What changed in the document since the last reading: the elements mutations touched (or events came from). */
 export interface PageChanges {
   nodes: Iterable<Node>;
+  /** false when no element was added to the page (a text changed, a box was ticked): no new list can have appeared */
+  elementsAdded?: boolean;
 }
 
 /**
@@ -90,6 +115,8 @@ interface TableReading {
   /** page kind, context and columns: rows read under another key are read again */
   key: string;
   body?: BodyRow[];
+  /** the body's layout while a reading in slices has not laid out every row yet */
+  laying?: BodyLayout;
 }
 
 interface BodyRow {
@@ -114,11 +141,16 @@ export class PageReader {
   private tables = new WeakMap<Element, TableReading>();
   private rowCache = new WeakMap<Element, CachedRow>();
   private overrideKey: string | undefined;
+  /** the page's ARIA grids at the last reading, kept while no element is added and none of them is removed */
+  private aria: Element[] | undefined;
+  /** reads the last reading's lists again, for readMore */
+  private resume: ((limit?: ReadLimit) => PageRead) | undefined;
   /** rows read (not taken from the cache) by the last call */
   changedRows = 0;
 
-  read(doc: Document, override?: SiteOverride, changes?: PageChanges): PageRead {
+  read(doc: Document, override?: SiteOverride, changes?: PageChanges, limit?: ReadLimit): PageRead {
     this.changedRows = 0;
+    this.resume = undefined;
     const overrideKey = JSON.stringify(override ?? null);
     if (!changes || overrideKey !== this.overrideKey) {
       this.tables = new WeakMap();
@@ -128,7 +160,8 @@ export class PageReader {
     const dirty = changes ? touched(changes) : undefined;
 
     const extra: ExtraNames = new Map(Object.entries(override?.columns ?? {}).map(([name, field]) => [headerKey(name), field]));
-    const layouts = findGrids(doc, override?.tableSelector).map((grid) => this.layoutOf(grid, extra, dirty));
+    if (!changes || changes.elementsAdded !== false || !this.aria?.every((grid) => grid.isConnected)) this.aria = ariaGrids(doc);
+    const layouts = findGrids(doc, override?.tableSelector, this.aria).map((grid) => this.layoutOf(grid, extra, dirty));
     const candidates = layouts.filter((layout) => Object.keys(layout.columns).length >= MIN_FIELDS);
     const hints = candidates.length > 0 ? pageHints(doc) : '';
     const kinds = new Map<TableColumns, PageKind>();
@@ -171,8 +204,6 @@ export class PageReader {
     const joinedTables = unit.joins ? tables.filter((layout) => unit.joins!.isJoined(factsOf(layout))) : [];
     const context = readPageContext(doc, tables.map((layout) => layout.grid.element), joinedTables.map((layout) => layout.grid.element));
     const contextKey = `${pageKind}\u001f${JSON.stringify(context)}`;
-    const rows: ReadRow[] = [];
-    const skipped: SkippedRow[] = [];
 
     const joined = unit.joins ? unit.joins.read(joinedTables.flatMap((layout) => this.bodyOf(this.readingOf(layout, contextKey), dirty).map(({ cells }) => new RowCells(cells, layout.units)))) : [];
     const joinedKey = joined.length > 0 ? `\u001f${JSON.stringify(joined)}` : '';
@@ -189,26 +220,45 @@ export class PageReader {
         },
       };
     }
-    for (const layout of tables) {
-      if (joinedTables.includes(layout)) continue;
-      this.readRows(this.readingOf(layout, contextKey + joinedKey), unit.mapper(factsOf(layout), context, joined), rows, skipped, dirty);
-    }
-    const readable = rows.length;
-    for (const record of unit.pageRecords?.(context) ?? []) rows.push({ record, row: tables[0]!.grid.element, cells: {}, pageLevel: true });
+    const lists = tables
+      .filter((layout) => !joinedTables.includes(layout))
+      .map((layout) => ({ reading: this.readingOf(layout, contextKey + joinedKey), map: unit.mapper(factsOf(layout), context, joined) }));
+    const pageRecords = unit.pageRecords?.(context) ?? [];
+    const readLists = (rowDirty: Touched | undefined, rowLimit: ReadLimit | undefined): PageRead => {
+      const rows: ReadRow[] = [];
+      const skipped: SkippedRow[] = [];
+      const left = { rows: 0, read: 0, outOfTime: false };
+      for (const { reading, map } of lists) this.readRows(reading, map, rows, skipped, rowDirty, rowLimit, left);
+      const readable = rows.length;
+      for (const record of pageRecords) rows.push({ record, row: tables[0]!.grid.element, cells: {}, pageLevel: true });
+      // Whether too few rows are readable is said once every row has been read.
+      if (left.rows === 0 && skipped.length > 0 && readable < skipped.length) {
+        return {
+          status: 'unrecognized',
+          pageKind,
+          skipped,
+          tables: tablesSeen,
+          reason: {
+            zh: `這個「${unit.name.zh}」清單有 ${readable + skipped.length} 列，其中 ${skipped.length} 列無法判讀，不到一半能讀：為避免誤判，本頁不做檢核。請在「網站調整」設定看不懂的欄位。`,
+            en: `Of this ${unit.name.en} list's ${readable + skipped.length} rows, ${skipped.length} could not be read — fewer than half are readable, so the page is not checked. Map the columns it could not read in Site adjustments.`,
+          },
+        };
+      }
+      const pending = left.rows > 0 ? { pending: left.rows } : {};
+      return { status: skipped.length > 0 ? 'partial' : 'checked', pageKind, rows, skipped, context, tables: tablesSeen, ...pending };
+    };
+    this.resume = (next) => readLists({ rows: new Set(), structural: new Set() }, next);
+    return readLists(dirty, limit);
+  }
 
-    if (skipped.length > 0 && readable < skipped.length) {
-      return {
-        status: 'unrecognized',
-        pageKind,
-        skipped,
-        tables: tablesSeen,
-        reason: {
-          zh: `這個「${unit.name.zh}」清單有 ${readable + skipped.length} 列，其中 ${skipped.length} 列無法判讀，不到一半能讀：為避免誤判，本頁不做檢核。請在「網站調整」設定看不懂的欄位。`,
-          en: `Of this ${unit.name.en} list's ${readable + skipped.length} rows, ${skipped.length} could not be read — fewer than half are readable, so the page is not checked. Map the columns it could not read in Site adjustments.`,
-        },
-      };
-    }
-    return { status: skipped.length > 0 ? 'partial' : 'checked', pageKind, rows, skipped, context, tables: tablesSeen };
+  /**
+   * Goes on with the last reading's lists, reading rows it left pending (ReadLimit) without finding
+   * the lists, their headers and the page's context again: the next slice of a check. The page may
+   * have changed meanwhile; the re-check its changes bring reads it again.
+   */
+  readMore(limit?: ReadLimit): PageRead | undefined {
+    this.changedRows = 0;
+    return this.resume?.(limit);
   }
 
   /** The list's header layout, kept until a mutation touches its header rows or its structure. */
@@ -231,20 +281,24 @@ export class PageReader {
     const known = this.tables.get(layout.grid.body);
     const fullKey = `${key}\u001f${JSON.stringify(layout.columns)}`;
     if (known && known.layout === layout && known.key === fullKey) return known;
-    const reading: TableReading = { layout, key: fullKey, body: known?.layout === layout ? known.body : undefined };
+    const reading: TableReading = known?.layout === layout ? { layout, key: fullKey, body: known.body, laying: known.laying } : { layout, key: fullKey };
     this.tables.set(layout.grid.body, reading);
     return reading;
   }
 
   /** The data rows of a list, each with its cells by field. Pager, total, 查無資料 and sizing rows are left out. */
-  private bodyOf(reading: TableReading, dirty: Touched | undefined): BodyRow[] {
-    if (reading.body && dirty && !isStructural(dirty, reading.layout)) return reading.body;
+  private bodyOf(reading: TableReading, dirty: Touched | undefined, until?: number): BodyRow[] {
+    if (!reading.body || !dirty || isStructural(dirty, reading.layout)) {
+      reading.body = [];
+      reading.laying = layBody(reading.layout);
+    }
+    if (!reading.laying) return reading.body;
     const layout = reading.layout;
     const width = Object.keys(layout.columns).length;
     const columns = Object.entries(layout.columns) as [Field, number][];
-    const body: BodyRow[] = [];
-    let index = 0;
-    for (const { row, cells: gridCells, spannedFrom } of bodyRows(layout)) {
+    const body = reading.body;
+    // A reading in slices lays out what its time allows (at least a few rows); the rest waits for the next.
+    for (const { row, cells: gridCells, spannedFrom } of reading.laying.more(until, MIN_ROWS_READ)) {
       // A row whose cells merge across the columns (查無資料, a pager, a total) is not a data row.
       if (new Set(gridCells).size < Math.min(width, MIN_FIELDS)) continue;
       const cells: Partial<Record<Field, Element>> = {};
@@ -252,19 +306,43 @@ export class PageReader {
         const cell = gridCells[column];
         if (cell) cells[field] = cell;
       }
+      const index = body.length;
       body.push(spannedFrom ? { row, gridCells, cells, index, spannedFrom } : { row, gridCells, cells, index });
-      index += 1;
     }
-    reading.body = body;
+    if (reading.laying.left === 0) reading.laying = undefined;
     return body;
   }
 
-  private readRows(reading: TableReading, map: Mapper, rows: ReadRow[], skipped: SkippedRow[], dirty: Touched | undefined): void {
-    for (const body of this.bodyOf(reading, dirty)) {
+  private readRows(
+    reading: TableReading,
+    map: Mapper,
+    rows: ReadRow[],
+    skipped: SkippedRow[],
+    dirty: Touched | undefined,
+    limit: ReadLimit | undefined,
+    left: { rows: number; read: number; outOfTime: boolean },
+  ): void {
+    const bodies = this.bodyOf(reading, dirty, limit?.until);
+    // Rows not laid out yet are left for the next reading too.
+    left.rows += reading.laying?.left ?? 0;
+    let view: [number, number] | undefined;
+    for (let b = 0; b < bodies.length; b += 1) {
+      const body = bodies[b]!;
       const { row, gridCells, cells, index, spannedFrom } = body;
       let cached = body.cached?.table === reading ? body.cached : this.rowCache.get(row);
       const touchedRow = dirty !== undefined && (dirty.rows.has(row) || (spannedFrom?.some((above) => dirty.rows.has(above)) ?? false));
       if (!cached || cached.table !== reading || touchedRow || !sameCells(cached.gridCells, gridCells) || boxesChanged(cached)) {
+        if (limit) {
+          view ??= limit.viewHeight === undefined ? [0, 0] : rowsInView(bodies, limit.viewHeight);
+          // Every reading reads a few rows at least, so that a check in slices always gets on.
+          if ((b < view[0] || b >= view[1]) && left.read >= MIN_ROWS_READ) left.outOfTime ||= performance.now() > limit.until;
+          if (left.outOfTime && (b < view[0] || b >= view[1])) {
+            // Left for the next reading: neither read nor unread yet (the check says it is still checking).
+            left.rows += 1;
+            continue;
+          }
+        }
+        left.read += 1;
         const rowCells = new RowCells(cells, reading.layout.units);
         const result = map(rowCells);
         cached = { table: reading, gridCells, result, used: rowCells.used, ...(rowCells.boxes ? { boxes: rowCells.boxes } : {}) };
@@ -276,6 +354,24 @@ export class PageReader {
       else skipped.push({ rowNumber: index + 1, row, reason: cached.result.reason });
     }
   }
+}
+
+/**
+ * The body rows whose box lies in the viewport, as [first, end) indexes: rows go down the page in
+ * order, so a binary search finds the first one showing (rows not laid out only upset the order
+ * in which rows are read, never what is read).
+ */
+function rowsInView(bodies: readonly BodyRow[], viewHeight: number): [number, number] {
+  let low = 0;
+  let high = bodies.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (bodies[mid]!.row.getBoundingClientRect().bottom <= 0) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < bodies.length && bodies[end]!.row.getBoundingClientRect().top < viewHeight) end += 1;
+  return [low, end];
 }
 
 function factsOf(layout: TableColumns): TableFacts {

@@ -104,6 +104,21 @@ export interface BodyRowCells {
  * (jqGrid's first row), are left out.
  */
 export function bodyRows(layout: TableColumns): BodyRowCells[] {
+  return layBody(layout).more();
+}
+
+/** A list's body being laid out a part at a time (a check in slices), rowspans carried from one part to the next. */
+export interface BodyLayout {
+  /**
+   * Lays out the next rows — all of them without `until`, else at least `least` and then until
+   * performance.now() passes `until` — and returns the data rows among them, as bodyRows would.
+   */
+  more(until?: number, least?: number): BodyRowCells[];
+  /** rows not laid out yet (data rows or not) */
+  readonly left: number;
+}
+
+export function layBody(layout: TableColumns): BodyLayout {
   const { grid } = layout;
   const all = ownRows(grid.body);
   const rows = grid.head === grid.body ? all.filter((row) => !layout.headerRows.includes(row)) : all;
@@ -111,7 +126,7 @@ export function bodyRows(layout: TableColumns): BodyRowCells[] {
   // so the other cells' spans are not asked for one by one.
   const spanning = new Set(grid.body.querySelectorAll(grid.aria ? '[aria-colspan], [aria-rowspan]' : '[colspan], [rowspan]'));
   const carried: ({ cell: Element; row: Element; left: number } | undefined)[] = [];
-  const out: BodyRowCells[] = [];
+  let next = 0;
   let spannedFrom: Element[] | undefined;
   // A cell from a rowspan above fills column c of this row, if one is still running.
   const takeCarried = (cells: Element[], c: number): boolean => {
@@ -123,7 +138,7 @@ export function bodyRows(layout: TableColumns): BodyRowCells[] {
     else if (!spannedFrom.includes(above.row)) spannedFrom.push(above.row);
     return true;
   };
-  for (const row of rows) {
+  const layRow = (row: Element, out: BodyRowCells[]) => {
     const own = ownCells(row);
     const cells: Element[] = [];
     spannedFrom = undefined;
@@ -140,8 +155,21 @@ export function bodyRows(layout: TableColumns): BodyRowCells[] {
       c += colSpan;
     }
     while (takeCarried(cells, c)) c += 1;
-    if (!cells.some(isDataCell) || isSpacerRow(row, own)) continue;
+    if (!cells.some(isDataCell) || isSpacerRow(row, own)) return;
     out.push(spannedFrom ? { row, cells, spannedFrom } : { row, cells });
-  }
-  return out;
+  };
+  return {
+    more(until?: number, least = 0) {
+      const out: BodyRowCells[] = [];
+      for (let laid = 0; next < rows.length; laid += 1) {
+        if (until !== undefined && laid >= least && performance.now() > until) break;
+        layRow(rows[next]!, out);
+        next += 1;
+      }
+      return out;
+    },
+    get left() {
+      return rows.length - next;
+    },
+  };
 }

@@ -142,8 +142,20 @@ export function headerUnit(rawHeaderText: string): SizeUnit | undefined {
   return match ? sizeUnit(match[1]!) : undefined;
 }
 
-/** The best meaning of one header key: its exact name, else the best-scoring meaning by parts. */
-function meaningOf(key: string): HeaderMatch | undefined {
+/** Meanings found, by header key: a list's headers are read again on every layout change, its words do not change. */
+const MEANINGS = new Map<string, Readonly<HeaderMatch> | undefined>();
+const MEANINGS_KEPT = 4096;
+
+/** The best meaning of one header key (the same frozen object each time): its exact name, else the best meaning by parts. */
+function meaningOf(key: string): Readonly<HeaderMatch> | undefined {
+  if (MEANINGS.has(key)) return MEANINGS.get(key);
+  if (MEANINGS.size >= MEANINGS_KEPT) MEANINGS.clear();
+  const meaning = scoredMeaningOf(key);
+  MEANINGS.set(key, meaning && Object.freeze(meaning));
+  return meaning;
+}
+
+function scoredMeaningOf(key: string): HeaderMatch | undefined {
   if (!key) return undefined;
   const exact = BY_KEY.get(key) ?? BY_KEY.get(key.replace(/[A-Za-z]+$/, ''));
   if (exact) return { field: exact, score: EXACT_SCORE };

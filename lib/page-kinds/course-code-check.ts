@@ -1,5 +1,6 @@
 import { toCodeCheckRow } from '@/lib/adapters/mappers/school-records';
-import { CourseCodeRun, type PageRecord } from '@/lib/model/records';
+import { checkCourseCodeRun } from '@/lib/adapters/mappers/record-check';
+import type { PageRecord } from '@/lib/model/records';
 import { definePageKind } from './unit';
 
 /** The vendor's 課程代碼比對 result: per course code whether it matched the approved plan, and when the run was. */
@@ -10,7 +11,9 @@ export const courseCodeCheck = definePageKind({
   mapper: () => (cells) => toCodeCheckRow(cells),
   pageRecords(context) {
     if (!context.comparedAt) return [];
-    return [CourseCodeRun.parse({ type: 'course-code-run', ranAt: context.comparedAt, ...(context.term ? { term: context.term } : {}) })];
+    const run = checkCourseCodeRun({ type: 'course-code-run', ranAt: context.comparedAt, ...(context.term ? { term: context.term } : {}) });
+    if (!run.success) throw new Error(`course-code-run: ${run.paths.join(', ')}`);
+    return [run.data];
   },
   // course-code-check (done = matched codes), in the term the run states (else the run's date's), dated by the run
   observe(records, { add }) {

@@ -108,7 +108,16 @@ interface RecordMemo {
  * forgotten when the policy or plan object, the day of `context.now` or the page kind changes.
  * Records and findings are treated as immutable.
  */
-export function createRuleRunner(): (input: RuleInput, policy: SchoolPolicy, context: RuleContext) => Finding[] {
+export interface RuleRunner {
+  (input: RuleInput, policy: SchoolPolicy, context: RuleContext): Finding[];
+  /**
+   * Only the record-local rules' findings, in the same order as the runner gives them (what a check
+   * can show about the rows read so far, before it has read the whole page); remembered for the runner.
+   */
+  local(input: RuleInput, policy: SchoolPolicy, context: RuleContext): Finding[];
+}
+
+export function createRuleRunner(): RuleRunner {
   const rules = PAGE_RULES;
   const local = rules.map((rule) => rule.recordLocal);
   const slots: number[] = [];
@@ -119,7 +128,8 @@ export function createRuleRunner(): (input: RuleInput, policy: SchoolPolicy, con
   let memo = new WeakMap<object, RecordMemo>();
   let key: { policy: SchoolPolicy; plan: RuleContext['plan']; day: string; pageKind: RuleInput['pageKind'] } | undefined;
 
-  return (input, policy, context) => {
+  /** What each record-local rule found about each record, by record index (run over the records not seen yet). */
+  const localEntries = (input: RuleInput, policy: SchoolPolicy, context: RuleContext): RecordMemo[] => {
     const day = isoDateOf(context.now);
     if (!key || key.policy !== policy || key.plan !== context.plan || key.day !== day || key.pageKind !== input.pageKind) {
       memo = new WeakMap();
@@ -161,10 +171,15 @@ export function createRuleRunner(): (input: RuleInput, policy: SchoolPolicy, con
         entries[i] = entry;
       }
     }
+    return entries;
+  };
+
+  const collect = (input: RuleInput, policy: SchoolPolicy, context: RuleContext, wholePage: boolean): Finding[] => {
+    const entries = localEntries(input, policy, context);
     const findings: Finding[] = [];
     rules.forEach((rule, r) => {
       if (!local[r]) {
-        for (const f of rule.check(input, policy, context)) findings.push(f);
+        if (wholePage) for (const f of rule.check(input, policy, context)) findings.push(f);
         return;
       }
       const slot = slots[r]!;
@@ -175,6 +190,9 @@ export function createRuleRunner(): (input: RuleInput, policy: SchoolPolicy, con
     });
     return findings;
   };
+  const runner = ((input, policy, context) => collect(input, policy, context, true)) as RuleRunner;
+  runner.local = (input, policy, context) => collect(input, policy, context, false);
+  return runner;
 }
 
 /**

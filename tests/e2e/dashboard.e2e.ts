@@ -270,7 +270,7 @@ describe('dashboard from the sample portal: what the pages showed', () => {
 
     const portal = await session.context.newPage();
     await portal.goto(`${session.portalUrl}/a/mentor/ClassProgress.aspx`);
-    await portal.locator('[data-lpc-summary][data-status="checked"]').waitFor({ timeout: 15_000 });
+    await portal.locator('[data-lpc-summary][data-status="checked"]:not([data-checking])').waitFor({ timeout: 15_000 });
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
     await expect.poll(() => cell(page, 'classes', '302', 'total'), { timeout: 15_000 }).toBe(String(last.size));
@@ -295,7 +295,7 @@ describe('dashboard from the sample portal: what the pages showed', () => {
     const portal = await session.context.newPage();
     for (const link of certify.tables[0]!.pageLinks) {
       await portal.goto(`${session.portalUrl}${link}`);
-      await portal.locator('[data-lpc-summary][data-status="checked"]').waitFor({ timeout: 15_000 });
+      await portal.locator('[data-lpc-summary][data-status="checked"]:not([data-checking])').waitFor({ timeout: 15_000 });
     }
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);

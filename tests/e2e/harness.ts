@@ -66,7 +66,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Waits for the extension's summary on a page and returns its attributes. */
 export async function waitForSummary(page: Page, status = 'checked') {
-  const summary = page.locator(`[data-lpc-summary][data-status="${status}"]`);
+  const summary = page.locator(`[data-lpc-summary][data-status="${status}"]:not([data-checking])`);
   await summary.waitFor({ state: 'attached', timeout: 15_000 });
   return {
     pageKind: await summary.getAttribute('data-page-kind'),

@@ -52,7 +52,7 @@ describe('the anonymous page sample from the popup', () => {
     const page = await session.context.newPage();
     await page.goto(`${session.portalUrl}${path}`);
     // A 2,000-row page takes a while on a busy machine: a generous wait for its first check.
-    await page.locator('[data-lpc-summary][data-status="checked"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await page.locator('[data-lpc-summary][data-status="checked"]:not([data-checking])').waitFor({ state: 'attached', timeout: 60_000 });
     const identities = await shownIdentities(page);
     expect(identities.length).toBeGreaterThan(10);
     const before = await page.content();

@@ -1,9 +1,9 @@
-import { Artifact, type FileRef } from '@/lib/model/records';
+import type { FileRef } from '@/lib/model/records';
 import { pairSizes, readFiles } from '../files';
 import type { PageContext } from '../page-context';
 import { entryYearOfCourseCode, parseCertStatus, parseDate, parseSource, parseTerm } from '../values';
 import { missing, type Mapped, type RowCells } from './cells';
-import { fastArtifact } from './fast-check';
+import { checkArtifact } from './record-check';
 
 /** Which artifact a table lists: 多元表現 tables have a category, source or link column. */
 export function artifactKind(cells: { has: RowCells['has'] }, pageKind: string): 'outcome' | 'performance' {
@@ -70,13 +70,9 @@ export function toArtifact(cells: RowCells, kind: 'outcome' | 'performance', con
   if (certStatusText && candidate.certStatus === undefined) {
     return { ok: false, reason: { zh: `看不懂認證狀態「${certStatusText}」，這一列不檢核。`, en: `Unknown certification status “${certStatusText}”; row not checked.` } };
   }
-  const clean = dropUndefined(candidate);
-  // The hand-written check answers for a good row exactly as zod would; zod has the last word otherwise.
-  const fast = fastArtifact(clean);
-  if (fast) return { ok: true, record: fast };
-  const parsed = Artifact.safeParse(clean);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  return { ok: true, record: parsed.data };
+  // Checked as the record schema (Artifact) says, without zod in the content script.
+  const parsed = checkArtifact(dropUndefined(candidate));
+  return parsed.success ? { ok: true, record: parsed.data } : invalid(parsed.paths);
 }
 
 export function dropUndefined<T extends object>(value: T): T {
@@ -89,8 +85,9 @@ export function dropUndefined<T extends object>(value: T): T {
   return out as T;
 }
 
-export function invalid(issues: readonly { path: PropertyKey[] }[]): Mapped {
-  const where = issues.map((issue) => issue.path.map(String).join('.')).join('、');
+/** A row whose record fails its schema: the fields at these paths (「files.0.bytes」) could not be read. */
+export function invalid(paths: readonly string[]): Mapped {
+  const where = paths.join('、');
   return { ok: false, reason: { zh: `這一列的欄位無法讀取：${where}`, en: `Could not read these fields of the row: ${where}` } };
 }
 

@@ -1,9 +1,8 @@
-import { ClassProgress, CourseCodeCheckRow, CourseOffering, PrecheckResult, ReceiptConfirmation } from '@/lib/model/records';
 import type { PageContext } from '../page-context';
 import { parseCompareResult, parseDate, parsePrecheckResult, parseReceiptStatus, parseTerm } from '../values';
 import { dropUndefined, invalid } from './artifact';
 import { missing, type Mapped, type RowCells } from './cells';
-import { fastClassProgress } from './fast-check';
+import { checkClassProgress, checkCourseCodeCheckRow, checkCourseOffering, checkPrecheckResult, checkReceiptConfirmation } from './record-check';
 
 /** 年級 as the pages write it (1–3 or 10–12) → 10–12. */
 function grade(text: string | undefined): number | undefined {
@@ -32,7 +31,7 @@ export function toCourseOffering(cells: RowCells, context: PageContext): Mapped 
   const name = cells.text('courseName', 'name');
   if (!code) return missing({ zh: '課程代碼', en: 'course code' });
   if (!name) return missing({ zh: '科目名稱', en: 'course name' });
-  const parsed = CourseOffering.safeParse(
+  const parsed = checkCourseOffering(
     dropUndefined({
       type: 'course-offering' as const,
       code,
@@ -44,7 +43,7 @@ export function toCourseOffering(cells: RowCells, context: PageContext): Mapped 
       teacher: cells.text('teacher'),
     }),
   );
-  return parsed.success ? { ok: true, record: parsed.data } : invalid(parsed.error.issues);
+  return parsed.success ? { ok: true, record: parsed.data } : invalid(parsed.paths);
 }
 
 /** A 班級進度 row: one student's counts. The 身分證號, if shown, is checked in the page and never logged. */
@@ -52,6 +51,7 @@ export function toClassProgress(cells: RowCells, context: PageContext): Mapped {
   const studentRef = cells.text('studentNo', 'studentRef');
   if (!studentRef) return missing({ zh: '學號', en: 'student number' });
   const receipt = cells.text('receiptStatus', 'receiptConfirmed');
+  // Checked as the record schema (ClassProgress) says, without zod in the content script.
   const clean = dropUndefined({
     type: 'class-progress' as const,
     studentRef,
@@ -66,11 +66,8 @@ export function toClassProgress(cells: RowCells, context: PageContext): Mapped {
     performancesSelected: cells.count('performancesSelected'),
     receiptConfirmed: receipt === undefined ? undefined : parseReceiptStatus(receipt) === 'confirmed',
   });
-  // The hand-written check answers for a good row exactly as zod would; zod has the last word otherwise.
-  const fast = fastClassProgress(clean);
-  if (fast) return { ok: true, record: fast };
-  const parsed = ClassProgress.safeParse(clean);
-  return parsed.success ? { ok: true, record: parsed.data } : invalid(parsed.error.issues);
+  const parsed = checkClassProgress(clean);
+  return parsed.success ? { ok: true, record: parsed.data } : invalid(parsed.paths);
 }
 
 /** A 收訖明細確認 row. */
@@ -82,7 +79,7 @@ export function toReceipt(cells: RowCells, context: PageContext): Mapped {
   const status = parseReceiptStatus(statusText);
   if (!status) return { ok: false, reason: { zh: `看不懂確認狀態「${statusText}」，這一列不檢核。`, en: `Unknown confirmation status “${statusText}”; row not checked.` } };
   const date = cells.text('receiptDate', 'confirmedAt');
-  const parsed = ReceiptConfirmation.safeParse(
+  const parsed = checkReceiptConfirmation(
     dropUndefined({
       type: 'receipt' as const,
       studentRef,
@@ -92,7 +89,7 @@ export function toReceipt(cells: RowCells, context: PageContext): Mapped {
       confirmedAt: date ? parseDate(date) : undefined,
     }),
   );
-  return parsed.success ? { ok: true, record: parsed.data } : invalid(parsed.error.issues);
+  return parsed.success ? { ok: true, record: parsed.data } : invalid(parsed.paths);
 }
 
 /** A 課程代碼比對 result row. 說明 here is the vendor's reason, not a 簡述. */
@@ -103,7 +100,7 @@ export function toCodeCheckRow(cells: RowCells): Mapped {
   if (!result) return missing({ zh: '比對結果', en: 'comparison result' });
   const matched = parseCompareResult(result);
   if (matched === undefined) return { ok: false, reason: { zh: `看不懂比對結果「${result}」，這一列不檢核。`, en: `Unknown comparison result “${result}”; row not checked.` } };
-  const parsed = CourseCodeCheckRow.safeParse(
+  const parsed = checkCourseCodeCheckRow(
     dropUndefined({
       type: 'course-code-check' as const,
       code,
@@ -112,7 +109,7 @@ export function toCodeCheckRow(cells: RowCells): Mapped {
       reason: cells.text('compareNote', 'reason') ?? cells.text('summary', 'reason'),
     }),
   );
-  return parsed.success ? { ok: true, record: parsed.data } : invalid(parsed.error.issues);
+  return parsed.success ? { ok: true, record: parsed.data } : invalid(parsed.paths);
 }
 
 export interface PrecheckError {
@@ -143,7 +140,7 @@ export function toPrecheckBatch(cells: RowCells, errors: readonly PrecheckError[
   const passed = outcome ? outcome === 'passed' : errorCount === undefined ? undefined : errorCount === 0;
   if (passed === undefined) return { ok: false, reason: { zh: `看不懂預檢結果「${resultText}」，這一列不檢核。`, en: `Unknown pre-check result “${resultText}”; row not checked.` } };
   const submitted = cells.text('submittedAt') ?? cells.text('uploadedAt', 'submittedAt');
-  const parsed = PrecheckResult.safeParse(
+  const parsed = checkPrecheckResult(
     dropUndefined({
       type: 'precheck' as const,
       rosterType,
@@ -153,5 +150,5 @@ export function toPrecheckBatch(cells: RowCells, errors: readonly PrecheckError[
       errorCount,
     }),
   );
-  return parsed.success ? { ok: true, record: parsed.data } : invalid(parsed.error.issues);
+  return parsed.success ? { ok: true, record: parsed.data } : invalid(parsed.paths);
 }

@@ -190,4 +190,17 @@ describe('createRuleRunner', { timeout: 60_000 }, () => {
       'quota.performance.uploaded-over-cap',
     ]);
   });
+
+  it('gives, for part of a page, exactly the record-local rules\' findings runRules gives for it', () => {
+    const localIds = new Set(RULES.filter((rule): rule is PageRule => rule.scope === 'page' && rule.recordLocal).map((rule) => rule.id));
+    for (const [path, input] of pages) {
+      const runner = createRuleRunner();
+      // The rows read so far (the first third), then the whole page, as a check in slices sees them.
+      const part = { pageKind: input.pageKind, records: input.records.slice(0, Math.ceil(input.records.length / 3)) };
+      const expectedPart = runRules(part, policy, context).filter((f) => localIds.has(f.ruleId));
+      expect(runner.local(part, policy, context), path).toEqual(expectedPart);
+      expect(runner(input, policy, context), path).toEqual(runRules(input, policy, context));
+      expect(runner.local(input, policy, context), path).toEqual(runRules(input, policy, context).filter((f) => localIds.has(f.ruleId)));
+    }
+  });
 });
