@@ -56,11 +56,11 @@ function fastFile(value: unknown): FileRef | undefined {
 }
 
 const ARTIFACT_ORDER = [
-  'type', 'kind', 'studentRef', 'term', 'grade', 'courseName', 'courseCode', 'category', 'title', 'summary', 'files',
+  'type', 'kind', 'studentRef', 'studentName', 'term', 'grade', 'courseName', 'courseCode', 'category', 'title', 'summary', 'files',
   'link', 'uploadedAt', 'certStatus', 'certifiedAt', 'certReason', 'teacher', 'className', 'selected', 'source',
 ] as const;
 const ARTIFACT_KEYS = new Set<string>(ARTIFACT_ORDER);
-const ARTIFACT_STRINGS = ['studentRef', 'courseName', 'courseCode', 'category', 'summary', 'link', 'uploadedAt', 'certifiedAt', 'certReason', 'teacher', 'className'] as const;
+const ARTIFACT_STRINGS = ['studentRef', 'studentName', 'courseName', 'courseCode', 'category', 'summary', 'link', 'uploadedAt', 'certifiedAt', 'certReason', 'teacher', 'className'] as const;
 const CERT_STATUS = new Set(['pending', 'certified', 'rejected']);
 const SOURCES = new Set(['student', 'school', 'agency']);
 
@@ -92,7 +92,7 @@ export function fastArtifact(value: unknown): Artifact | undefined {
 }
 
 const PROGRESS_ORDER = [
-  'type', 'studentRef', 'idNumber', 'seat', 'className', 'term', 'outcomesUploaded', 'outcomesCertified', 'outcomesSelected',
+  'type', 'studentRef', 'studentName', 'idNumber', 'seat', 'className', 'term', 'outcomesUploaded', 'outcomesCertified', 'outcomesSelected',
   'performancesUploaded', 'performancesSelected', 'receiptConfirmed',
 ] as const;
 const PROGRESS_KEYS = new Set<string>(PROGRESS_ORDER);
@@ -102,7 +102,7 @@ const PROGRESS_COUNTS = ['outcomesUploaded', 'outcomesCertified', 'outcomesSelec
 export function fastClassProgress(value: unknown): ClassProgress | undefined {
   if (!isPlain(value) || !onlyKeys(value, PROGRESS_KEYS)) return undefined;
   if (value.type !== 'class-progress' || typeof value.studentRef !== 'string') return undefined;
-  if (!optString(value.idNumber) || !optString(value.className)) return undefined;
+  if (!optString(value.studentName) || !optString(value.idNumber) || !optString(value.className)) return undefined;
   const { seat, receiptConfirmed } = value;
   if (seat !== undefined && (!isInt(seat) || seat <= 0)) return undefined;
   for (const key of PROGRESS_COUNTS) {
