@@ -27,10 +27,12 @@ function present(text: string | undefined): text is string {
   return text !== undefined && text.trim() !== '';
 }
 
-/** A row's name in parts: who (class, seat, 學號), the student's name, and what (a title, a course). */
+/** A row's name in parts: who (class, seat, 學號), the student's name, and what (an item's title, a course). */
 interface Parts {
   who?: string;
   name?: string;
+  /** an upload's title, as shown (it is quoted when the name is put together) */
+  title?: string;
   what?: string;
 }
 
@@ -52,7 +54,7 @@ function parts(record: PageRecord, locale: Locale): Parts {
       const title = [record.title, record.courseName, record.files[0]?.name].find(present);
       // the class is left out when a title names the item: 學號 and title are enough to find it
       const who = student(locale, undefined, title ? undefined : record.className, record.studentRef);
-      return { who, name, what: title ? t(locale, 'rowTitle', shown(title)) : undefined };
+      return title ? { who, name, title: shown(title) } : { who, name };
     }
     case 'class-progress':
     case 'student':
@@ -73,8 +75,8 @@ function parts(record: PageRecord, locale: Locale): Parts {
   }
 }
 
-function joined(locale: Locale, who: string | undefined, what: string | undefined): string | undefined {
-  if (who !== undefined && what !== undefined) return t(locale, 'rowWhoWhat', who, what);
+function joined(locale: Locale, who: string | undefined, { title, what }: Parts): string | undefined {
+  if (title !== undefined) return who === undefined ? t(locale, 'rowTitle', title) : t(locale, 'rowWhoTitle', who, title);
   return who ?? what;
 }
 
@@ -86,17 +88,19 @@ export interface RowNameParts {
 
 /** The row's name in parts, or undefined for a record that names no row (a page-level record, a roster file). */
 export function rowNameParts(record: PageRecord, locale: Locale): RowNameParts | undefined {
-  const { who, name, what } = parts(record, locale);
-  const label = joined(locale, who, what);
+  const found = parts(record, locale);
+  const { who, name } = found;
+  const label = joined(locale, who, found);
   if (label === undefined) return name === undefined ? undefined : { label: '', name };
   return name === undefined ? { label } : { label, name };
 }
 
 /** The row's whole name, the student's name after the seat or 學號: 「302 班 座號 7 蔡彥恆」「學號 112045 王小明〈…〉」. */
 export function rowName(record: PageRecord, locale: Locale): string | undefined {
-  const { who, name, what } = parts(record, locale);
+  const found = parts(record, locale);
+  const { who, name } = found;
   const named = name === undefined ? who : who === undefined ? name : t(locale, 'rowWhoNamed', who, name);
-  return joined(locale, named, what);
+  return joined(locale, named, found);
 }
 
 /** The findings as the popup gets them (lib/messaging/protocol.ts SummaryFinding): each with its row named in parts. */

@@ -38,13 +38,14 @@ header button:focus-visible, .controls button:focus-visible, .goto:focus-visible
 .controls button { font: inherit; font-size: 12px; border: 1px solid #94a3b8; border-radius: 10px; padding: 0 8px; background: #fff; color: #334155; cursor: pointer; }
 .controls button[aria-pressed="true"] { background: #1e3a5f; border-color: #1e3a5f; color: #fff; }
 .controls button[hidden] { display: none; }
-.viewport { position: relative; overflow-y: auto; max-height: 320px; border-top: 1px solid #e2e8f0; border-bottom: 1px solid #e2e8f0; }
+.viewport { position: relative; overflow-x: hidden; overflow-y: auto; max-height: 320px; border-top: 1px solid #e2e8f0; border-bottom: 1px solid #e2e8f0; }
 :host([data-docked]) .viewport { max-height: none; flex: 1 1 auto; min-height: 120px; }
 .spacer { position: relative; }
 .findings { position: absolute; left: 0; right: 0; margin: 0; padding: 0; list-style: none; }
-.findings li { height: ${SUMMARY_LINE_PX}px; line-height: ${SUMMARY_LINE_PX}px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; padding: 0 4px; }
+.findings li { height: ${SUMMARY_LINE_PX}px; line-height: ${SUMMARY_LINE_PX}px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; padding: 0 4px; box-sizing: border-box; }
+li.item { padding-left: 16px; }
 li.group { font-weight: bold; color: #1e3a5f; background: #f1f5f9; }
-.goto { all: unset; display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; cursor: pointer; padding-left: 12px; }
+.goto { all: unset; cursor: pointer; }
 .goto:hover, .goto:focus { text-decoration: underline; }
 li.error { color: #8a1212; }
 li.warning { color: #744210; }

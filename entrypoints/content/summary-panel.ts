@@ -491,14 +491,17 @@ export function setSeenRows(doc: Document, seen: number): void {
 /** The scroll area a table sits in, by table: looked up once, so a re-check forces no style work. */
 const anchors = new WeakMap<Element, Element>();
 
-function scrolls(value: string): boolean {
-  return value === 'auto' || value === 'scroll';
+/** An overflow that scrolls or cuts off what does not fit. */
+function clips(value: string): boolean {
+  return value === 'auto' || value === 'scroll' || value === 'hidden' || value === 'clip';
 }
 
 /**
- * What the panel goes just before: the outermost scroll area around the table (a list scrolled sideways
- * would carry the panel out of view), else the table itself. An area scrolling a window's height of
- * content up and down is the page's own frame and stays around the panel.
+ * What the panel goes just before: the outermost scroll or clipping area around the table (a list
+ * scrolled sideways would carry the panel out of view; a grid's fixed-height header box would cut it
+ * off), else the table itself. Left around the panel: an area scrolling a window's height of content
+ * up and down (the page's own frame), and an area laid out by a flex or grid parent (the panel would
+ * become a column beside it).
  */
 function anchorOf(table: Element): Element {
   const known = anchors.get(table);
@@ -509,8 +512,10 @@ function anchorOf(table: Element): Element {
   for (let node = table.parentElement; node && node !== doc.body && node !== doc.documentElement; node = node.parentElement) {
     const style = view?.getComputedStyle(node);
     if (!style) break;
+    if (!clips(style.overflowX) && !clips(style.overflowY)) continue;
     const pageFrame = node.scrollHeight > node.clientHeight + 1 && node.clientHeight >= (view?.innerHeight ?? 0) * 0.8;
-    if (!pageFrame && (scrolls(style.overflowX) || scrolls(style.overflowY))) anchor = node;
+    const parentDisplay = node.parentElement ? view?.getComputedStyle(node.parentElement).display ?? '' : '';
+    if (!pageFrame && !/flex|grid/.test(parentDisplay)) anchor = node;
   }
   anchors.set(table, anchor);
   return anchor;
