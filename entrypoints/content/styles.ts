@@ -45,7 +45,8 @@ header button:focus-visible, .controls button:focus-visible, .goto:focus-visible
 .findings li { height: ${SUMMARY_LINE_PX}px; line-height: ${SUMMARY_LINE_PX}px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; padding: 0 4px; box-sizing: border-box; }
 li.item { padding-left: 16px; }
 li.group { font-weight: bold; color: #1e3a5f; background: #f1f5f9; }
-.goto { all: unset; cursor: pointer; }
+.goto { all: unset; display: block; width: 100%; cursor: pointer; }
+.goto .text { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
 .goto:hover, .goto:focus { text-decoration: underline; }
 li.error { color: #8a1212; }
 li.warning { color: #744210; }

@@ -1,7 +1,7 @@
 import type { Localized } from '@/lib/model/localized';
 import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/page-kinds';
-import type { PageRead, ReadRow } from '@/lib/adapters/read-page';
+import type { PageRead } from '@/lib/adapters/read-page';
 import type { PageContext } from '@/lib/adapters/page-context';
 import type { Finding, Severity } from '@/lib/model/finding';
 import { ruleById } from '@/lib/rules';
@@ -298,10 +298,9 @@ function setFlag(node: Element, name: string, on: boolean): void {
 }
 
 /** A list item's words: the severity, the row it is about (when it is about one) and the message. */
-export function itemText(finding: Finding, row: ReadRow | undefined, locale: Locale): string {
+function itemText(finding: Finding, name: string | undefined, locale: Locale): string {
   const severity = t(locale, SEVERITY_KEY[finding.severity]);
   const message = pick(finding.message, locale);
-  const name = row && !row.pageLevel ? rowName(row.record, locale) : undefined;
   return name === undefined ? `${severity}：${message}` : t(locale, 'rowItem', severity, name, message);
 }
 
@@ -313,7 +312,9 @@ function drawEntry(entry: Entry, view: View, locale: Locale): HTMLLIElement {
   }
   const { item } = entry;
   const line = el('li', `item ${item.severity}`);
-  const link = el('button', 'goto', item.text);
+  // the words in a span of their own: a button's own box cannot end its cut-off text with 「…」
+  const link = el('button', 'goto');
+  link.append(el('span', 'text', item.text));
   link.type = 'button';
   link.title = item.text;
   listKeys.set(link, item.key);
@@ -427,7 +428,7 @@ function panelItems(keyed: readonly KeyedFinding[], locale: Locale): PanelItem[]
       ruleTitle: titleOf(finding.ruleId),
       rowName: named ?? '',
       rowOrder: named === undefined || finding.recordIndex === null ? -1 : finding.recordIndex,
-      text: itemText(finding, row, locale),
+      text: itemText(finding, named, locale),
     };
   });
 }
