@@ -115,7 +115,7 @@ function listenForKeys(doc: Document): void {
     (event) => {
       const parts = panels.get(doc);
       const step = parts ? stepOf(event, doc) : undefined;
-      if (!parts || step === undefined || parts.arranged.shown.length === 0) return;
+      if (!parts?.host.isConnected || step === undefined || parts.arranged.shown.length === 0) return;
       event.preventDefault();
       move(parts, doc, step);
     },
