@@ -13,6 +13,8 @@ export const MARK_CSS = `
 
 /** Each line of the summary list is this tall (px): the list draws only the lines in view (panel/virtual-list.ts). */
 export const SUMMARY_LINE_PX = 24;
+/** The list's height (px) when the panel is not docked. */
+export const SUMMARY_LIST_PX = 320;
 
 export const SUMMARY_CSS = `
 :host { all: initial; display: block; margin: 8px 0; font: 13px/1.5 "Noto Sans TC", "Microsoft JhengHei", sans-serif; text-align: left; }
@@ -38,7 +40,7 @@ header button:focus-visible, .controls button:focus-visible, .goto:focus-visible
 .controls button { font: inherit; font-size: 12px; border: 1px solid #94a3b8; border-radius: 10px; padding: 0 8px; background: #fff; color: #334155; cursor: pointer; }
 .controls button[aria-pressed="true"] { background: #1e3a5f; border-color: #1e3a5f; color: #fff; }
 .controls button[hidden] { display: none; }
-.viewport { position: relative; overflow-x: hidden; overflow-y: auto; max-height: 320px; border-top: 1px solid #e2e8f0; border-bottom: 1px solid #e2e8f0; }
+.viewport { position: relative; overflow-x: hidden; overflow-y: auto; max-height: ${SUMMARY_LIST_PX}px; border-top: 1px solid #e2e8f0; border-bottom: 1px solid #e2e8f0; }
 :host([data-docked]) .viewport { max-height: none; flex: 1 1 auto; min-height: 120px; }
 .spacer { position: relative; }
 .findings { position: absolute; left: 0; right: 0; margin: 0; padding: 0; list-style: none; }

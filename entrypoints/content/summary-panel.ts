@@ -10,7 +10,7 @@ import { SEVERITY_KEY, type KeyedFinding } from './marks';
 import { rowName } from './row-names';
 import { setChildren } from './patch-children';
 import { el, shadowHost } from './shadow-host';
-import { SUMMARY_CSS, SUMMARY_LINE_PX } from './styles';
+import { SUMMARY_CSS, SUMMARY_LINE_PX, SUMMARY_LIST_PX } from './styles';
 import { arrange, FAMILIES, SEVERITIES, stepFrom, type Arranged, type Entry, type GroupBy, type PanelItem } from './panel/items';
 import { VirtualList } from './panel/virtual-list';
 import { lookFor, PLAIN_LOOK, rememberLook, type PanelLook } from './panel/remembered';
@@ -27,8 +27,6 @@ import { stepOf } from './panel/keys';
 
 /** How many unread rows the panel names one by one. */
 const NAMED_UNREAD = 5;
-/** The list's height when the page lays nothing out (a collapsed panel, a test's document). */
-const FALLBACK_LIST_PX = 320;
 
 export interface Counts {
   errors: number;
@@ -171,7 +169,9 @@ function buildSummary(doc: Document, locale: Locale, builtFor: string, onGoto: (
   familyBox.append(el('span', 'label', t(locale, 'summaryFilterFamily')), ...familyButtons.values());
   controls.append(groupBox, severityBox, familyBox);
 
-  const list = new VirtualList<Entry>(doc, SUMMARY_LINE_PX, FALLBACK_LIST_PX, (entry) => drawEntry(entry, view, locale));
+  // Docked, the list fills the window's height; else its CSS max-height (SUMMARY_LIST_PX).
+  const listHeight = () => (view.look.docked ? (doc.defaultView?.innerHeight ?? SUMMARY_LIST_PX) : SUMMARY_LIST_PX);
+  const list = new VirtualList<Entry>(doc, SUMMARY_LINE_PX, listHeight, (entry) => drawEntry(entry, view, locale));
   const current = el('p', 'now');
   current.setAttribute('aria-live', 'polite');
   const headline = el('p', 'headline');
@@ -275,6 +275,10 @@ function changeLook(parts: SummaryParts, doc: Document, look: PanelLook): void {
 
 /** The panel for this drawing: `previous` when it was built for the same status and locale, else a new one. */
 export function summaryFor(doc: Document, previous: SummaryParts | undefined, read: PageRead, locale: Locale, onGoto: (key: string) => void): SummaryParts {
+  // Where the panel goes is worked out now, before the marks are drawn: the page's style and layout are
+  // still clean, so reading them costs nothing (after the marks it would force a layout of the whole list).
+  const table = read.tables.find((seen) => seen.pageKind === read.pageKind)?.element;
+  if (table) anchorOf(table);
   const builtFor = `${read.status}\u001f${locale}`;
   if (previous && previous.builtFor === builtFor) {
     previous.onGoto = onGoto;

@@ -22,16 +22,19 @@ export class VirtualList<T extends Line> {
   /** the drawn elements by line key, with the line they were drawn for */
   private drawn = new Map<string, { line: T; node: HTMLLIElement }>();
   private frame: number | undefined;
+  /** the viewport's scroll position as last seen or set: reading it during a check would force a layout */
+  private top = 0;
 
   /**
    * @param lineHeight each line's height in px (the CSS gives the lines this height)
-   * @param fallbackHeight the viewport's height when the document lays nothing out (a hidden panel)
+   * @param viewHeight the most the viewport shows, in px (its CSS max-height, or the window's height when
+   *   it fills the window): drawing during a check reads no layout
    * @param draw builds the element for a line; called again only when the line object changes
    */
   constructor(
     doc: Document,
     private readonly lineHeight: number,
-    private readonly fallbackHeight: number,
+    private readonly viewHeight: () => number,
     private readonly draw: (line: T) => HTMLLIElement,
   ) {
     this.viewport = doc.createElement('div');
@@ -48,6 +51,7 @@ export class VirtualList<T extends Line> {
       if (this.frame !== undefined || !view) return;
       this.frame = view.requestAnimationFrame(() => {
         this.frame = undefined;
+        this.top = this.viewport.scrollTop;
         this.render();
       });
     });
@@ -61,6 +65,8 @@ export class VirtualList<T extends Line> {
   setLines(lines: readonly T[]): void {
     this.lines = lines;
     this.spacer.style.height = `${lines.length * this.lineHeight}px`;
+    // a shorter list scrolls back as far as it must (the browser does the same to the viewport)
+    this.top = Math.max(0, Math.min(this.top, lines.length * this.lineHeight - this.lineHeight));
     this.render();
   }
 
@@ -71,10 +77,12 @@ export class VirtualList<T extends Line> {
 
   /** Scrolls the fewest pixels that bring line `index` into view, and draws. */
   reveal(index: number): void {
-    const height = this.height();
+    this.top = this.viewport.scrollTop;
+    const height = this.viewport.clientHeight || this.viewHeight();
     const top = index * this.lineHeight;
-    if (top < this.viewport.scrollTop) this.viewport.scrollTop = top;
-    else if (top + this.lineHeight > this.viewport.scrollTop + height) this.viewport.scrollTop = top + this.lineHeight - height;
+    if (top < this.top) this.top = top;
+    else if (top + this.lineHeight > this.top + height) this.top = top + this.lineHeight - height;
+    this.viewport.scrollTop = this.top;
     this.render();
   }
 
@@ -89,14 +97,10 @@ export class VirtualList<T extends Line> {
     }
   }
 
-  private height(): number {
-    return this.viewport.clientHeight || this.fallbackHeight;
-  }
-
   /** Draws the lines in view plus OVERSCAN either side, reusing the elements of lines drawn before. */
   render(): void {
-    const first = Math.max(0, Math.floor(this.viewport.scrollTop / this.lineHeight) - OVERSCAN);
-    const last = Math.min(this.lines.length, Math.ceil((this.viewport.scrollTop + this.height()) / this.lineHeight) + OVERSCAN);
+    const first = Math.max(0, Math.floor(this.top / this.lineHeight) - OVERSCAN);
+    const last = Math.min(this.lines.length, Math.ceil((this.top + this.viewHeight()) / this.lineHeight) + OVERSCAN);
     const drawn = new Map<string, { line: T; node: HTMLLIElement }>();
     const nodes: HTMLLIElement[] = [];
     for (let i = first; i < last; i += 1) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OVERSCAN, VirtualList } from '@/entrypoints/content/panel/virtual-list';
 
 interface Row {
@@ -10,7 +10,7 @@ const rows = (n: number): Row[] => Array.from({ length: n }, (_, i) => ({ key: `
 
 function make(height = 240) {
   let drawn = 0;
-  const list = new VirtualList<Row>(document, 24, height, (row) => {
+  const list = new VirtualList<Row>(document, 24, () => height, (row) => {
     drawn += 1;
     const li = document.createElement('li');
     li.textContent = row.text;
@@ -31,12 +31,13 @@ describe('VirtualList', () => {
     expect(list.viewport.querySelector<HTMLElement>('.spacer')!.style.height).toBe('30000px');
   });
 
-  it('draws the lines at the scroll position, placed at their offset', () => {
+  it('draws the lines at the scroll position once a frame, placed at their offset', async () => {
     const { list, texts } = make();
     list.setLines(rows(1250));
     list.viewport.scrollTop = 24 * 600;
-    list.render();
-    expect(texts()[0]).toBe('item 592');
+    list.viewport.dispatchEvent(new Event('scroll'));
+    list.viewport.dispatchEvent(new Event('scroll'));
+    await vi.waitFor(() => expect(texts()[0]).toBe('item 592'));
     expect(texts().at(-1)).toBe('item 617');
     expect(list.viewport.querySelector<HTMLElement>('ol')!.style.top).toBe(`${592 * 24}px`);
   });
