@@ -7,12 +7,15 @@ import type { CertificationRowsReport, PageReport, PageSummary, TableSummary } f
 import { ReportSender } from '@/lib/messaging/sender';
 import { recordIdentity } from '@/lib/model/identity';
 import type { PageRecord } from '@/lib/model/records';
+import type { Finding } from '@/lib/model/finding';
 import { isoDateOf } from '@/lib/policy/calendar';
 import { createRuleRunner, uncheckedInputs } from '@/lib/rules';
 import { checkMoment, coursePlanSetting, localeSetting, policySetting, referenceDateSetting, siteOverridesSetting } from '@/lib/settings';
 import { observationsFromRecords } from '@/lib/stats/observe';
 import { annotate, countFindings } from './annotator';
 import { PageDismissals } from './dismissals';
+import { setSeenRows } from './summary-panel';
+import { summaryFindings } from './row-names';
 import { servePageSamples } from './page-sample';
 import { watchPage } from './watch';
 
@@ -40,7 +43,9 @@ export default defineContentScript({
   // WXT would otherwise announce the script to the page with window.postMessage(…, '*'), naming the extension.
   noScriptStartedPostMessage: true,
   async main() {
-    let summary: Omit<PageSummary, 'tables'> | undefined;
+    let summary: Omit<PageSummary, 'tables' | 'findings'> | undefined;
+    // The last check's findings, named by row only when the popup asks (for its export).
+    let lastFindings: Finding[] = [];
     // The last reading, for the popup's "what it saw" (laid out only when the popup asks).
     let lastRead: PageRead | undefined;
     // A report counts as sent when the background has written it; failures are retried, then shown in the popup.
@@ -167,8 +172,8 @@ export default defineContentScript({
         unread: read.skipped.length,
         reason: read.status === 'unrecognized' ? read.reason : undefined,
         ...(unchecked.length > 0 ? { unchecked } : {}),
-        findings: findings.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })),
       };
+      lastFindings = findings;
       lastRead = read;
       samplePage(read);
       if (read.status === 'unrecognized') return;
@@ -184,6 +189,7 @@ export default defineContentScript({
         occurrences.set(identity, nth);
         listing.set(`${identity}\u001f${nth}`, records[i]!);
       });
+      setSeenRows(document, listing.size);
       let seen: PageRecord[] = [...listing.values()];
       let complete = read.context.totalRows === undefined || seen.length >= read.context.totalRows;
 
@@ -227,7 +233,8 @@ export default defineContentScript({
       if ((message as { type?: string })?.type !== 'get-summary' || !summary) return undefined;
       // Only the top frame answers unless a frame holds the checked table.
       if (window !== window.top && summary.status === 'unrecognized') return undefined;
-      sendResponse({ ...summary, tables: lastRead ? tableSummaries(lastRead) : [] } satisfies PageSummary);
+      const findings = lastRead && lastRead.status !== 'unrecognized' ? summaryFindings(lastFindings, lastRead, settings.locale) : [];
+      sendResponse({ ...summary, findings, tables: lastRead ? tableSummaries(lastRead) : [] } satisfies PageSummary);
       return undefined;
     });
 

@@ -2,12 +2,16 @@ import type { Locale } from '@/lib/model/localized';
 import type { PageRecord } from '@/lib/model/records';
 import { visibleControls } from '@/lib/rules/shared';
 import { t } from '@/lib/i18n';
+import type { Finding } from '@/lib/model/finding';
+import type { PageRead } from '@/lib/adapters/read-page';
+import type { SummaryFinding } from '@/lib/messaging/protocol';
 
 /**
- * How a summary item names the row it is about, from the row's own record: 「302 班 座號 7」,
- * 「學號 112045〈英文新聞摘要與評論〉」, 「〈古典小說人物分析報告〉」. Never the national ID (the
- * records' idNumber is not read here). Text from the page keeps its bidi controls visible and a long
- * title is cut, so a name can neither reorder nor crowd out the message after it.
+ * How a summary item names the row it is about, from the row's own record: 「302 班 座號 7 蔡彥恆」,
+ * 「學號 112045 王小明〈英文新聞摘要與評論〉」, 「〈古典小說人物分析報告〉」. Never the national ID (the
+ * records' idNumber is not read here). The student's name is kept apart (`name`) so an export can leave
+ * it out. Text from the page keeps its bidi controls visible and a long title is cut, so a name can
+ * neither reorder nor crowd out the message after it.
  */
 
 /** Characters of a title or name shown before it is cut with 「…」. */
@@ -23,6 +27,15 @@ function present(text: string | undefined): text is string {
   return text !== undefined && text.trim() !== '';
 }
 
+/** A row's name in parts: who (class, seat, 學號), the student's name, and what (an item's title, a course). */
+interface Parts {
+  who?: string;
+  name?: string;
+  /** an upload's title, as shown (it is quoted when the name is put together) */
+  title?: string;
+  what?: string;
+}
+
 /** A student by seat and class, else by 學號 (and class); undefined when the record names neither. */
 function student(locale: Locale, seat: number | undefined, className: string | undefined, studentRef: string | undefined): string | undefined {
   if (seat !== undefined) return present(className) ? t(locale, 'rowSeat', shown(className), seat) : t(locale, 'rowSeatOnly', seat);
@@ -30,29 +43,71 @@ function student(locale: Locale, seat: number | undefined, className: string | u
   return present(className) ? t(locale, 'rowStudentInClass', shown(className), shown(studentRef)) : t(locale, 'rowStudent', shown(studentRef));
 }
 
-/** The row's name, or undefined for a record that names no row (a page-level record, a roster file). */
-export function rowName(record: PageRecord, locale: Locale): string | undefined {
+function course(locale: Locale, name: string | undefined, code: string): string {
+  return present(name) ? t(locale, 'rowCourse', shown(name), shown(code)) : t(locale, 'rowCode', shown(code));
+}
+
+function parts(record: PageRecord, locale: Locale): Parts {
+  const name = 'studentName' in record && present(record.studentName) ? shown(record.studentName) : undefined;
   switch (record.type) {
     case 'artifact': {
       const title = [record.title, record.courseName, record.files[0]?.name].find(present);
-      if (!title) return student(locale, undefined, record.className, record.studentRef);
-      return present(record.studentRef) ? t(locale, 'rowStudentTitle', shown(record.studentRef), shown(title)) : t(locale, 'rowTitle', shown(title));
+      // the class is left out when a title names the item: 學號 and title are enough to find it
+      const who = student(locale, undefined, title ? undefined : record.className, record.studentRef);
+      return title ? { who, name, title: shown(title) } : { who, name };
     }
     case 'class-progress':
     case 'student':
-      return student(locale, record.seat, record.className, record.studentRef);
+      return { who: student(locale, record.seat, record.className, record.studentRef), name };
     case 'receipt':
-      return student(locale, undefined, record.className, record.studentRef);
+      return { who: student(locale, undefined, record.className, record.studentRef), name };
     case 'consultation':
-      return student(locale, undefined, undefined, record.studentRef);
+      return { who: student(locale, undefined, undefined, record.studentRef) };
     case 'course-offering':
-      return present(record.name) ? t(locale, 'rowCourse', shown(record.name), shown(record.code)) : t(locale, 'rowCode', shown(record.code));
+      return { what: course(locale, record.name, record.code) };
     case 'course-code-check':
     case 'course-grade':
-      return present(record.code) ? t(locale, 'rowCode', shown(record.code)) : undefined;
+      return present(record.code) ? { what: course(locale, record.name, record.code) } : {};
     case 'precheck':
-      return present(record.rosterType) ? t(locale, 'rowTitle', shown(record.rosterType)) : undefined;
+      return present(record.rosterType) ? { what: t(locale, 'rowTitle', shown(record.rosterType)) } : {};
     default:
-      return undefined;
+      return {};
   }
+}
+
+function joined(locale: Locale, who: string | undefined, { title, what }: Parts): string | undefined {
+  if (title !== undefined) return who === undefined ? t(locale, 'rowTitle', title) : t(locale, 'rowWhoTitle', who, title);
+  return who ?? what;
+}
+
+/** What names a row: `label` without the student's name, and the name apart (when the page shows one). */
+export interface RowNameParts {
+  label: string;
+  name?: string;
+}
+
+/** The row's name in parts, or undefined for a record that names no row (a page-level record, a roster file). */
+export function rowNameParts(record: PageRecord, locale: Locale): RowNameParts | undefined {
+  const found = parts(record, locale);
+  const { who, name } = found;
+  const label = joined(locale, who, found);
+  if (label === undefined) return name === undefined ? undefined : { label: '', name };
+  return name === undefined ? { label } : { label, name };
+}
+
+/** The row's whole name, the student's name after the seat or 學號: 「302 班 座號 7 蔡彥恆」「學號 112045 王小明〈…〉」. */
+export function rowName(record: PageRecord, locale: Locale): string | undefined {
+  const found = parts(record, locale);
+  const { who, name } = found;
+  const named = name === undefined ? who : who === undefined ? name : t(locale, 'rowWhoNamed', who, name);
+  return joined(locale, named, found);
+}
+
+/** The findings as the popup gets them (lib/messaging/protocol.ts SummaryFinding): each with its row named in parts. */
+export function summaryFindings(findings: readonly Finding[], read: PageRead & { status: 'checked' | 'partial' }, locale: Locale): SummaryFinding[] {
+  return findings.map(({ ruleId, severity, message, recordIndex }) => {
+    const row = recordIndex === null ? undefined : read.rows[recordIndex];
+    const parts = row && !row.pageLevel ? rowNameParts(row.record, locale) : undefined;
+    return parts ? { ruleId, severity, message, row: parts } : { ruleId, severity, message };
+  });
 }

@@ -1,17 +1,30 @@
 import type { Localized } from '@/lib/model/localized';
 import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/page-kinds';
-import type { PageRead, ReadRow } from '@/lib/adapters/read-page';
-import type { Finding } from '@/lib/model/finding';
-import { t } from '@/lib/i18n';
+import type { PageRead } from '@/lib/adapters/read-page';
+import type { PageContext } from '@/lib/adapters/page-context';
+import type { Finding, Severity } from '@/lib/model/finding';
+import { ruleById } from '@/lib/rules';
+import { t, type MessageKey } from '@/lib/i18n';
 import { SEVERITY_KEY, type KeyedFinding } from './marks';
 import { rowName } from './row-names';
-import { patchChildren, sameItems, setChildren } from './patch-children';
+import { setChildren } from './patch-children';
 import { el, shadowHost } from './shadow-host';
-import { SUMMARY_CSS } from './styles';
+import { SUMMARY_CSS, SUMMARY_LINE_PX, SUMMARY_LIST_PX } from './styles';
+import { arrange, FAMILIES, SEVERITIES, stepFrom, type Arranged, type Entry, type GroupBy, type PanelItem } from './panel/items';
+import { VirtualList } from './panel/virtual-list';
+import { lookFor, PLAIN_LOOK, rememberLook, type PanelLook } from './panel/remembered';
+import { pagingText } from './panel/paging';
+import { stepOf } from './panel/keys';
 import { reasonText } from '@/lib/dismissals/reasons';
 
-/** The one summary panel per checked page: counts, unread rows, what could not be checked, and the list of findings. */
+/**
+ * The one summary panel per checked page: counts, paging, unread rows, what could not be checked, and
+ * the list of findings — each naming its row, grouped by row or rule, filtered by severity and rule
+ * family, only the lines in view drawn. Next / previous (buttons, Alt+↓ / Alt+↑) walk the list and
+ * hand each item's mark key to `onGoto`. It sits outside the table's scroll area, or docked to the
+ * window's side; collapsed and docked are remembered per site.
+ */
 
 /** How many unread rows the panel names one by one. */
 const NAMED_UNREAD = 5;
@@ -23,80 +36,260 @@ export interface Counts {
   dismissed?: number;
 }
 
+/** How the reader left the list: kept while the page lives, across panels rebuilt for another status or locale. */
+interface View {
+  groupBy: GroupBy;
+  hiddenSeverities: Set<Severity>;
+  hiddenFamilies: Set<string>;
+  current: string | undefined;
+  /** rows this document has shown across the list's pages (entrypoints/content/index.ts counts them) */
+  seen: number;
+  look: PanelLook;
+  /** the look was read from storage (until then, toggling waits for nothing and the stored one is not applied over it) */
+  lookLoaded: boolean;
+}
+
 export interface SummaryParts {
   host: HTMLElement;
   body: HTMLElement;
   headline: HTMLElement;
-  list: HTMLOListElement;
+  /** 「第 1 頁，共 3 頁；已看過 20 / 55 筆」 */
+  paging: HTMLElement;
   clean: HTMLElement;
-  /** list items by mark key, kept between drawings */
-  items: Map<string, HTMLLIElement>;
-  /** the list's items as last set, in order */
-  order: HTMLLIElement[];
-  /** the unread-row notes as last drawn, by their text */
-  skippedKey: string;
-  skippedNotes: HTMLElement[];
   /** 「N 列無法判讀，未檢核」, first in the panel when any row was not read */
   unreadLine: HTMLElement;
   /** 「另有 N 項已確認，無需更正」 */
   dismissedLine: HTMLElement;
+  /** the unread-row notes as last drawn, by their text */
+  skippedKey: string;
+  skippedNotes: HTMLElement[];
   /** what the rules could not check for want of an input (「未匯入核定課程計畫：…」), by their text */
   uncheckedKey: string;
   uncheckedNotes: HTMLElement[];
+  /** group and filter buttons above the list */
+  controls: HTMLElement;
+  groupButtons: Record<GroupBy, HTMLButtonElement>;
+  severityButtons: Record<Severity, HTMLButtonElement>;
+  familyButtons: Map<string, HTMLButtonElement>;
+  /** 「第 3 / 120 項」 beside next / previous */
+  position: HTMLElement;
+  /** the current item's whole text, under the list (list lines are one line each) */
+  current: HTMLElement;
+  /** 「沒有符合篩選的項目」 */
+  none: HTMLElement;
+  list: VirtualList<Entry>;
+  toggle: HTMLButtonElement;
+  dock: HTMLButtonElement;
+  items: PanelItem[];
+  arranged: Arranged;
+  /** the page's paging facts and rows on this page, for the paging line */
+  context: Pick<PageContext, 'page' | 'pageCount' | 'totalRows'>;
+  rowsHere: number;
+  locale: Locale;
+  onGoto: (key: string) => void;
   /** what the panel was built for: another status or locale builds it afresh */
   builtFor: string;
 }
 
+const views = new WeakMap<Document, View>();
+/** The panel each document shows now, for the keys and the paging count. */
+const panels = new WeakMap<Document, SummaryParts>();
 /** The mark key of each summary list button. */
 const listKeys = new WeakMap<Element, string>();
 
-/** `onGoto` is told the mark key of a list item's button when it is clicked. */
+function viewOf(doc: Document): View {
+  let view = views.get(doc);
+  if (!view) {
+    view = { groupBy: 'row', hiddenSeverities: new Set(), hiddenFamilies: new Set(), current: undefined, seen: 0, look: { ...PLAIN_LOOK }, lookLoaded: false };
+    views.set(doc, view);
+    listenForKeys(doc);
+  }
+  return view;
+}
+
+function siteOf(doc: Document): string {
+  return doc.location?.origin ?? '';
+}
+
+/** Alt+↓ / Alt+↑ anywhere in the page (not while typing) move through the panel's list. */
+function listenForKeys(doc: Document): void {
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      const parts = panels.get(doc);
+      const step = parts ? stepOf(event, doc) : undefined;
+      if (!parts?.host.isConnected || step === undefined || parts.arranged.shown.length === 0) return;
+      event.preventDefault();
+      move(parts, doc, step);
+    },
+    true,
+  );
+}
+
+const FAMILY_KEY: Record<string, MessageKey> = {
+  quota: 'summaryFamilyQuota',
+  format: 'summaryFamilyFormat',
+  course: 'summaryFamilyCourse',
+  cert: 'summaryFamilyCert',
+  schedule: 'summaryFamilySchedule',
+  identity: 'summaryFamilyIdentity',
+};
+
+function button(className: string, text: string, title?: string): HTMLButtonElement {
+  const node = el('button', className, text);
+  node.type = 'button';
+  if (title) node.title = title;
+  return node;
+}
+
+/** `onGoto` is told the mark key of the item moved to or clicked. */
 function buildSummary(doc: Document, locale: Locale, builtFor: string, onGoto: (key: string) => void): SummaryParts {
+  const view = viewOf(doc);
   const { host, root } = shadowHost(doc, 'lpc-summary', SUMMARY_CSS);
   host.setAttribute('data-lpc-summary', '');
   const panel = el('section', 'panel');
-  panel.setAttribute('role', 'status');
+  panel.setAttribute('aria-label', t(locale, 'summaryTitle'));
   const header = el('header');
-  header.append(el('strong', '', t(locale, 'summaryTitle')));
-  const toggle = el('button', 'toggle', t(locale, 'summaryHide'));
-  toggle.type = 'button';
-  header.append(toggle);
+  const position = el('span', 'position');
+  const previous = button('step previous', t(locale, 'summaryPrevious'), t(locale, 'summaryPreviousKey'));
+  const next = button('step next', t(locale, 'summaryNext'), t(locale, 'summaryNextKey'));
+  const dock = button('dock', '');
+  const toggle = button('toggle', '');
+  const tools = el('span', 'tools');
+  tools.append(position, previous, next, dock, toggle);
+  header.append(el('strong', '', t(locale, 'summaryTitle')), tools);
   const body = el('div', 'body');
-  toggle.addEventListener('click', () => {
-    body.hidden = !body.hidden;
-    toggle.textContent = t(locale, body.hidden ? 'summaryShow' : 'summaryHide');
-  });
   panel.append(header, body);
   root.append(panel);
-  const list = el('ol', 'findings');
-  // One listener for the whole list: an item's button scrolls to its mark.
-  list.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest('button.goto') : null;
-    const key = link ? listKeys.get(link) : undefined;
-    if (key !== undefined) onGoto(key);
-  });
-  return {
+
+  const controls = el('div', 'controls');
+  const groupButtons = { row: button('group', t(locale, 'summaryByRow')), rule: button('group', t(locale, 'summaryByRule')) };
+  const severityButtons = Object.fromEntries(SEVERITIES.map((severity) => [severity, button(`filter ${severity}`, '')])) as Record<Severity, HTMLButtonElement>;
+  const familyButtons = new Map(FAMILIES.map((family) => [family as string, button('filter family', '')]));
+  const groupBox = el('span', 'box');
+  groupBox.append(el('span', 'label', t(locale, 'summaryGroupBy')), groupButtons.row, groupButtons.rule);
+  const severityBox = el('span', 'box');
+  severityBox.append(el('span', 'label', t(locale, 'summaryFilterSeverity')), ...Object.values(severityButtons));
+  const familyBox = el('span', 'box');
+  familyBox.append(el('span', 'label', t(locale, 'summaryFilterFamily')), ...familyButtons.values());
+  controls.append(groupBox, severityBox, familyBox);
+
+  // Docked, the list fills the window's height; else its CSS max-height (SUMMARY_LIST_PX).
+  const listHeight = () => (view.look.docked ? (doc.defaultView?.innerHeight ?? SUMMARY_LIST_PX) : SUMMARY_LIST_PX);
+  const list = new VirtualList<Entry>(doc, SUMMARY_LINE_PX, listHeight, (entry) => drawEntry(entry, view, locale));
+  const current = el('p', 'now');
+  current.setAttribute('aria-live', 'polite');
+  const headline = el('p', 'headline');
+  headline.setAttribute('role', 'status');
+  const parts: SummaryParts = {
     host,
     body,
-    headline: el('p', 'headline'),
-    list,
+    headline,
+    paging: el('p', 'paging'),
     clean: el('p', 'note'),
-    items: new Map(),
-    order: [],
-    skippedKey: '',
-    skippedNotes: [],
     unreadLine: el('p', 'unread'),
     dismissedLine: el('p', 'note'),
+    skippedKey: '',
+    skippedNotes: [],
     uncheckedKey: '',
     uncheckedNotes: [],
+    controls,
+    groupButtons,
+    severityButtons,
+    familyButtons,
+    position,
+    current,
+    none: el('p', 'note', t(locale, 'summaryNoneShown')),
+    list,
+    toggle,
+    dock,
+    items: [],
+    arranged: arrange([], view.groupBy, view, ''),
+    context: {},
+    rowsHere: 0,
+    locale,
+    onGoto,
     builtFor,
   };
+
+  previous.addEventListener('click', () => move(parts, doc, -1));
+  next.addEventListener('click', () => move(parts, doc, 1));
+  list.viewport.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('button.goto') : null;
+    const key = link ? listKeys.get(link) : undefined;
+    if (key === undefined) return;
+    setCurrent(parts, doc, key);
+    onGoto(key);
+  });
+  for (const groupBy of ['row', 'rule'] as const) {
+    groupButtons[groupBy].addEventListener('click', () => {
+      view.groupBy = groupBy;
+      relist(parts, doc);
+    });
+  }
+  for (const severity of SEVERITIES) severityButtons[severity].addEventListener('click', () => flip(view.hiddenSeverities, severity, parts, doc));
+  for (const [family, node] of familyButtons) node.addEventListener('click', () => flip(view.hiddenFamilies, family, parts, doc));
+  toggle.addEventListener('click', () => changeLook(parts, doc, { ...view.look, collapsed: !view.look.collapsed }));
+  dock.addEventListener('click', () => changeLook(parts, doc, { ...view.look, docked: !view.look.docked }));
+
+  applyLook(parts, view.look);
+  if (!view.lookLoaded) {
+    void lookFor(siteOf(doc))
+      .then((look) => {
+        if (view.lookLoaded) return;
+        view.lookLoaded = true;
+        view.look = look;
+        const shown = panels.get(doc);
+        if (shown) applyLook(shown, look);
+      })
+      .catch(() => {
+        // storage unreachable (the extension was reloaded under the page): the plain look stays
+        view.lookLoaded = true;
+      });
+  }
+  panels.set(doc, parts);
+  return parts;
+}
+
+function flip<T>(hidden: Set<T>, value: T, parts: SummaryParts, doc: Document): void {
+  if (hidden.has(value)) hidden.delete(value);
+  else hidden.add(value);
+  relist(parts, doc);
+}
+
+function applyLook(parts: SummaryParts, look: PanelLook): void {
+  const { locale } = parts;
+  parts.body.hidden = look.collapsed;
+  setText(parts.toggle, t(locale, look.collapsed ? 'summaryShow' : 'summaryHide'));
+  parts.toggle.setAttribute('aria-expanded', String(!look.collapsed));
+  setText(parts.dock, t(locale, look.docked ? 'summaryUndock' : 'summaryDock'));
+  parts.dock.setAttribute('aria-pressed', String(look.docked));
+  setFlag(parts.host, 'data-collapsed', look.collapsed);
+  setFlag(parts.host, 'data-docked', look.docked);
+  if (!look.collapsed) parts.list.render();
+}
+
+function changeLook(parts: SummaryParts, doc: Document, look: PanelLook): void {
+  const view = viewOf(doc);
+  view.look = look;
+  view.lookLoaded = true;
+  applyLook(parts, look);
+  rememberLook(siteOf(doc), look).catch(() => {
+    // not remembered: the panel still shows it this way on this page
+  });
 }
 
 /** The panel for this drawing: `previous` when it was built for the same status and locale, else a new one. */
 export function summaryFor(doc: Document, previous: SummaryParts | undefined, read: PageRead, locale: Locale, onGoto: (key: string) => void): SummaryParts {
+  // Where the panel goes is worked out now, before the marks are drawn: the page's style and layout are
+  // still clean, so reading them costs nothing (after the marks it would force a layout of the whole list).
+  const table = read.tables.find((seen) => seen.pageKind === read.pageKind)?.element;
+  if (table) anchorOf(table);
   const builtFor = `${read.status}\u001f${locale}`;
-  if (previous && previous.builtFor === builtFor) return previous;
+  if (previous && previous.builtFor === builtFor) {
+    previous.onGoto = onGoto;
+    return previous;
+  }
   previous?.host.remove();
   return buildSummary(doc, locale, builtFor, onGoto);
 }
@@ -109,12 +302,92 @@ function setAttr(node: Element, name: string, value: string): void {
   if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
+function setFlag(node: Element, name: string, on: boolean): void {
+  if (on && !node.hasAttribute(name)) node.setAttribute(name, '');
+  else if (!on && node.hasAttribute(name)) node.removeAttribute(name);
+}
+
 /** A list item's words: the severity, the row it is about (when it is about one) and the message. */
-export function itemText(finding: Finding, row: ReadRow | undefined, locale: Locale): string {
+function itemText(finding: Finding, name: string | undefined, locale: Locale): string {
   const severity = t(locale, SEVERITY_KEY[finding.severity]);
   const message = pick(finding.message, locale);
-  const name = row && !row.pageLevel ? rowName(row.record, locale) : undefined;
   return name === undefined ? `${severity}：${message}` : t(locale, 'rowItem', severity, name, message);
+}
+
+function drawEntry(entry: Entry, view: View, locale: Locale): HTMLLIElement {
+  if (entry.kind === 'group') {
+    const item = el('li', 'group', t(locale, 'summaryGroupCount', entry.title, entry.count));
+    item.title = item.textContent!;
+    return item;
+  }
+  const { item } = entry;
+  const line = el('li', item.dismissed ? `item ${item.severity} dismissed` : `item ${item.severity}`);
+  // the words in a span of their own: a button's own box cannot end its cut-off text with 「…」
+  const link = el('button', 'goto');
+  link.append(el('span', 'text', item.text));
+  link.type = 'button';
+  link.title = item.text;
+  listKeys.set(link, item.key);
+  if (view.current === item.key) {
+    line.classList.add('current');
+    link.setAttribute('aria-current', 'true');
+  }
+  line.append(link);
+  return line;
+}
+
+/** Groups and filters the items as the reader chose, and draws the list, its buttons and counts. */
+function relist(parts: SummaryParts, doc: Document): void {
+  const view = viewOf(doc);
+  const { locale } = parts;
+  parts.arranged = arrange(parts.items, view.groupBy, view, t(locale, 'summaryWholePage'));
+  const { bySeverity, byFamily, shown } = parts.arranged;
+  for (const groupBy of ['row', 'rule'] as const) setAttr(parts.groupButtons[groupBy], 'aria-pressed', String(view.groupBy === groupBy));
+  for (const severity of SEVERITIES) {
+    const node = parts.severityButtons[severity];
+    setText(node, t(locale, 'summaryFilterCount', t(locale, SEVERITY_KEY[severity]), bySeverity[severity]));
+    setAttr(node, 'aria-pressed', String(!view.hiddenSeverities.has(severity)));
+    node.hidden = bySeverity[severity] === 0 && !view.hiddenSeverities.has(severity);
+  }
+  for (const [family, node] of parts.familyButtons) {
+    const count = byFamily[family] ?? 0;
+    setText(node, t(locale, 'summaryFilterCount', t(locale, FAMILY_KEY[family]!), count));
+    setAttr(node, 'aria-pressed', String(!view.hiddenFamilies.has(family)));
+    setAttr(node, 'data-family', family);
+    node.hidden = count === 0 && !view.hiddenFamilies.has(family);
+  }
+  parts.list.setLines(parts.arranged.entries);
+  parts.none.hidden = shown.length > 0;
+  showCurrent(parts, view);
+}
+
+/** The position line and the current item's whole text. */
+function showCurrent(parts: SummaryParts, view: View): void {
+  const { shown } = parts.arranged;
+  const at = view.current === undefined ? -1 : shown.findIndex((item) => item.key === view.current);
+  const { locale } = parts;
+  setText(parts.position, shown.length === 0 ? '' : at < 0 ? t(locale, 'summaryCount', shown.length) : t(locale, 'summaryPosition', at + 1, shown.length));
+  setText(parts.current, at < 0 ? '' : shown[at]!.text);
+  parts.current.hidden = at < 0;
+  setAttr(parts.host, 'data-current', at < 0 ? '' : String(at + 1));
+}
+
+function setCurrent(parts: SummaryParts, doc: Document, key: string): void {
+  const view = viewOf(doc);
+  const before = view.current;
+  view.current = key;
+  parts.list.refresh(before === undefined || before === key ? [key] : [before, key]);
+  showCurrent(parts, view);
+}
+
+/** Moves to the next (1) or previous (-1) item shown, brings it into the list's view and tells `onGoto`. */
+function move(parts: SummaryParts, doc: Document, step: 1 | -1): void {
+  const target = stepFrom(parts.arranged.shown, viewOf(doc).current, step);
+  if (!target) return;
+  setCurrent(parts, doc, target.key);
+  const index = parts.arranged.entries.findIndex((entry) => entry.kind === 'item' && entry.key === target.key);
+  if (!parts.body.hidden) parts.list.reveal(index);
+  parts.onGoto(target.key);
 }
 
 /** The status and unread count every panel carries, and its 「N 列無法判讀」 line. */
@@ -138,17 +411,46 @@ export function showUnrecognized(summary: SummaryParts, read: PageRead & { statu
   setText(summary.headline, t(locale, 'summaryUnrecognized'));
   const note = (summary.skippedNotes[0] ??= el('p', 'note'));
   setText(note, pick(read.reason, locale));
+  summary.items = [];
+  summary.arranged = arrange([], 'row', { hiddenSeverities: new Set(), hiddenFamilies: new Set() }, '');
+  setText(summary.position, '');
   setChildren(body, read.skipped.length > 0 ? [summary.unreadLine, summary.headline, note] : [summary.headline, note]);
   const table = read.pageKind ? read.tables.find((seen) => seen.pageKind === read.pageKind)?.element : undefined;
   host.hidden = !table;
-  if (table) {
-    if (host.nextElementSibling !== table) table.before(host);
-  } else if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+  if (table) placeBefore(host, table);
+  else if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+}
+
+/** Each keyed finding as a list item: its row's name and order, its rule's title and its words. */
+function panelItems(keyed: readonly KeyedFinding[], locale: Locale): PanelItem[] {
+  const titles = new Map<string, string>();
+  const titleOf = (ruleId: string) => {
+    let title = titles.get(ruleId);
+    if (title === undefined) {
+      const rule = ruleById(ruleId);
+      titles.set(ruleId, (title = rule ? pick(rule.title, locale) : ruleId));
+    }
+    return title;
+  };
+  return keyed.map(({ key, finding, row, dismissed }) => {
+    const named = row && !row.pageLevel ? rowName(row.record, locale) : undefined;
+    const words = itemText(finding, named, locale);
+    return {
+      key,
+      severity: finding.severity,
+      ruleId: finding.ruleId,
+      ruleTitle: titleOf(finding.ruleId),
+      rowName: named ?? '',
+      rowOrder: named === undefined || finding.recordIndex === null ? -1 : finding.recordIndex,
+      text: dismissed ? t(locale, 'dismissedItem', words, reasonText(dismissed, locale)) : words,
+      ...(dismissed ? { dismissed: true } : {}),
+    };
+  });
 }
 
 /**
- * A checked (or partly checked) page: counts, unread rows, what could not be checked, and one list item per
- * finding, kept by its mark key so a re-check moves only the items that differ.
+ * A checked (or partly checked) page: counts, paging, unread rows, what could not be checked, and the
+ * list of findings, grouped and filtered as the reader left it.
  */
 export function showChecked(summary: SummaryParts, read: PageRead & { status: 'checked' | 'partial' }, keyed: readonly KeyedFinding[], counts: Counts, unchecked: readonly Localized[], locale: Locale, doc: Document): void {
   const { host, body } = summary;
@@ -159,41 +461,19 @@ export function showChecked(summary: SummaryParts, read: PageRead & { status: 'c
   setAttr(host, 'data-dismissed', String(counts.dismissed ?? 0));
   setText(summary.dismissedLine, counts.dismissed ? t(locale, 'summaryDismissed', counts.dismissed) : '');
   const kindName = pick(PAGE_KINDS[read.pageKind], locale);
-  const rowsRead = read.rows.filter((row) => !row.pageLevel).length;
-  setText(summary.headline, read.pending ? t(locale, 'summaryChecking', kindName, rowsRead, read.pending) : t(locale, 'summaryChecked', kindName, rowsRead, counts.errors, counts.warnings));
+  const rowsHere = read.rows.filter((row) => !row.pageLevel).length;
+  setText(summary.headline, read.pending ? t(locale, 'summaryChecking', kindName, rowsHere, read.pending) : t(locale, 'summaryChecked', kindName, rowsHere, counts.errors, counts.warnings));
+  summary.context = read.context;
+  summary.rowsHere = rowsHere;
+  showPaging(summary, viewOf(doc).seen);
   setText(summary.clean, t(locale, read.skipped.length > 0 || unchecked.length > 0 ? 'summaryCleanPartial' : 'summaryClean'));
   const uncheckedKey = unchecked.map((note) => pick(note, locale)).join('\u001e');
   if (uncheckedKey !== summary.uncheckedKey) {
     summary.uncheckedKey = uncheckedKey;
     summary.uncheckedNotes = unchecked.map((note) => el('p', 'unread', pick(note, locale)));
   }
-
-  const items = new Map<string, HTMLLIElement>();
-  const order: HTMLLIElement[] = [];
-  for (const { key, finding, row, dismissed } of keyed) {
-    const text = dismissed ? t(locale, 'dismissedItem', itemText(finding, row, locale), reasonText(dismissed, locale)) : itemText(finding, row, locale);
-    const className = dismissed ? `${finding.severity} dismissed` : finding.severity;
-    let item = summary.items.get(key);
-    if (!item) {
-      item = el('li', className);
-      const link = el('button', 'goto', text);
-      link.type = 'button';
-      listKeys.set(link, key);
-      item.append(link);
-    } else {
-      // the same finding on the same row, whose name (a title, a seat) may have been edited since, or which was dismissed
-      setText(item.firstChild!, text);
-      if (item.className !== className) item.className = className;
-    }
-    items.set(key, item);
-    order.push(item);
-  }
-  summary.items = items;
-  // The list lives in our own shadow root: when its items are those set last time, in the same order, it is left alone
-  // (comparing 650 items in JS instead of through the DOM).
-  if (summary.list.childNodes.length !== summary.order.length) setChildren(summary.list, order);
-  else if (!sameItems(summary.order, order)) patchChildren(summary.list, summary.order, order);
-  summary.order = order;
+  summary.items = panelItems(keyed, locale);
+  relist(summary, doc);
 
   // The first few unread rows are named with their reason; the rest are counted (each row carries its own note).
   const named = read.skipped.slice(0, NAMED_UNREAD);
@@ -206,21 +486,66 @@ export function showChecked(summary: SummaryParts, read: PageRead & { status: 'c
   const unread = read.skipped.length > 0 ? [summary.unreadLine, ...summary.skippedNotes] : [];
   const dismissedNote = counts.dismissed ? [summary.dismissedLine] : [];
   // Nothing looks clean before every row has been read.
-  const findingsOrClean = keyed.length > 0 ? [summary.list] : read.pending ? [] : [summary.clean];
-  setChildren(body, [...unread, ...summary.uncheckedNotes, summary.headline, ...dismissedNote, ...findingsOrClean]);
-  placeSummary(host, read, doc);
+  const list = keyed.length > 0 ? [summary.controls, summary.list.viewport, summary.none, summary.current] : read.pending ? [] : [summary.clean];
+  setChildren(body, [...unread, ...summary.uncheckedNotes, summary.headline, ...dismissedNote, summary.paging, ...list]);
+  summary.list.render();
+  host.hidden = false;
+  const table = read.tables.find((seen) => seen.pageKind === read.pageKind)?.element;
+  if (table) placeBefore(host, table);
+  else if (!host.isConnected) (doc.body ?? doc.documentElement).prepend(host);
+}
+
+function showPaging(summary: SummaryParts, seen: number): void {
+  const text = pagingText(summary.context, summary.rowsHere, seen, summary.locale);
+  setText(summary.paging, text);
+  summary.paging.hidden = text === '';
+}
+
+/** Tells the panel how many rows this document has shown across the list's pages (「已看過 20 / 55 筆」). */
+export function setSeenRows(doc: Document, seen: number): void {
+  viewOf(doc).seen = seen;
+  const summary = panels.get(doc);
+  if (summary?.host.getAttribute('data-status') !== 'unrecognized' && summary) showPaging(summary, seen);
+}
+
+/** The scroll area a table sits in, by table: looked up once, so a re-check forces no style work. */
+const anchors = new WeakMap<Element, Element>();
+
+/** An overflow that scrolls or cuts off what does not fit. */
+function clips(value: string): boolean {
+  return value === 'auto' || value === 'scroll' || value === 'hidden' || value === 'clip';
 }
 
 /**
- * The panel sits in the page's flow just above the table it reports on, so it
- * never covers the portal's own buttons or pager (a floating panel did).
+ * What the panel goes just before: the outermost scroll or clipping area around the table (a list
+ * scrolled sideways would carry the panel out of view; a grid's fixed-height header box would cut it
+ * off), else the table itself. Left around the panel: an area scrolling a window's height of content
+ * up and down (the page's own frame), and an area laid out by a flex or grid parent (the panel would
+ * become a column beside it).
  */
-function placeSummary(host: HTMLElement, read: PageRead & { status: 'checked' | 'partial' }, doc: Document): void {
-  host.hidden = false;
-  const table = read.tables.find((seen) => seen.pageKind === read.pageKind)?.element;
-  if (table) {
-    if (host.nextElementSibling !== table) table.before(host);
-  } else if (!host.isConnected) {
-    (doc.body ?? doc.documentElement).prepend(host);
+function anchorOf(table: Element): Element {
+  const known = anchors.get(table);
+  if (known && known.isConnected && known.contains(table)) return known;
+  const doc = table.ownerDocument;
+  const view = doc.defaultView;
+  let anchor = table;
+  for (let node = table.parentElement; node && node !== doc.body && node !== doc.documentElement; node = node.parentElement) {
+    const style = view?.getComputedStyle(node);
+    if (!style) break;
+    if (!clips(style.overflowX) && !clips(style.overflowY)) continue;
+    const pageFrame = node.scrollHeight > node.clientHeight + 1 && node.clientHeight >= (view?.innerHeight ?? 0) * 0.8;
+    const parentDisplay = node.parentElement ? view?.getComputedStyle(node.parentElement).display ?? '' : '';
+    if (!pageFrame && !/flex|grid/.test(parentDisplay)) anchor = node;
   }
+  anchors.set(table, anchor);
+  return anchor;
+}
+
+/**
+ * The panel sits in the page's flow just above the table (outside its scroll area) it reports on, so it
+ * never covers the portal's own buttons or pager; docked, it is fixed to the window's side instead.
+ */
+function placeBefore(host: HTMLElement, table: Element): void {
+  const anchor = anchorOf(table);
+  if (host.nextElementSibling !== anchor) anchor.before(host);
 }

@@ -6,6 +6,7 @@ import { FirstRunSetup } from '@/components/FirstRunSetup';
 import { LogHealthNotice } from '@/components/LogHealthNotice';
 import { PageSummaryView } from '@/components/PageSummaryView';
 import { PageReadingHelp } from './PageReadingHelp';
+import { PageProblemsExport } from './PageProblemsExport';
 import { t } from '@/lib/i18n';
 import type { PageSummary } from '@/lib/messaging/protocol';
 import { certificationQueueSetting, checkMoment, policySetting, referenceDateSetting, roleSetting } from '@/lib/settings';
@@ -77,6 +78,7 @@ export function Popup() {
       {state.kind === 'summary' && (
         <>
           <PageSummaryView summary={state.summary} locale={locale} />
+          <PageProblemsExport summary={state.summary} locale={locale} />
           <PageReadingHelp summary={state.summary} tabId={state.tabId} locale={locale} />
         </>
       )}

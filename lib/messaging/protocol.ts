@@ -29,6 +29,8 @@ export const LIMITS = {
   identity: 4_000,
   /** a name the page shows: course, class, teacher, unit, task */
   name: 500,
+  /** a finding's message, in one language */
+  message: 10_000,
   url: 8_192,
 } as const;
 
@@ -215,6 +217,22 @@ export function oversize(message: unknown): { url: string; size: number; limit: 
   return { url: typeof m.url === 'string' ? m.url : '', size: over[0], limit: over[1] };
 }
 
+/**
+ * One finding as the popup gets it, with the row it is about named from the row's own fields (「302 班
+ * 座號 7」「學號 112045〈…〉」) and the student's name apart, so an export can leave it out. Never a national
+ * ID. The content script's answer is not checked by the background, so the popup checks it with this.
+ */
+export const SummaryFinding = z.object({
+  ruleId: z.string().max(200),
+  severity,
+  message: z.object({ zh: z.string().max(LIMITS.message), en: z.string().max(LIMITS.message) }),
+  row: z.object({ label: name, name: name.optional() }).optional(),
+});
+export type SummaryFinding = z.infer<typeof SummaryFinding>;
+
+/** A page's findings as the popup accepts them: bounded like a page report's. */
+export const SummaryFindings = z.array(SummaryFinding).max(LIMITS.findings);
+
 /** What the popup asks a tab's content script, and what it answers. */
 export interface SummaryRequest {
   type: 'get-summary';
@@ -240,7 +258,7 @@ export interface PageSummary {
   reason?: { zh: string; en: string };
   /** what the rules could not check for want of an input (「未匯入核定課程計畫：課程代碼未比對」) */
   unchecked?: { zh: string; en: string }[];
-  findings: { ruleId: string; severity: 'error' | 'warning' | 'info'; message: { zh: string; en: string } }[];
+  findings: SummaryFinding[];
   /** every list the page shows that looked like data, recognised or not */
   tables: TableSummary[];
 }

@@ -43,6 +43,8 @@ export const Artifact = z.object({
   kind: z.enum(['outcome', 'performance']),
   /** 學號 or another per-school student key as the page shows it (hashed before it is logged) */
   studentRef: z.string().optional(),
+  /** 姓名 as the page shows it: only ever shown in the page's own summary panel (and in an export the user asks names in); never logged */
+  studentName: z.string().optional(),
   term: Term.optional(),
   grade: Grade.optional(),
   courseName: z.string().optional(),
@@ -107,6 +109,8 @@ export type CourseOffering = z.infer<typeof CourseOffering>;
 export const ClassProgress = z.object({
   type: z.literal('class-progress'),
   studentRef: z.string(),
+  /** 姓名 as the page shows it: only ever shown in the page's own summary panel (and in an export the user asks names in); never logged */
+  studentName: z.string().optional(),
   /** 身分證統一編號 / 居留證號 as shown; checked in the page, never logged or sent */
   idNumber: z.string().optional(),
   seat: z.number().int().positive().optional(),
@@ -171,6 +175,8 @@ export type ReceiptStatus = z.infer<typeof ReceiptStatus>;
 export const ReceiptConfirmation = z.object({
   type: z.literal('receipt'),
   studentRef: z.string(),
+  /** 姓名 as the page shows it: only ever shown in the page's own summary panel (and in an export the user asks names in); never logged */
+  studentName: z.string().optional(),
   /** 身分證統一編號 / 居留證號 as shown; checked in the page, never logged or sent */
   idNumber: z.string().optional(),
   className: z.string().optional(),

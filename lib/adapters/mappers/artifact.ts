@@ -50,6 +50,7 @@ export function toArtifact(cells: RowCells, kind: 'outcome' | 'performance', con
     type: 'artifact' as const,
     kind,
     studentRef: cells.text('studentNo', 'studentRef'),
+    studentName: cells.text('studentName'),
     term,
     courseName: cells.text('courseName'),
     courseCode,

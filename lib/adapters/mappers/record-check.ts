@@ -108,6 +108,7 @@ const ARTIFACT = object({
   type: oneOf('artifact'),
   kind: oneOf('outcome', 'performance'),
   studentRef: text,
+  studentName: text,
   term: optional(Term),
   grade: optional(Grade),
   courseName: text,
@@ -132,6 +133,7 @@ const ARTIFACT = object({
 const CLASS_PROGRESS = object({
   type: oneOf('class-progress'),
   studentRef: string(),
+  studentName: text,
   idNumber: text,
   seat: optional(number({ int: true, positive: true })),
   className: text,
@@ -171,6 +173,7 @@ const PRECHECK = object({
 const RECEIPT = object({
   type: oneOf('receipt'),
   studentRef: string(),
+  studentName: text,
   idNumber: text,
   className: text,
   status: oneOf('confirmed', 'disputed', 'pending'),

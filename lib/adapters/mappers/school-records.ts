@@ -55,6 +55,7 @@ export function toClassProgress(cells: RowCells, context: PageContext): Mapped {
   const clean = dropUndefined({
     type: 'class-progress' as const,
     studentRef,
+    studentName: cells.text('studentName'),
     idNumber: cells.text('nationalId', 'idNumber'),
     seat: number(cells.text('seat')),
     className: cells.text('className') ?? context.className,
@@ -83,6 +84,7 @@ export function toReceipt(cells: RowCells, context: PageContext): Mapped {
     dropUndefined({
       type: 'receipt' as const,
       studentRef,
+      studentName: cells.text('studentName'),
       idNumber: cells.text('nationalId', 'idNumber'),
       className: cells.text('className') ?? context.className,
       status,

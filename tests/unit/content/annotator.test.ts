@@ -64,23 +64,23 @@ describe('annotate', () => {
   it('names the row each summary item is about', () => {
     const doc = load('a/student/outcomes.html');
     check(doc);
-    const items = Array.from(doc.querySelector('[data-lpc-summary]')!.shadowRoot!.querySelectorAll('li'), (li) => li.textContent!);
+    const items = Array.from(doc.querySelector('[data-lpc-summary]')!.shadowRoot!.querySelectorAll('li.item'), (li) => li.textContent!);
     expect(items.some((text) => text.startsWith('錯誤｜〈校園空氣品質觀測〉：課程學習成果文件「空品觀測簡報.pdf」'))).toBe(true);
     expect(items.every((text) => /^(錯誤|提醒|說明)｜〈[^〉]+〉：/.test(text))).toBe(true);
   });
 
-  it('names a class page’s items by class and seat, never by national ID', () => {
+  it('names a class page’s items by class, seat and name, never by national ID', () => {
     const doc = load('a/mentor/ClassProgress.aspx');
     check(doc);
-    const items = Array.from(doc.querySelector('[data-lpc-summary]')!.shadowRoot!.querySelectorAll('li'), (li) => li.textContent!);
+    const items = Array.from(doc.querySelector('[data-lpc-summary]')!.shadowRoot!.querySelectorAll('li.item'), (li) => li.textContent!);
     expect(items.length).toBeGreaterThan(0);
     for (const text of items) {
-      expect(text).toMatch(/^(錯誤|提醒|說明)｜\d+ 班 座號 \d+：/);
+      expect(text).toMatch(/^(錯誤|提醒|說明)｜\d+ 班 座號 \d+ [\u4e00-\u9fff]{2,4}：/);
       expect(text).not.toMatch(/[A-Z][1289]\d{8}/);
     }
-    expect(items.filter((text) => text.startsWith('錯誤｜302 班 座號 20：身分證統一編號的檢查碼不正確'))).toHaveLength(1);
+    expect(items.filter((text) => text.startsWith('錯誤｜302 班 座號 20 洪沛若：身分證統一編號的檢查碼不正確'))).toHaveLength(1);
     // the two rows of one student listed twice both say so, each under the seat it shows
-    expect(items.filter((text) => text.startsWith('錯誤｜302 班 座號 7：同一位學生在清單中出現 2 次'))).toHaveLength(2);
+    expect(items.filter((text) => text.startsWith('錯誤｜302 班 座號 7 蔡彥恆：同一位學生在清單中出現 2 次'))).toHaveLength(2);
   });
 
   it('draws again without piling up marks', () => {

@@ -103,7 +103,7 @@ describe('re-checking only what changed', () => {
     expect(rowTitled('指數與對數函數探究').querySelector('[data-rule="format.summary.too-long"]')).toBe(untouchedMark);
     // The summary lists exactly the findings.
     const summary = document.querySelector('[data-lpc-summary]')!;
-    expect(summary.shadowRoot!.querySelectorAll('li')).toHaveLength(second.findings.length);
+    expect(summary.shadowRoot!.querySelectorAll('li.item')).toHaveLength(second.findings.length);
 
     // ...and it is what a check from scratch draws.
     expect(fromScratch()).toEqual(after);
@@ -142,7 +142,7 @@ describe('re-checking only what changed', () => {
     expect(document.querySelectorAll('[data-lpc-finding]')).toHaveLength(second.findings.length);
     const summary = document.querySelector('[data-lpc-summary]')!;
     expect(Number(summary.getAttribute('data-errors')) + Number(summary.getAttribute('data-warnings'))).toBe(second.findings.length);
-    expect(summary.shadowRoot!.querySelectorAll('li')).toHaveLength(second.findings.length);
+    expect(summary.shadowRoot!.querySelectorAll('li.item')).toHaveLength(second.findings.length);
     expect(fromScratch()).toEqual(snapshot());
   });
 

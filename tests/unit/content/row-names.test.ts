@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { rowName } from '@/entrypoints/content/row-names';
+import { rowName, rowNameParts, summaryFindings } from '@/entrypoints/content/row-names';
 import type { PageRecord } from '@/lib/model/records';
+import { readPage } from '@/lib/adapters/read-page';
+import { PAGE_KIND_IDS } from '@/lib/page-kinds';
+import { portalPage } from '../helpers/portal-page';
 
 const artifact = (fields: Partial<Extract<PageRecord, { type: 'artifact' }>>): PageRecord => ({ type: 'artifact', kind: 'outcome', title: '', files: [], ...fields });
 
@@ -37,6 +40,70 @@ describe('rowName', () => {
   it('names a course by name and code, and nothing for a record about the page as a whole', () => {
     expect(rowName({ type: 'course-offering', code: '112093301101001010101', name: '國語文' }, 'zh_TW')).toBe('〈國語文〉課程代碼 112093301101001010101');
     expect(rowName({ type: 'course-code-check', code: '112093301101001010101', matched: false }, 'zh_TW')).toBe('課程代碼 112093301101001010101');
+    expect(rowName({ type: 'course-code-check', code: '112093301101001010101', name: '國語文', matched: false }, 'zh_TW')).toBe('〈國語文〉課程代碼 112093301101001010101');
     expect(rowName({ type: 'course-code-run', ranAt: '2026-01-10' }, 'zh_TW')).toBeUndefined();
+  });
+
+  it('puts the student’s name after the seat or 學號, and keeps it apart in the parts', () => {
+    const progress: PageRecord = { type: 'class-progress', studentRef: '112040', studentName: '蔡彥恆', seat: 7, className: '302', idNumber: 'F155160780' };
+    expect(rowName(progress, 'zh_TW')).toBe('302 班 座號 7 蔡彥恆');
+    expect(rowNameParts(progress, 'zh_TW')).toEqual({ label: '302 班 座號 7', name: '蔡彥恆' });
+    const upload = artifact({ title: '英語簡報：永續時尚', studentRef: '113006', studentName: '徐雯思' });
+    expect(rowName(upload, 'zh_TW')).toBe('學號 113006 徐雯思〈英語簡報：永續時尚〉');
+    expect(rowName(upload, 'en')).toBe('Student no. 113006 徐雯思, “英語簡報：永續時尚”');
+    expect(rowNameParts(upload, 'zh_TW')).toEqual({ label: '學號 113006〈英語簡報：永續時尚〉', name: '徐雯思' });
+    expect(rowNameParts({ type: 'receipt', studentRef: '112045', studentName: '王\u202E小明', status: 'pending' }, 'zh_TW')).toEqual({ label: '學號 112045', name: '王[U+202E]小明' });
+  });
+
+  // One page of each kind (style A has them all but 開課資料, which is Big5 on disk): its first row's name.
+  const FIRST_ROWS: [string, string, string, { label: string; name?: string }][] = [
+    ['outcome-list', 'a/student/outcomes.html', '〈古典小說人物分析報告〉', { label: '〈古典小說人物分析報告〉' }],
+    ['performance-list', 'a/student/Performance.aspx', '〈302 班學藝股長〉', { label: '〈302 班學藝股長〉' }],
+    ['selection', 'a/student/Selection.aspx', '〈古典小說人物分析報告〉', { label: '〈古典小說人物分析報告〉' }],
+    ['certification', 'a/teacher/Certify.aspx', '學號 113006 徐雯思〈英語簡報：永續時尚〉', { label: '學號 113006〈英語簡報：永續時尚〉', name: '徐雯思' }],
+    ['class-progress', 'a/mentor/ClassProgress.aspx', '302 班 座號 1 梁翰軒', { label: '302 班 座號 1', name: '梁翰軒' }],
+    ['receipt', 'a/staff/Receipt.aspx', '302 班 學號 112034 梁翰軒', { label: '302 班 學號 112034', name: '梁翰軒' }],
+    ['course-code-check', 'a/staff/CourseCodeCheck.aspx', '〈國語文〉課程代碼 114093301101001010101', { label: '〈國語文〉課程代碼 114093301101001010101' }],
+    ['precheck', 'a/central/PreCheck.aspx', '〈學生基本資料名冊〉', { label: '〈學生基本資料名冊〉' }],
+  ];
+
+  it('covers every page kind', () => {
+    const covered = [...FIRST_ROWS.map(([kind]) => kind), 'course-list'].sort();
+    expect(covered).toEqual([...PAGE_KIND_IDS].sort());
+    // 開課資料 rows are course offerings
+    expect(rowName({ type: 'course-offering', code: '114093301101001010101', name: '國語文' }, 'zh_TW')).toBe('〈國語文〉課程代碼 114093301101001010101');
+  });
+
+  it.each(FIRST_ROWS)('names every row of a %s page (%s), never with a national ID', (kind, path, first, parts) => {
+    const read = readPage(portalPage(path));
+    if (read.status === 'unrecognized') throw new Error(`${path} was not read`);
+    expect(read.pageKind).toBe(kind);
+    const rows = read.rows.filter((row) => !row.pageLevel);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rowName(rows[0]!.record, 'zh_TW')).toBe(first);
+    expect(rowNameParts(rows[0]!.record, 'zh_TW')).toEqual(parts);
+    for (const row of rows) {
+      const name = rowName(row.record, 'zh_TW');
+      expect(name).toBeTruthy();
+      expect(name).not.toMatch(/[A-Z][1289]\d{8}/);
+    }
+  });
+
+  it('hands the popup each finding with its row’s parts, and none for a finding about the whole page', () => {
+    const read = readPage(portalPage('a/mentor/ClassProgress.aspx'));
+    if (read.status === 'unrecognized') throw new Error('not read');
+    const message = { zh: '測試', en: 'test' };
+    const answer = summaryFindings(
+      [
+        { ruleId: 'identity.id-number.invalid', severity: 'error', recordIndex: 0, message },
+        { ruleId: 'quota.outcome.selected-over-cap', severity: 'warning', recordIndex: null, message },
+      ],
+      read,
+      'zh_TW',
+    );
+    expect(answer).toEqual([
+      { ruleId: 'identity.id-number.invalid', severity: 'error', message, row: { label: '302 班 座號 1', name: '梁翰軒' } },
+      { ruleId: 'quota.outcome.selected-over-cap', severity: 'warning', message },
+    ]);
   });
 });
