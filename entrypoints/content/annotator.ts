@@ -2,13 +2,14 @@ import type { Finding } from '@/lib/model/finding';
 import type { Locale, Localized } from '@/lib/model/localized';
 import type { PageRead } from '@/lib/adapters/read-page';
 import { drawMarks, keyFindings } from './marks';
+import { clearOverlay, overlayFor } from './overlay';
 import { showChecked, showUnrecognized, summaryFor, type Counts, type SummaryParts } from './summary-panel';
 import { drawUnreadRows } from './unread-notes';
 
 /**
- * Draws findings into the page: a mark beside each offending cell, a note in each unread row and one
- * summary panel. Everything is built with createElement + textContent inside open shadow roots; nothing
- * from the page or a rule is ever parsed as HTML.
+ * Draws findings into the page: an anchor in each offending cell with its badge in the overlay layer, a note
+ * in each unread row and one summary panel. Everything is built with createElement + textContent inside open
+ * shadow roots; nothing from the page or a rule is ever parsed as HTML.
  */
 
 /** What this script drew in a document, so the next drawing changes only what differs. */
@@ -24,6 +25,7 @@ const drawn = new WeakMap<Document, Drawn>();
 /** Removes every mark and the summary panel this script drew. */
 export function clearAnnotations(doc: Document = document): void {
   doc.querySelectorAll('[data-lpc-finding], [data-lpc-unread], [data-lpc-summary]').forEach((node) => node.remove());
+  clearOverlay(doc);
   drawn.delete(doc);
 }
 
@@ -46,7 +48,8 @@ export function countFindings(findings: Finding[]): Counts {
 export function annotate(read: PageRead, findings: Finding[], locale: Locale, doc: Document = document, unchecked: readonly Localized[] = []): void {
   let state = drawn.get(doc);
   if (!state) drawn.set(doc, (state = { marks: new Map(), unread: new Map() }));
-  const scrollTo = (key: string) => drawn.get(doc)?.marks.get(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // A summary item's mark: its cell scrolled into view, its badge and outline shown as the current one.
+  const scrollTo = (key: string) => void overlayFor(doc).highlight(key);
   const summary = (state.summary = summaryFor(doc, state.summary, read, locale, scrollTo));
   state.unread = drawUnreadRows(doc, state.unread, read.skipped, locale);
   if (read.status === 'unrecognized') {

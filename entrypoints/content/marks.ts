@@ -1,16 +1,12 @@
 import type { Finding } from '@/lib/model/finding';
-import { pick, type Locale } from '@/lib/model/localized';
+import type { Locale } from '@/lib/model/localized';
 import { ownCells } from '@/lib/adapters/grids';
 import type { PageRead, ReadRow } from '@/lib/adapters/read-page';
-import { ruleById } from '@/lib/rules';
-import { cite } from '@/lib/rules/cite';
-import { t } from '@/lib/i18n';
-import { el, shadowHost } from './shadow-host';
-import { MARK_CSS } from './styles';
+import { overlayFor, type OverlayMark } from './overlay';
 
-/** The marks beside offending cells: drawing them, keying them between checks, and placing them. */
+/** The marks in offending cells: keying them between checks, and placing their anchors; the overlay shows them. */
 
-export const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+export { SEVERITY_KEY } from './overlay';
 
 /** A finding with the key its mark and list item are kept by, and the row it is about (none for a page-level finding). */
 export interface KeyedFinding {
@@ -64,8 +60,7 @@ function targetCell(row: ReadRow, field: string | undefined): Element | undefine
   return (field ? row.cells[field] : undefined) ?? firstCell(row.row);
 }
 
-function place(row: ReadRow, field: string | undefined, mark: HTMLElement): void {
-  const cell = targetCell(row, field);
+function place(row: ReadRow, cell: Element | undefined, mark: HTMLElement): void {
   if (cell) {
     if (mark.parentNode !== cell) cell.append(mark);
   } else if (mark.parentNode !== row.row.parentNode || !mark.isConnected) {
@@ -73,82 +68,46 @@ function place(row: ReadRow, field: string | undefined, mark: HTMLElement): void
   }
 }
 
-/** What a mark's detail says, built on first use: a 2,000-row page may carry hundreds of marks. */
-const markDetails = new WeakMap<Element, { message: string; basis?: string }>();
-/** Prebuilt mark buttons by severity, rule and locale, cloned for each mark. */
-const buttonTemplates = new Map<string, HTMLButtonElement>();
+/** Prebuilt anchors by severity and rule, cloned for each mark. */
+const anchorTemplates = new Map<string, HTMLElement>();
 
-function markButton(finding: Finding, locale: Locale): HTMLButtonElement {
-  const key = `${finding.severity}\u001f${finding.ruleId}\u001f${locale}`;
-  let template = buttonTemplates.get(key);
-  if (!template) {
-    const rule = ruleById(finding.ruleId);
-    template = el('button', `mark ${finding.severity}`);
-    template.type = 'button';
-    template.setAttribute('aria-expanded', 'false');
-    // Words, not emoji: school computers' fonts often lack the symbols.
-    template.append(el('span', 'icon', t(locale, SEVERITY_KEY[finding.severity])), el('span', 'label', rule ? pick(rule.title, locale) : finding.ruleId));
-    buttonTemplates.set(key, template);
+/**
+ * A mark's anchor in the page: the contract's element (data-lpc-finding, data-rule, data-severity) in the cell it
+ * is about, with no box, no text and no shadow root, so it changes neither the portal's layout nor a cell's text.
+ * What a person sees is drawn by the overlay.
+ */
+function drawAnchor(doc: Document, finding: Finding): HTMLElement {
+  const key = `${finding.severity}\u001f${finding.ruleId}`;
+  let template = anchorTemplates.get(key);
+  if (!template || template.ownerDocument !== doc) {
+    template = doc.createElement('lpc-mark');
+    template.setAttribute('data-lpc-finding', '');
+    template.setAttribute('data-rule', finding.ruleId);
+    template.setAttribute('data-severity', finding.severity);
+    template.hidden = true;
+    template.style.setProperty('display', 'none', 'important');
+    anchorTemplates.set(key, template);
   }
-  return template.cloneNode(true) as HTMLButtonElement;
-}
-
-/** Opens and closes a mark's detail; one function shared by every mark's shadow root. */
-function onMarkClick(this: ShadowRoot, event: Event): void {
-  const root = this;
-  const about = markDetails.get(root.host);
-  const button = root.querySelector('button.mark');
-  if (!about || !button || !(event.target instanceof Node) || !button.contains(event.target)) return;
-  let detail = root.querySelector<HTMLElement>('.detail');
-  if (!detail) {
-    detail = el('div', 'detail', about.message);
-    detail.hidden = true;
-    if (about.basis) detail.append(el('div', 'basis', about.basis));
-    root.append(detail);
-  }
-  detail.hidden = !detail.hidden;
-  button.setAttribute('aria-expanded', String(!detail.hidden));
-}
-
-/** A mark's basis line by rule and locale, worked out once (hundreds of marks share a few rules). */
-const basisLines = new Map<string, { basis?: string }>();
-
-function basisOf(ruleId: string, locale: Locale): { basis?: string } {
-  const key = `${ruleId}\u001f${locale}`;
-  let line = basisLines.get(key);
-  if (!line) {
-    const rule = ruleById(ruleId);
-    basisLines.set(key, (line = rule ? { basis: pick(cite(rule.basis), locale) } : {}));
-  }
-  return line;
-}
-
-function drawMark(doc: Document, finding: Finding, locale: Locale): HTMLElement {
-  const { host, root } = shadowHost(doc, 'lpc-mark', MARK_CSS);
-  root.addEventListener('click', onMarkClick);
-  host.setAttribute('data-lpc-finding', '');
-  host.setAttribute('data-rule', finding.ruleId);
-  host.setAttribute('data-severity', finding.severity);
-  const message = pick(finding.message, locale);
-  const button = markButton(finding, locale);
-  button.title = message;
-  markDetails.set(host, { message, ...basisOf(finding.ruleId, locale) });
-  root.append(button);
-  return host;
+  return template.cloneNode(false) as HTMLElement;
 }
 
 /**
- * Puts a mark beside the cell of every row-level finding, keeping the marks of `previous` whose key is drawn
- * again and removing the others. Returns the marks now drawn, by key.
+ * Puts an anchor in the cell of every row-level finding (keeping the anchors of `previous` whose key is drawn
+ * again and removing the others) and hands the marks to the document's overlay. Returns the anchors now drawn,
+ * by key.
  */
 export function drawMarks(doc: Document, previous: ReadonlyMap<string, HTMLElement>, keyed: readonly KeyedFinding[], locale: Locale): Map<string, HTMLElement> {
   const marks = new Map<string, HTMLElement>();
+  const shown: OverlayMark[] = [];
   for (const { key, finding, row } of keyed) {
     if (!row) continue;
-    const mark = previous.get(key) ?? drawMark(doc, finding, locale);
-    place(row, finding.field, mark);
+    const mark = previous.get(key) ?? drawAnchor(doc, finding);
+    const cell = targetCell(row, finding.field);
+    place(row, cell, mark);
     marks.set(key, mark);
+    shown.push({ key, finding, target: cell ?? row.row });
   }
   for (const [key, mark] of previous) if (!marks.has(key)) mark.remove();
+  if (shown.length > 0 || previous.size > 0) overlayFor(doc).setMarks(shown, locale);
   return marks;
 }

@@ -1,0 +1,439 @@
+import type { Finding } from '@/lib/model/finding';
+import { pick, type Locale } from '@/lib/model/localized';
+import { ruleById } from '@/lib/rules';
+import { cite } from '@/lib/rules/cite';
+import { t } from '@/lib/i18n';
+import { el, shadowHost } from './shadow-host';
+import { OVERLAY_CSS } from './styles';
+
+/**
+ * The one layer per document that shows the marks: a fixed, click-through shadow host over the page
+ * holding, for each marked cell near the viewport, an outline of the cell and a one-line badge (severity
+ * and count) in a corner of the cell that covers none of the portal's links, buttons or fields. A badge
+ * opens a popover with the findings' messages and sources. Nothing in it takes space in the page: the
+ * portal's columns and page height stay as they were. Positions follow the cells on scroll of any scroll
+ * container, resize and page changes, at most once per animation frame.
+ */
+
+/** One finding shown by the overlay, and the element it is about (a cell, or a page-level row element). */
+export interface OverlayMark {
+  key: string;
+  finding: Finding;
+  target: Element;
+}
+
+/** What is shown for one marked element: its findings, and its badge and outline once it is near the viewport. */
+interface Spot {
+  target: Element;
+  keys: string[];
+  findings: Finding[];
+  /** the text the badge was last built for */
+  built: string;
+  near: boolean;
+  badge?: HTMLButtonElement;
+  outline?: HTMLDivElement;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** What a person clicks, types into or chooses in: a badge must never cover one. */
+const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [role="checkbox"], [tabindex]:not([tabindex="-1"])';
+/** The cell's edge a badge keeps from the borders. */
+const INSET = 2;
+/** How far outside the viewport a row still counts as near (its badge is laid out before it scrolls in). */
+const NEAR_MARGIN = '300px 0px';
+
+const severityRank = { error: 0, warning: 1, info: 2 } as const;
+/** The message key of each severity's word (錯誤 / 提醒 / 說明). */
+export const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+
+const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
+const empty = (box: Box) => box.right - box.left <= 0 || box.bottom - box.top <= 0;
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const inside = (inner: Box, outer: Box) => inner.left >= outer.left && inner.top >= outer.top && inner.right <= outer.right && inner.bottom <= outer.bottom;
+
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly layer: HTMLDivElement;
+  private readonly popover: HTMLDivElement;
+  private spots = new Map<Element, Spot>();
+  private spotByKey = new Map<string, Spot>();
+  private spotByBadge = new WeakMap<Element, Spot>();
+  private locale: Locale = 'zh_TW';
+  private current: Spot | undefined;
+  private open: Spot | undefined;
+  private frame = 0;
+  private readonly near: IntersectionObserver | undefined;
+  private readonly mutations: MutationObserver;
+  private readonly resizes: ResizeObserver | undefined;
+  private watching = false;
+  /** whether an element clips its content (overflow other than visible), per layout pass */
+  private clipsCache = new Map<Element, boolean>();
+
+  constructor(private readonly doc: Document) {
+    const { host, root } = shadowHost(doc, 'lpc-overlay', OVERLAY_CSS);
+    this.host = host;
+    // Page CSS may style unknown elements; inline !important keeps the host out of the page's flow and clicks.
+    host.style.cssText = 'position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;overflow:visible!important;z-index:2147483646!important;pointer-events:none!important;display:block!important;transform:none!important;';
+    this.layer = el('div', 'layer');
+    this.popover = el('div', 'popover');
+    this.popover.hidden = true;
+    this.popover.setAttribute('role', 'dialog');
+    this.popover.tabIndex = -1;
+    root.append(this.layer, this.popover);
+    root.addEventListener('click', (event) => this.onClick(event));
+    root.addEventListener('keydown', (event) => this.onKey(event as KeyboardEvent));
+    const view = doc.defaultView;
+    const IO = view?.IntersectionObserver;
+    this.near = IO ? new IO((entries) => this.onNear(entries), { rootMargin: NEAR_MARGIN }) : undefined;
+    this.mutations = new MutationObserver(() => this.schedule());
+    const RO = view?.ResizeObserver;
+    this.resizes = RO ? new RO(() => this.schedule()) : undefined;
+  }
+
+  private readonly onScroll = () => this.schedule();
+  private readonly onPointerDown = (event: Event) => {
+    if (!this.open) return;
+    const path = event.composedPath();
+    if (path.includes(this.popover) || (this.open.badge && path.includes(this.open.badge))) return;
+    this.closePopover(false);
+  };
+
+  /** Listens to the page only while something is shown. */
+  private watch(on: boolean): void {
+    if (on === this.watching) return;
+    this.watching = on;
+    const view = this.doc.defaultView;
+    if (on) {
+      this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+      view?.addEventListener('resize', this.onScroll, { passive: true });
+      this.doc.addEventListener('pointerdown', this.onPointerDown, true);
+      this.mutations.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+      this.resizes?.observe(this.doc.documentElement);
+    } else {
+      this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+      view?.removeEventListener('resize', this.onScroll);
+      this.doc.removeEventListener('pointerdown', this.onPointerDown, true);
+      this.mutations.disconnect();
+      this.resizes?.disconnect();
+    }
+  }
+
+  /**
+   * Shows these marks (grouped by the element they are about) and forgets the others. Spots whose element
+   * is kept keep their badge; the layout follows in the next animation frame.
+   */
+  setMarks(marks: Iterable<OverlayMark>, locale: Locale): void {
+    if (locale !== this.locale) {
+      this.locale = locale;
+      for (const spot of this.spots.values()) spot.built = '';
+    }
+    const next = new Map<Element, Spot>();
+    this.spotByKey = new Map();
+    for (const { key, finding, target } of marks) {
+      let spot = next.get(target);
+      if (!spot) {
+        const old = this.spots.get(target);
+        spot = old ? Object.assign(old, { keys: [], findings: [] }) : { target, keys: [], findings: [], built: '', near: !this.near };
+        if (!old) this.near?.observe(target);
+        next.set(target, spot);
+      }
+      spot.keys.push(key);
+      spot.findings.push(finding);
+      this.spotByKey.set(key, spot);
+    }
+    for (const [target, spot] of this.spots) {
+      if (next.has(target)) continue;
+      this.near?.unobserve(target);
+      spot.badge?.remove();
+      spot.outline?.remove();
+      if (this.current === spot) this.current = undefined;
+      if (this.open === spot) this.closePopover(false);
+    }
+    this.spots = next;
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.watch(next.size > 0);
+    if (this.open) this.fillPopover(this.open);
+    this.schedule();
+  }
+
+  /** The key's cell scrolled into view and shown as the current one; false when no mark has that key. */
+  highlight(key: string): boolean {
+    const spot = this.spotByKey.get(key);
+    if (!spot) return false;
+    if (this.current && this.current !== spot) this.setCurrent(this.current, false);
+    this.current = spot;
+    this.setCurrent(spot, true);
+    spot.target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    this.schedule();
+    return true;
+  }
+
+  /** Removes everything this overlay shows, and the layer itself. */
+  clear(): void {
+    this.setMarks([], this.locale);
+    this.near?.disconnect();
+    this.host.remove();
+  }
+
+  private setCurrent(spot: Spot, on: boolean): void {
+    spot.badge?.classList.toggle('current', on);
+    spot.outline?.classList.toggle('current', on);
+    if (on) spot.badge?.setAttribute('aria-current', 'true');
+    else spot.badge?.removeAttribute('aria-current');
+  }
+
+  private onNear(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const spot = this.spots.get(entry.target);
+      if (spot) spot.near = entry.isIntersecting;
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.layout();
+    });
+  }
+
+  /** The spot's badge text (severity of its worst finding, and how many), and its accessible name. */
+  private badgeText(spot: Spot): { text: string; label: string; severity: Finding['severity'] } {
+    const worst = spot.findings.reduce((a, b) => (severityRank[b.severity] < severityRank[a.severity] ? b : a));
+    const word = t(this.locale, SEVERITY_KEY[worst.severity]);
+    const text = spot.findings.length > 1 ? `${word} ${spot.findings.length}` : word;
+    const titles = spot.findings.map((finding) => {
+      const rule = ruleById(finding.ruleId);
+      return rule ? pick(rule.title, this.locale) : finding.ruleId;
+    });
+    return { text, label: t(this.locale, 'markBadgeLabel', text, titles.join('、')), severity: worst.severity };
+  }
+
+  /** Builds (or rebuilds, when its findings changed) the badge and outline of a spot near the viewport. */
+  private ensureDrawn(spot: Spot): void {
+    const { text, label, severity } = this.badgeText(spot);
+    const built = `${severity}\u001f${label}\u001f${spot.findings.map((f) => pick(f.message, this.locale)).join('\u001e')}`;
+    if (spot.badge && spot.built === built) return;
+    spot.built = built;
+    if (!spot.badge) {
+      spot.badge = el('button', 'badge');
+      spot.badge.type = 'button';
+      spot.badge.setAttribute('aria-haspopup', 'dialog');
+      spot.badge.setAttribute('aria-expanded', 'false');
+      spot.outline = el('div', 'outline');
+      this.spotByBadge.set(spot.badge, spot);
+      this.layer.append(spot.outline, spot.badge);
+      if (this.current === spot) this.setCurrent(spot, true);
+    }
+    spot.badge.className = `badge ${severity}${this.current === spot ? ' current' : ''}`;
+    spot.outline!.className = `outline ${severity}${this.current === spot ? ' current' : ''}`;
+    spot.badge.textContent = text;
+    spot.badge.setAttribute('aria-label', label);
+    spot.badge.setAttribute('data-count', String(spot.findings.length));
+    spot.badge.title = spot.findings.map((f) => pick(f.message, this.locale)).join('\n');
+  }
+
+  /** Whether an element clips what overflows it. */
+  private clips(element: Element): boolean {
+    let known = this.clipsCache.get(element);
+    if (known === undefined) {
+      const style = this.doc.defaultView!.getComputedStyle(element);
+      known = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+      this.clipsCache.set(element, known);
+    }
+    return known;
+  }
+
+  /** The part of the viewport where an element's box can be seen: the viewport less every clipping ancestor's edges. */
+  private visibleArea(element: Element, memo: Map<Element, Box>, viewport: Box): Box {
+    const parent = element.parentElement;
+    if (!parent || parent === this.doc.documentElement || parent === this.doc.body) return viewport;
+    let area = memo.get(parent);
+    if (!area) {
+      area = this.visibleArea(parent, memo, viewport);
+      if (this.clips(parent)) {
+        const rect = parent.getBoundingClientRect();
+        const left = rect.left + parent.clientLeft;
+        const top = rect.top + parent.clientTop;
+        area = intersect(area, { left, top, right: left + parent.clientWidth, bottom: top + parent.clientHeight });
+      }
+      memo.set(parent, area);
+    }
+    return area;
+  }
+
+  /**
+   * Where a badge of this size goes in the cell: the first corner (top right, bottom right, top left, bottom
+   * left) that covers none of the cell's interactive elements, preferring one that leaves the cell's text
+   * alone too; undefined when every corner would cover something.
+   */
+  private corner(cell: Box, width: number, height: number, avoid: Box[], text: Box | undefined): Box | undefined {
+    const right = cell.right - INSET - width;
+    const bottom = cell.bottom - INSET - height;
+    const left = cell.left + INSET;
+    const top = cell.top + INSET;
+    const corners = [
+      [right, top],
+      [right, bottom],
+      [left, top],
+      [left, bottom],
+    ].map(([x, y]) => ({ left: x!, top: y!, right: x! + width, bottom: y! + height }));
+    const free = corners.filter((box) => box.left >= cell.left && box.top >= cell.top && !avoid.some((other) => overlaps(box, other)));
+    return free.find((box) => !text || !overlaps(box, text)) ?? free[0];
+  }
+
+  /** Reads every near spot's position (one layout), then moves the badges and outlines (no reads in between). */
+  private layout(): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    this.clipsCache = new Map();
+    const near = [...this.spots.values()].filter((spot) => spot.near);
+    for (const spot of near) this.ensureDrawn(spot);
+    const viewport: Box = { left: 0, top: 0, right: view.innerWidth, bottom: view.innerHeight };
+    const memo = new Map<Element, Box>();
+    const writes: (() => void)[] = [];
+    for (const spot of this.spots.values()) {
+      const { badge, outline } = spot;
+      if (!badge || !outline) continue;
+      if (!spot.near || !spot.target.isConnected) {
+        writes.push(() => {
+          badge.hidden = true;
+          outline.hidden = true;
+        });
+        continue;
+      }
+      const rect = spot.target.getBoundingClientRect();
+      const area = this.visibleArea(spot.target, memo, viewport);
+      const seen = intersect(rect, area);
+      const width = badge.offsetWidth;
+      const height = badge.offsetHeight;
+      const avoid = Array.from(spot.target.querySelectorAll(INTERACTIVE), (node) => node.getBoundingClientRect()).filter((box) => !empty(box));
+      const place = rect.width > 0 && rect.height > 0 ? this.corner(rect, width, height, avoid, textBox(spot.target)) : undefined;
+      // A cell scrolled out of its container, or with no free corner, shows no badge; its outline shows what can be seen.
+      const showBadge = place !== undefined && inside(place, area);
+      writes.push(() => {
+        outline.hidden = empty(seen);
+        if (!outline.hidden) {
+          outline.style.transform = `translate(${seen.left}px, ${seen.top}px)`;
+          outline.style.width = `${seen.right - seen.left}px`;
+          outline.style.height = `${seen.bottom - seen.top}px`;
+        }
+        badge.hidden = !showBadge;
+        if (showBadge) badge.style.transform = `translate(${place.left}px, ${place.top}px)`;
+      });
+    }
+    for (const write of writes) write();
+    if (this.open) this.placePopover(this.open);
+  }
+
+  private onClick(event: Event): void {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target) return;
+    if (target.closest('button.close')) {
+      this.closePopover(true);
+      return;
+    }
+    const badge = target.closest('button.badge');
+    const spot = badge ? this.spotByBadge.get(badge) : undefined;
+    if (!spot) return;
+    if (this.open === spot) this.closePopover(true);
+    else this.openPopover(spot);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.open) {
+      event.stopPropagation();
+      this.closePopover(true);
+    }
+  }
+
+  /** The popover's words for a spot: per finding its severity and rule, the message, and the source in words. */
+  private fillPopover(spot: Spot): void {
+    const items = spot.findings.map((finding) => {
+      const rule = ruleById(finding.ruleId);
+      const item = el('section', `item ${finding.severity}`);
+      const head = el('p', 'rule');
+      head.append(el('strong', 'severity', t(this.locale, SEVERITY_KEY[finding.severity])), el('span', 'title', rule ? pick(rule.title, this.locale) : finding.ruleId));
+      item.append(head, el('p', 'detail', pick(finding.message, this.locale)));
+      if (rule) item.append(el('p', 'basis', pick(cite(rule.basis), this.locale)));
+      return item;
+    });
+    const close = el('button', 'close', t(this.locale, 'markClose'));
+    close.type = 'button';
+    const header = el('div', 'head');
+    header.append(el('strong', '', t(this.locale, 'markPopoverTitle', spot.findings.length)), close);
+    this.popover.replaceChildren(header, ...items);
+    this.popover.setAttribute('aria-label', t(this.locale, 'markPopoverTitle', spot.findings.length));
+  }
+
+  private openPopover(spot: Spot): void {
+    if (this.open) this.closePopover(false);
+    this.open = spot;
+    this.fillPopover(spot);
+    this.popover.hidden = false;
+    spot.badge?.setAttribute('aria-expanded', 'true');
+    this.placePopover(spot);
+    this.popover.querySelector<HTMLButtonElement>('button.close')?.focus();
+  }
+
+  private closePopover(refocus: boolean): void {
+    const spot = this.open;
+    if (!spot) return;
+    this.open = undefined;
+    this.popover.hidden = true;
+    this.popover.replaceChildren();
+    spot.badge?.setAttribute('aria-expanded', 'false');
+    if (refocus && spot.badge?.isConnected) spot.badge.focus();
+  }
+
+  /** Below the badge, or above it when there is no room below; kept inside the viewport. */
+  private placePopover(spot: Spot): void {
+    const view = this.doc.defaultView;
+    const badge = spot.badge;
+    if (!view || !badge || badge.hidden) {
+      this.popover.style.visibility = 'hidden';
+      return;
+    }
+    const at = badge.getBoundingClientRect();
+    const width = this.popover.offsetWidth;
+    const height = this.popover.offsetHeight;
+    const left = Math.max(4, Math.min(at.right - width, view.innerWidth - width - 4));
+    const below = at.bottom + 4;
+    const top = below + height <= view.innerHeight - 4 ? below : Math.max(4, at.top - 4 - height);
+    this.popover.style.visibility = '';
+    this.popover.style.transform = `translate(${left}px, ${top}px)`;
+  }
+}
+
+/** The box of a cell's own text and content, or undefined for an empty cell. */
+function textBox(cell: Element): Box | undefined {
+  const range = cell.ownerDocument.createRange();
+  range.selectNodeContents(cell);
+  const box = range.getBoundingClientRect();
+  range.detach();
+  return empty(box) ? undefined : box;
+}
+
+const overlays = new WeakMap<Document, Overlay>();
+
+/** This document's overlay, made on first use. */
+export function overlayFor(doc: Document): Overlay {
+  let overlay = overlays.get(doc);
+  if (!overlay) overlays.set(doc, (overlay = new Overlay(doc)));
+  return overlay;
+}
+
+/** Removes the document's overlay, if it has one. */
+export function clearOverlay(doc: Document): void {
+  overlays.get(doc)?.clear();
+  overlays.delete(doc);
+}
