@@ -84,8 +84,8 @@ function drawAnchor(doc: Document, finding: Finding): HTMLElement {
     template.setAttribute('data-lpc-finding', '');
     template.setAttribute('data-rule', finding.ruleId);
     template.setAttribute('data-severity', finding.severity);
+    // hidden: no box (the UA's [hidden] rule), so the portal's layout is untouched
     template.hidden = true;
-    template.style.setProperty('display', 'none', 'important');
     anchorTemplates.set(key, template);
   }
   return template.cloneNode(false) as HTMLElement;

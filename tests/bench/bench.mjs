@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { startPortal } from '../portal/server.mjs';
 import { CHROMIUM, extensionArgs } from '../tools/chromium.mjs';
 import { benchRoster, printRoster } from './roster-case.mjs';
+import { drawBaseline } from './draw-baseline.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = process.env.LPC_EXTENSION_DIR ? resolve(process.env.LPC_EXTENSION_DIR) : join(ROOT, '.output/chrome-mv3');
@@ -131,7 +132,7 @@ async function main() {
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     for (const spec of PAGES.filter((p) => !ONLY || p.path.includes(ONLY))) {
-      const r = { page: spec.path, rows: 0, floor: [], floorCold: [], recheckRules: [], check: [], read: [], rules: [], annotate: [], recheck: [], changed: [], missed: 0 };
+      const r = { page: spec.path, rows: 0, floor: [], floorCold: [], recheckRules: [], check: [], read: [], rules: [], annotate: [], marks: [], plain: [], recheck: [], changed: [], missed: 0 };
       for (let run = 0; run < RUNS; run += 1) {
         const page = await context.newPage();
         await page.goto(`${portal.url}${spec.path}`);
@@ -148,6 +149,11 @@ async function main() {
         if (rules[0]) r.rules.push(rules[0].duration);
         const drawn = (await entries(page, 'lpc-annotate')).filter((e) => e.detail?.rows >= 1000);
         if (drawn[0]) r.annotate.push(drawn[0].duration);
+        const [marks] = (await entries(page, 'lpc-marks')).filter((e) => e.detail?.rows >= 1000);
+        const plain = await drawBaseline(page);
+        r.marks.push(marks?.duration ?? NaN);
+        r.plain.push(plain.ms);
+        r.markCount = plain.marks;
         // The first read touches every cell for the first time in the page's world (as the content script's
         // first check does in its own); later reads find the DOM wrappers made.
         r.floorCold.push((await floor(page)).ms);
@@ -220,6 +226,7 @@ async function printPages(results) {
       'read ms': ms(median(r.read)),
       'rules ms': ms(median(r.rules)),
       'draw ms': ms(median(r.annotate)),
+      'marks ms / plain ms (n)': `${ms(median(r.marks))} / ${ms(median(r.plain))} (${r.markCount})`,
       're-check ms': r.recheck.length ? ms(median(r.recheck)) : 'none in 10 s',
       'of it rules': r.recheckRules.length ? ms(median(r.recheckRules)) : '—',
       'rows re-read': r.changed.length ? median(r.changed) : '—',
