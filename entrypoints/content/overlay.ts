@@ -32,6 +32,8 @@ interface Spot {
   near: boolean;
   badge?: HTMLButtonElement;
   outline?: HTMLDivElement;
+  /** the badge's size, measured while it was shown (a hidden badge measures 0) */
+  size?: { width: number; height: number };
 }
 
 interface Box {
@@ -54,7 +56,9 @@ export const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning'
 
 const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
 const empty = (box: Box) => box.right - box.left <= 0 || box.bottom - box.top <= 0;
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** Whether two boxes overlap by more than a pixel's rounding (boxes that touch do not). */
+const overlaps = (a: Box, b: Box) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+const holds = (box: Box, x: number, y: number) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
 const inside = (inner: Box, outer: Box) => inner.left >= outer.left && inner.top >= outer.top && inner.right <= outer.right && inner.bottom <= outer.bottom;
 
 export class Overlay {
@@ -96,7 +100,17 @@ export class Overlay {
     this.resizes = RO ? new RO(() => this.schedule()) : undefined;
   }
 
-  private readonly onScroll = () => this.schedule();
+  /**
+   * Scroll events come once per frame, before it is painted: the badges are moved then, so they never lag a
+   * frame behind their cells.
+   */
+  private readonly onScroll = () => {
+    const view = this.doc.defaultView;
+    if (this.frame && view) view.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.layout();
+  };
+  private readonly onResize = () => this.schedule();
   private readonly onPointerDown = (event: Event) => {
     if (!this.open) return;
     const path = event.composedPath();
@@ -111,13 +125,13 @@ export class Overlay {
     const view = this.doc.defaultView;
     if (on) {
       this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
-      view?.addEventListener('resize', this.onScroll, { passive: true });
+      view?.addEventListener('resize', this.onResize, { passive: true });
       this.doc.addEventListener('pointerdown', this.onPointerDown, true);
       this.mutations.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
       this.resizes?.observe(this.doc.documentElement);
     } else {
       this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
-      view?.removeEventListener('resize', this.onScroll);
+      view?.removeEventListener('resize', this.onResize);
       this.doc.removeEventListener('pointerdown', this.onPointerDown, true);
       this.mutations.disconnect();
       this.resizes?.disconnect();
@@ -222,8 +236,13 @@ export class Overlay {
   private ensureDrawn(spot: Spot): void {
     const { text, label, severity } = this.badgeText(spot);
     const built = `${severity}\u001f${label}\u001f${spot.findings.map((f) => pick(f.message, this.locale)).join('\u001e')}`;
-    if (spot.badge && spot.built === built) return;
+    if (spot.badge && spot.built === built) {
+      // shown for the layout pass to measure it, when its size is not known yet
+      if (!spot.size) spot.badge.hidden = false;
+      return;
+    }
     spot.built = built;
+    spot.size = undefined;
     if (!spot.badge) {
       spot.badge = el('button', 'badge');
       spot.badge.type = 'button';
@@ -240,6 +259,7 @@ export class Overlay {
     spot.badge.setAttribute('aria-label', label);
     spot.badge.setAttribute('data-count', String(spot.findings.length));
     spot.badge.title = spot.findings.map((f) => pick(f.message, this.locale)).join('\n');
+    spot.badge.hidden = false;
   }
 
   /** Whether an element clips what overflows it. */
@@ -272,23 +292,36 @@ export class Overlay {
   }
 
   /**
-   * Where a badge of this size goes in the cell: the first corner (top right, bottom right, top left, bottom
-   * left) that covers none of the cell's interactive elements, preferring one that leaves the cell's text
-   * alone too; undefined when every corner would cover something.
+   * Where a badge of this size goes: the first corner inside the cell (top right, bottom right, top left,
+   * bottom left) that covers none of the links, buttons and fields around it, preferring one that leaves the
+   * cell's text alone too; failing those, half over the cell's top or bottom edge; failing those (a cell full
+   * of links), a corner that covers no control's middle, where a click lands. Undefined when none will do.
    */
-  private corner(cell: Box, width: number, height: number, avoid: Box[], text: Box | undefined): Box | undefined {
-    const right = cell.right - INSET - width;
-    const bottom = cell.bottom - INSET - height;
-    const left = cell.left + INSET;
-    const top = cell.top + INSET;
-    const corners = [
-      [right, top],
-      [right, bottom],
-      [left, top],
-      [left, bottom],
-    ].map(([x, y]) => ({ left: x!, top: y!, right: x! + width, bottom: y! + height }));
-    const free = corners.filter((box) => box.left >= cell.left && box.top >= cell.top && !avoid.some((other) => overlaps(box, other)));
-    return free.find((box) => !text || !overlaps(box, text)) ?? free[0];
+  private corner(cell: Box, area: Box, width: number, height: number, controls: Box[][], text: Box[]): Box | undefined {
+    const box = (x: number, y: number): Box => ({ left: x, top: y, right: x + width, bottom: y + height });
+    // the cell's part a scroll container shows: a cell half scrolled out keeps its badge on the shown side
+    const seen = intersect(cell, area);
+    const right = Math.min(cell.right, seen.right) - INSET - width;
+    const left = Math.max(cell.left, seen.left) + INSET;
+    const corners = [box(right, cell.top + INSET), box(right, cell.bottom - INSET - height), box(left, cell.top + INSET), box(left, cell.bottom - INSET - height)].filter(
+      (b) => b.left >= cell.left && b.top >= cell.top && inside(b, area),
+    );
+    const edges = [box(right, cell.top - height / 2), box(left, cell.top - height / 2), box(right, cell.bottom - height / 2), box(left, cell.bottom - height / 2)].filter((b) => inside(b, area));
+    const lines = controls.flat();
+    const clear = (b: Box) => !lines.some((other) => overlaps(b, other));
+    const free = corners.filter(clear);
+    const middles = controls.map((boxes) => boxes.reduce((all, one) => ({ left: Math.min(all.left, one.left), top: Math.min(all.top, one.top), right: Math.max(all.right, one.right), bottom: Math.max(all.bottom, one.bottom) })));
+    const clickable = (b: Box) => !middles.some((m) => holds(b, (m.left + m.right) / 2, (m.top + m.bottom) / 2));
+    return free.find((b) => !text.some((other) => overlaps(b, other))) ?? free[0] ?? edges.find(clear) ?? corners.find(clickable);
+  }
+
+  /** Whether the page shows the target at this point, not something over it (a sticky header, a floating panel). */
+  private seenAt(target: Element, x: number, y: number): boolean {
+    for (const hit of this.doc.elementsFromPoint(x, y)) {
+      if (hit === this.host) continue;
+      return hit === target || target.contains(hit);
+    }
+    return false;
   }
 
   /** Reads every near spot's position (one layout), then moves the badges and outlines (no reads in between). */
@@ -314,12 +347,13 @@ export class Overlay {
       const rect = spot.target.getBoundingClientRect();
       const area = this.visibleArea(spot.target, memo, viewport);
       const seen = intersect(rect, area);
-      const width = badge.offsetWidth;
-      const height = badge.offsetHeight;
-      const avoid = Array.from(spot.target.querySelectorAll(INTERACTIVE), (node) => node.getBoundingClientRect()).filter((box) => !empty(box));
-      const place = rect.width > 0 && rect.height > 0 ? this.corner(rect, width, height, avoid, textBox(spot.target)) : undefined;
-      // A cell scrolled out of its container, or with no free corner, shows no badge; its outline shows what can be seen.
-      const showBadge = place !== undefined && inside(place, area);
+      spot.size ??= { width: badge.offsetWidth, height: badge.offsetHeight };
+      const { width, height } = spot.size;
+      const place = rect.width > 0 && rect.height > 0 ? this.corner(rect, area, width, height, controlsAround(spot.target), textBoxes(spot.target)) : undefined;
+      // A cell scrolled out of its container or under something of the page's, or with no place that leaves its
+      // controls clickable, shows no badge; its outline shows what can be seen.
+      const over = place && intersect(place, rect);
+      const showBadge = place !== undefined && inside(place, area) && this.seenAt(spot.target, (over!.left + over!.right) / 2, (over!.top + over!.bottom) / 2);
       writes.push(() => {
         outline.hidden = empty(seen);
         if (!outline.hidden) {
@@ -414,13 +448,23 @@ export class Overlay {
   }
 }
 
-/** The box of a cell's own text and content, or undefined for an empty cell. */
-function textBox(cell: Element): Box | undefined {
+/** The line boxes of a cell's text and content (a link over two lines is two boxes, not their union). */
+function textBoxes(cell: Element): Box[] {
   const range = cell.ownerDocument.createRange();
   range.selectNodeContents(cell);
-  const box = range.getBoundingClientRect();
+  const boxes = Array.from(range.getClientRects()).filter((box) => !empty(box));
   range.detach();
-  return empty(box) ? undefined : box;
+  return boxes;
+}
+
+/**
+ * The line boxes of each link, button and field a badge on this cell could cover: in its row and the rows
+ * above and below (a badge straddling the cell's edge reaches into them), or in the element itself.
+ */
+function controlsAround(target: Element): Box[][] {
+  const row = target.closest('tr, [role="row"]');
+  const scopes = row ? [row.previousElementSibling, row, row.nextElementSibling] : [target];
+  return scopes.flatMap((scope) => (scope ? Array.from(scope.querySelectorAll(INTERACTIVE), (node) => Array.from(node.getClientRects()).filter((box) => !empty(box))) : [])).filter((boxes) => boxes.length > 0);
 }
 
 const overlays = new WeakMap<Document, Overlay>();

@@ -1,0 +1,1 @@
+import { openSession } from '../tests/e2e/harness.ts';
