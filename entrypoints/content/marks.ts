@@ -108,6 +108,6 @@ export function drawMarks(doc: Document, previous: ReadonlyMap<string, HTMLEleme
     shown.push({ key, finding, target: cell ?? row.row });
   }
   for (const [key, mark] of previous) if (!marks.has(key)) mark.remove();
-  if (shown.length > 0 || previous.size > 0) overlayFor(doc).setMarks(shown, locale);
+  if (shown.length > 0 || previous.size > 0) overlayFor(doc).setMarks('findings', shown, locale);
   return marks;
 }

@@ -15,23 +15,36 @@ import { OVERLAY_CSS } from './styles';
  * container, resize and page changes, at most once per animation frame.
  */
 
-/** One finding shown by the overlay, and the element it is about (a cell, or a page-level row element). */
-export interface OverlayMark {
-  key: string;
-  finding: Finding;
-  target: Element;
+/**
+ * One thing the overlay shows about an element (a cell, or a page-level row element): a finding, or why a row
+ * could not be read (`unread`, its reason in the user's language).
+ */
+export type OverlayMark = { key: string; target: Element } & ({ finding: Finding } | { unread: string });
+
+/** Which marks the overlay shows: the findings' and the unread rows' are drawn apart and shown together. */
+export type MarkGroup = 'findings' | 'unread';
+
+/** How a mark reads: its kind (a severity, or unread), the word on its badge, its title, message and source. */
+interface Described {
+  kind: Finding['severity'] | 'unread';
+  word: string;
+  title: string;
+  message: string;
+  basis?: string;
 }
 
 /** What is shown for one marked element: its findings, and its badge and outline once it is near the viewport. */
 interface Spot {
   target: Element;
   keys: string[];
-  findings: Finding[];
+  items: OverlayMark[];
   /** the text the badge was last built for */
   built: string;
   near: boolean;
   badge?: HTMLButtonElement;
   outline?: HTMLDivElement;
+  /** whether the target is a table or grid cell (a page-level finding's element is not outlined) */
+  cell: boolean;
   /** the badge's size, measured while it was shown (a hidden badge measures 0) */
   size?: { width: number; height: number };
 }
@@ -50,7 +63,8 @@ const INSET = 2;
 /** How far outside the viewport a row still counts as near (its badge is laid out before it scrolls in). */
 const NEAR_MARGIN = '300px 0px';
 
-const severityRank = { error: 0, warning: 1, info: 2 } as const;
+/** An unread row is the first thing to see: it has not been checked at all. */
+const kindRank = { unread: 0, error: 1, warning: 2, info: 3 } as const;
 /** The message key of each severity's word (錯誤 / 提醒 / 說明). */
 export const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
@@ -66,6 +80,7 @@ export class Overlay {
   private readonly layer: HTMLDivElement;
   private readonly popover: HTMLDivElement;
   private spots = new Map<Element, Spot>();
+  private groups = new Map<MarkGroup, readonly OverlayMark[]>();
   private spotByKey = new Map<string, Spot>();
   private spotByBadge = new WeakMap<Element, Spot>();
   private locale: Locale = 'zh_TW';
@@ -139,27 +154,31 @@ export class Overlay {
   }
 
   /**
-   * Shows these marks (grouped by the element they are about) and forgets the others. Spots whose element
-   * is kept keep their badge; the layout follows in the next animation frame.
+   * Shows these marks of a group (with the other group's, by the element they are about) and forgets the
+   * group's others. Spots whose element is kept keep their badge; the layout follows in the next animation frame.
    */
-  setMarks(marks: Iterable<OverlayMark>, locale: Locale): void {
+  setMarks(group: MarkGroup, marks: readonly OverlayMark[], locale: Locale): void {
+    this.groups.set(group, marks);
     if (locale !== this.locale) {
       this.locale = locale;
       for (const spot of this.spots.values()) spot.built = '';
     }
     const next = new Map<Element, Spot>();
     this.spotByKey = new Map();
-    for (const { key, finding, target } of marks) {
-      let spot = next.get(target);
-      if (!spot) {
-        const old = this.spots.get(target);
-        spot = old ? Object.assign(old, { keys: [], findings: [] }) : { target, keys: [], findings: [], built: '', near: !this.near };
-        if (!old) this.near?.observe(target);
-        next.set(target, spot);
+    for (const shown of this.groups.values()) {
+      for (const mark of shown) {
+        const { key, target } = mark;
+        let spot = next.get(target);
+        if (!spot) {
+          const old = this.spots.get(target);
+          spot = old ? Object.assign(old, { keys: [], items: [] }) : { target, keys: [], items: [], built: '', near: !this.near, cell: isCell(target) };
+          if (!old) this.near?.observe(target);
+          next.set(target, spot);
+        }
+        spot.keys.push(key);
+        spot.items.push(mark);
+        this.spotByKey.set(key, spot);
       }
-      spot.keys.push(key);
-      spot.findings.push(finding);
-      this.spotByKey.set(key, spot);
     }
     for (const [target, spot] of this.spots) {
       if (next.has(target)) continue;
@@ -190,7 +209,8 @@ export class Overlay {
 
   /** Removes everything this overlay shows, and the layer itself. */
   clear(): void {
-    this.setMarks([], this.locale);
+    this.groups.clear();
+    this.setMarks('findings', [], this.locale);
     this.near?.disconnect();
     this.host.remove();
   }
@@ -220,22 +240,36 @@ export class Overlay {
     });
   }
 
-  /** The spot's badge text (severity of its worst finding, and how many), and its accessible name. */
-  private badgeText(spot: Spot): { text: string; label: string; severity: Finding['severity'] } {
-    const worst = spot.findings.reduce((a, b) => (severityRank[b.severity] < severityRank[a.severity] ? b : a));
-    const word = t(this.locale, SEVERITY_KEY[worst.severity]);
-    const text = spot.findings.length > 1 ? `${word} ${spot.findings.length}` : word;
-    const titles = spot.findings.map((finding) => {
-      const rule = ruleById(finding.ruleId);
-      return rule ? pick(rule.title, this.locale) : finding.ruleId;
-    });
-    return { text, label: t(this.locale, 'markBadgeLabel', text, titles.join('、')), severity: worst.severity };
+  /** A mark's words, worked out when its badge or popover is drawn (a long list has hundreds of marks). */
+  private describe(mark: OverlayMark): Described {
+    if ('unread' in mark) {
+      const word = t(this.locale, 'unreadBadge');
+      return { kind: 'unread', word, title: word, message: mark.unread };
+    }
+    const { finding } = mark;
+    const rule = ruleById(finding.ruleId);
+    return {
+      kind: finding.severity,
+      word: t(this.locale, SEVERITY_KEY[finding.severity]),
+      title: rule ? pick(rule.title, this.locale) : finding.ruleId,
+      message: pick(finding.message, this.locale),
+      ...(rule ? { basis: pick(cite(rule.basis), this.locale) } : {}),
+    };
+  }
+
+  /** The spot's badge text (the word of its most pressing mark, and how many), and its accessible name. */
+  private badgeText(spot: Spot): { text: string; label: string; kind: Described['kind']; messages: string[] } {
+    const described = spot.items.map((mark) => this.describe(mark));
+    const worst = described.reduce((a, b) => (kindRank[b.kind] < kindRank[a.kind] ? b : a));
+    const text = described.length > 1 ? `${worst.word} ${described.length}` : worst.word;
+    const titles = [...new Set(described.map((d) => (d.kind === 'unread' ? d.message : d.title)))];
+    return { text, label: t(this.locale, 'markBadgeLabel', text, titles.join('、')), kind: worst.kind, messages: described.map((d) => d.message) };
   }
 
   /** Builds (or rebuilds, when its findings changed) the badge and outline of a spot near the viewport. */
   private ensureDrawn(spot: Spot): void {
-    const { text, label, severity } = this.badgeText(spot);
-    const built = `${severity}\u001f${label}\u001f${spot.findings.map((f) => pick(f.message, this.locale)).join('\u001e')}`;
+    const { text, label, kind, messages } = this.badgeText(spot);
+    const built = `${kind}\u001f${label}\u001f${messages.join('\u001e')}`;
     if (spot.badge && spot.built === built) {
       // shown for the layout pass to measure it, when its size is not known yet
       if (!spot.size) spot.badge.hidden = false;
@@ -253,12 +287,12 @@ export class Overlay {
       this.layer.append(spot.outline, spot.badge);
       if (this.current === spot) this.setCurrent(spot, true);
     }
-    spot.badge.className = `badge ${severity}${this.current === spot ? ' current' : ''}`;
-    spot.outline!.className = `outline ${severity}${this.current === spot ? ' current' : ''}`;
+    spot.badge.className = `badge ${kind}${this.current === spot ? ' current' : ''}`;
+    spot.outline!.className = `outline ${kind}${this.current === spot ? ' current' : ''}`;
     spot.badge.textContent = text;
     spot.badge.setAttribute('aria-label', label);
-    spot.badge.setAttribute('data-count', String(spot.findings.length));
-    spot.badge.title = spot.findings.map((f) => pick(f.message, this.locale)).join('\n');
+    spot.badge.setAttribute('data-count', String(spot.items.length));
+    spot.badge.title = messages.join('\n');
     spot.badge.hidden = false;
   }
 
@@ -295,7 +329,8 @@ export class Overlay {
    * Where a badge of this size goes: the first corner inside the cell (top right, bottom right, top left,
    * bottom left) that covers none of the links, buttons and fields around it, preferring one that leaves the
    * cell's text alone too; failing those, half over the cell's top or bottom edge; failing those (a cell full
-   * of links), a corner that covers no control's middle, where a click lands. Undefined when none will do.
+   * of links, or narrower than the badge), a place that covers no control's middle, where a click lands.
+   * Undefined when none will do.
    */
   private corner(cell: Box, area: Box, width: number, height: number, controls: Box[][], text: Box[]): Box | undefined {
     const box = (x: number, y: number): Box => ({ left: x, top: y, right: x + width, bottom: y + height });
@@ -303,16 +338,18 @@ export class Overlay {
     const seen = intersect(cell, area);
     const right = Math.min(cell.right, seen.right) - INSET - width;
     const left = Math.max(cell.left, seen.left) + INSET;
-    const corners = [box(right, cell.top + INSET), box(right, cell.bottom - INSET - height), box(left, cell.top + INSET), box(left, cell.bottom - INSET - height)].filter(
-      (b) => b.left >= cell.left && b.top >= cell.top && inside(b, area),
-    );
-    const edges = [box(right, cell.top - height / 2), box(left, cell.top - height / 2), box(right, cell.bottom - height / 2), box(left, cell.bottom - height / 2)].filter((b) => inside(b, area));
+    const fits = (b: Box) => b.left >= cell.left && b.right <= cell.right && inside(b, area);
+    const corners = [box(right, cell.top + INSET), box(right, cell.bottom - INSET - height), box(left, cell.top + INSET), box(left, cell.bottom - INSET - height)].filter((b) => fits(b) && b.top >= cell.top);
+    const edges = [box(right, cell.top - height / 2), box(left, cell.top - height / 2), box(right, cell.bottom - height / 2), box(left, cell.bottom - height / 2)].filter(fits);
     const lines = controls.flat();
     const clear = (b: Box) => !lines.some((other) => overlaps(b, other));
     const free = corners.filter(clear);
     const middles = controls.map((boxes) => boxes.reduce((all, one) => ({ left: Math.min(all.left, one.left), top: Math.min(all.top, one.top), right: Math.max(all.right, one.right), bottom: Math.max(all.bottom, one.bottom) })));
     const clickable = (b: Box) => !middles.some((m) => holds(b, (m.left + m.right) / 2, (m.top + m.bottom) / 2));
-    return free.find((b) => !text.some((other) => overlaps(b, other))) ?? free[0] ?? edges.find(clear) ?? corners.find(clickable);
+    // a cell narrower than the badge (a checkbox column): the badge centred on its top or bottom edge
+    const middle = (cell.left + cell.right) / 2 - width / 2;
+    const narrow = [box(middle, cell.top - height / 2), box(middle, cell.bottom - height / 2)].filter((b) => inside(b, area));
+    return free.find((b) => !text.some((other) => overlaps(b, other))) ?? free[0] ?? edges.find(clear) ?? corners.find(clickable) ?? edges.find(clickable) ?? narrow.find(clickable);
   }
 
   /** Whether the page shows the target at this point, not something over it (a sticky header, a floating panel). */
@@ -355,7 +392,8 @@ export class Overlay {
       const over = place && intersect(place, rect);
       const showBadge = place !== undefined && inside(place, area) && this.seenAt(spot.target, (over!.left + over!.right) / 2, (over!.top + over!.bottom) / 2);
       writes.push(() => {
-        outline.hidden = empty(seen);
+        // a page-level finding's element may be a whole section: only a cell gets an outline
+        outline.hidden = empty(seen) || !spot.cell;
         if (!outline.hidden) {
           outline.style.transform = `translate(${seen.left}px, ${seen.top}px)`;
           outline.style.width = `${seen.right - seen.left}px`;
@@ -390,23 +428,24 @@ export class Overlay {
     }
   }
 
-  /** The popover's words for a spot: per finding its severity and rule, the message, and the source in words. */
+  /** The popover's words for a spot: per mark its kind and title (a rule's), the message, and the source in words. */
   private fillPopover(spot: Spot): void {
-    const items = spot.findings.map((finding) => {
-      const rule = ruleById(finding.ruleId);
-      const item = el('section', `item ${finding.severity}`);
+    const items = spot.items.map((mark) => {
+      const { kind, word, title, message, basis } = this.describe(mark);
+      const item = el('section', `item ${kind}`);
       const head = el('p', 'rule');
-      head.append(el('strong', 'severity', t(this.locale, SEVERITY_KEY[finding.severity])), el('span', 'title', rule ? pick(rule.title, this.locale) : finding.ruleId));
-      item.append(head, el('p', 'detail', pick(finding.message, this.locale)));
-      if (rule) item.append(el('p', 'basis', pick(cite(rule.basis), this.locale)));
+      head.append(el('strong', 'severity', word));
+      if (kind !== 'unread') head.append(el('span', 'title', title));
+      item.append(head, el('p', 'detail', message));
+      if (basis) item.append(el('p', 'basis', basis));
       return item;
     });
     const close = el('button', 'close', t(this.locale, 'markClose'));
     close.type = 'button';
     const header = el('div', 'head');
-    header.append(el('strong', '', t(this.locale, 'markPopoverTitle', spot.findings.length)), close);
+    header.append(el('strong', '', t(this.locale, 'markPopoverTitle', spot.items.length)), close);
     this.popover.replaceChildren(header, ...items);
-    this.popover.setAttribute('aria-label', t(this.locale, 'markPopoverTitle', spot.findings.length));
+    this.popover.setAttribute('aria-label', t(this.locale, 'markPopoverTitle', spot.items.length));
   }
 
   private openPopover(spot: Spot): void {
@@ -446,6 +485,10 @@ export class Overlay {
     this.popover.style.visibility = '';
     this.popover.style.transform = `translate(${left}px, ${top}px)`;
   }
+}
+
+function isCell(target: Element): boolean {
+  return target.tagName === 'TD' || target.tagName === 'TH' || /^(cell|gridcell)$/.test(target.getAttribute('role') ?? '');
 }
 
 /** The line boxes of a cell's text and content (a link over two lines is two boxes, not their union). */

@@ -13,11 +13,13 @@ export const OVERLAY_CSS = `
 .outline.error { border-color: #c81e1e; }
 .outline.warning { border-color: #b7791f; }
 .outline.info { border-color: #2b6cb0; }
+.outline.unread { border-color: #6d28d9; }
 .outline.current { border: 3px solid #1d4ed8; box-shadow: 0 0 0 2px #fff, 0 0 6px 3px #1d4ed8aa; }
 .badge { pointer-events: auto; white-space: nowrap; margin: 0; border: 1px solid; border-radius: 8px; padding: 0 5px; cursor: pointer; font: bold 11px/14px "Noto Sans TC", "Microsoft JhengHei", sans-serif; box-shadow: 0 1px 2px #0004; }
 .badge.error { background: #fde8e8; border-color: #c81e1e; color: #8a1212; }
 .badge.warning { background: #fff4d6; border-color: #b7791f; color: #744210; }
 .badge.info { background: #e6f0fb; border-color: #2b6cb0; color: #1a4a7a; }
+.badge.unread { background: #f3e8ff; border-color: #6d28d9; border-style: dashed; color: #3b0764; }
 .badge.current { outline: 3px solid #1d4ed8; outline-offset: 1px; }
 .badge:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 1px; }
 .popover { pointer-events: auto; width: max-content; max-width: min(28em, calc(100vw - 8px)); max-height: 60vh; overflow: auto; background: #fff; color: #222; border: 1px solid #94a3b8; border-radius: 6px; box-shadow: 0 4px 14px #0004; padding: 6px 8px; font-size: 13px; text-align: left; }
@@ -28,6 +30,7 @@ export const OVERLAY_CSS = `
 .severity { margin-right: 6px; }
 .item.error .severity { color: #8a1212; }
 .item.warning .severity { color: #744210; }
+.item.unread .severity { color: #5b21b6; }
 .basis { color: #555; }
 `;
 
@@ -49,7 +52,7 @@ li.error { color: #8a1212; }
 li.warning { color: #744210; }
 `;
 
+/** An unread row's note holds its words for the page's tools and tests; it has no box (the overlay shows it). */
 export const UNREAD_CSS = `
-:host { all: initial; display: block; margin-top: 2px; font: 12px/1.4 "Noto Sans TC", "Microsoft JhengHei", sans-serif; color: #3b0764; }
-.badge { display: inline-block; white-space: nowrap; border: 1px dashed #6d28d9; border-radius: 4px; padding: 0 6px; margin-right: 4px; background: #f3e8ff; font-weight: bold; }
+:host { all: initial; display: none; }
 `;

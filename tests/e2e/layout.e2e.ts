@@ -130,21 +130,25 @@ async function coverageInPage(): Promise<{ covered: string[]; unbadged: string[]
   const badges = root ? Array.from(root.querySelectorAll<HTMLElement>('button.badge')).filter((b) => !b.hidden) : [];
   const badgeBoxes = badges.map((b) => b.getBoundingClientRect());
   const unbadged: string[] = [];
-  const cells = new Set<Element>(Array.from(document.querySelectorAll('[data-lpc-finding]'), (a) => a.parentElement!).filter((cell) => /^(TD|TH)$/.test(cell.tagName)));
+  // what marks are about: their cells, and the element holding a page-level finding's anchor
+  const marked = new Set<Element>(Array.from(document.querySelectorAll('[data-lpc-finding]'), (a) => a.parentElement!));
+  const cells = [...marked].filter((cell) => /^(TD|TH)$/.test(cell.tagName));
   for (const cell of cells) {
     const r = cell.getBoundingClientRect();
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     // fully in view and not hidden under a scroll container's edge or a sticky header
     if (!inView(r) || !hit || !(cell === hit || cell.contains(hit) || hit === host)) continue;
-    // a badge sits in a corner of its cell, or (when the corners hold controls) half over its top or bottom edge
-    if (!badgeBoxes.some((b) => overlap(b, r) >= (b.width * b.height) / 2 - 1)) unbadged.push(describe(cell));
+    // a badge sits in a corner of its cell, or (when the corners hold controls, or the cell is narrower than
+    // the badge) over its top or bottom edge: it overlaps the cell, its middle above or beside the cell's
+    const own = (b: DOMRect) => overlap(b, r) > 0 && ((b.left + b.right) / 2 >= r.left && (b.left + b.right) / 2 <= r.right);
+    if (!badgeBoxes.some(own)) unbadged.push(describe(cell));
   }
-  // under each visible badge (the layer set aside): a marked cell, seen where the badge overlaps it
+  // under each visible badge (the layer set aside): a marked cell (or page-level element), seen where the badge overlaps it
   const astray: string[] = [];
   if (host) {
     host.style.setProperty('display', 'none', 'important');
     for (const b of badgeBoxes) {
-      const own = [...cells].some((cell) => {
+      const own = [...marked].some((cell) => {
         const r = cell.getBoundingClientRect();
         if (overlap(b, r) <= 0) return false;
         const x = (Math.max(b.left, r.left) + Math.min(b.right, r.right)) / 2;

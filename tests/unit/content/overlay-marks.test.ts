@@ -167,3 +167,38 @@ describe('the overlay', () => {
     expect(doc.querySelectorAll('lpc-overlay, [data-lpc-finding]')).toHaveLength(0);
   });
 });
+
+describe('an unread row', () => {
+  beforeEach(() => {
+    restore = everythingNear();
+  });
+
+  it('keeps its 「未檢核」 note boxless in its first cell and shows it as a badge there, with the reason in the popover', async () => {
+    document.title = '收訖明細確認';
+    document.body.replaceChildren();
+    const table = document.createElement('table');
+    const head = table.insertRow();
+    for (const name of ['學號', '姓名', '收訖確認']) head.appendChild(document.createElement('th')).textContent = name;
+    for (const [no, answer] of [['112001', '已確認'], ['112002', '待釐清'], ['112003', '已確認']]) {
+      const row = table.insertRow();
+      for (const text of [no!, '學生', answer!]) row.insertCell().textContent = text;
+    }
+    document.body.append(table);
+    const read = readPage(document);
+    annotate(read, [], 'zh_TW', document);
+    const note = document.querySelector<HTMLElement>('[data-lpc-unread]')!;
+    expect(note.hidden).toBe(true);
+    expect(note.parentElement).toBe(table.rows[2]!.cells[0]);
+    const badges = await drawnBadges();
+    expect(badges.map((b) => [b.textContent, b.className])).toEqual([['未檢核', 'badge unread']]);
+    expect(badges[0]!.getAttribute('aria-label')).toContain('待釐清');
+    badges[0]!.click();
+    const popover = overlayRoot().querySelector<HTMLElement>('.popover')!;
+    expect(popover.querySelector('.rule')!.textContent).toBe('未檢核');
+    expect(popover.querySelector('.detail')!.textContent).toContain('待釐清');
+    // read well again: the badge goes with the note
+    table.rows[2]!.cells[2]!.textContent = '已確認';
+    annotate(readPage(document), [], 'zh_TW', document);
+    expect(await drawnBadges()).toHaveLength(0);
+  });
+});
