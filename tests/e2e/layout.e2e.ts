@@ -130,8 +130,8 @@ async function coverageInPage(): Promise<{ covered: string[]; unbadged: string[]
   const badges = root ? Array.from(root.querySelectorAll<HTMLElement>('button.badge')).filter((b) => !b.hidden) : [];
   const badgeBoxes = badges.map((b) => b.getBoundingClientRect());
   const unbadged: string[] = [];
-  // what marks are about: their cells, and the element holding a page-level finding's anchor
-  const marked = new Set<Element>(Array.from(document.querySelectorAll('[data-lpc-finding]'), (a) => a.parentElement!));
+  // what marks are about: their cells (an unread row's note is in its first), and the element holding a page-level finding's anchor
+  const marked = new Set<Element>(Array.from(document.querySelectorAll('[data-lpc-finding], [data-lpc-unread]'), (a) => a.parentElement!));
   const cells = [...marked].filter((cell) => /^(TD|TH)$/.test(cell.tagName));
   for (const cell of cells) {
     const r = cell.getBoundingClientRect();
