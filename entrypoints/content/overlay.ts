@@ -437,7 +437,8 @@ export class Overlay {
       head.append(el('strong', 'severity', word));
       if (kind !== 'unread') head.append(el('span', 'title', title));
       item.append(head, el('p', 'detail', message));
-      if (basis) item.append(el('p', 'basis', basis));
+      // most rules' messages end with their source already; it is not said twice
+      if (basis && !message.includes(basis)) item.append(el('p', 'basis', basis));
       return item;
     });
     const close = el('button', 'close', t(this.locale, 'markClose'));
