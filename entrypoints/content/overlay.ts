@@ -41,6 +41,8 @@ interface Spot {
   /** the text the badge was last built for */
   built: string;
   near: boolean;
+  /** whether the IntersectionObserver has reported on the target yet */
+  reported: boolean;
   badge?: HTMLButtonElement;
   outline?: HTMLDivElement;
   /** whether the target is a table or grid cell (a page-level finding's element is not outlined) */
@@ -62,6 +64,8 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [
 const INSET = 2;
 /** How far outside the viewport a row still counts as near (its badge is laid out before it scrolls in). */
 const NEAR_MARGIN = '300px 0px';
+/** How many targets the observer has not reported on yet a layout pass measures itself (a long list waits for it). */
+const MEASURED_UNREPORTED = 300;
 
 /** An unread row is the first thing to see: it has not been checked at all. */
 const kindRank = { unread: 0, error: 1, warning: 2, info: 3 } as const;
@@ -171,7 +175,7 @@ export class Overlay {
         let spot = next.get(target);
         if (!spot) {
           const old = this.spots.get(target);
-          spot = old ? Object.assign(old, { keys: [], items: [] }) : { target, keys: [], items: [], built: '', near: !this.near, cell: isCell(target) };
+          spot = old ? Object.assign(old, { keys: [], items: [] }) : { target, keys: [], items: [], built: '', near: !this.near, reported: !this.near, cell: isCell(target) };
           if (!old) this.near?.observe(target);
           next.set(target, spot);
         }
@@ -225,7 +229,10 @@ export class Overlay {
   private onNear(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       const spot = this.spots.get(entry.target);
-      if (spot) spot.near = entry.isIntersecting;
+      if (spot) {
+        spot.near = entry.isIntersecting;
+        spot.reported = true;
+      }
     }
     this.schedule();
   }
@@ -366,9 +373,18 @@ export class Overlay {
     const view = this.doc.defaultView;
     if (!view) return;
     this.clipsCache = new Map();
+    const viewport: Box = { left: 0, top: 0, right: view.innerWidth, bottom: view.innerHeight };
+    // The observer reports after a frame, later on a busy page: a few spots not reported on yet are measured here.
+    const unreported = [...this.spots.values()].filter((spot) => !spot.reported);
+    if (unreported.length <= MEASURED_UNREPORTED) {
+      const margin = view.innerHeight / 3;
+      for (const spot of unreported) {
+        const box = spot.target.getBoundingClientRect();
+        spot.near = box.bottom >= -margin && box.top <= viewport.bottom + margin;
+      }
+    }
     const near = [...this.spots.values()].filter((spot) => spot.near);
     for (const spot of near) this.ensureDrawn(spot);
-    const viewport: Box = { left: 0, top: 0, right: view.innerWidth, bottom: view.innerHeight };
     const memo = new Map<Element, Box>();
     const writes: (() => void)[] = [];
     for (const spot of this.spots.values()) {

@@ -1,1 +1,0 @@
-import { openSession } from '../tests/e2e/harness.ts';
