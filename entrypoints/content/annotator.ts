@@ -3,13 +3,14 @@ import type { Locale, Localized } from '@/lib/model/localized';
 import type { PageRead } from '@/lib/adapters/read-page';
 import { drawMarks, keyFindings, type KeyedFinding } from './marks';
 import type { MarkDismissals } from './dismissals';
+import { clearOverlay, overlayFor } from './overlay';
 import { showChecked, showUnrecognized, summaryFor, type Counts, type SummaryParts } from './summary-panel';
 import { drawUnreadRows } from './unread-notes';
 
 /**
- * Draws findings into the page: a mark beside each offending cell, a note in each unread row and one
- * summary panel. Everything is built with createElement + textContent inside open shadow roots; nothing
- * from the page or a rule is ever parsed as HTML.
+ * Draws findings into the page: an anchor in each offending cell with its badge in the overlay layer, a note
+ * in each unread row and one summary panel. Everything is built with createElement + textContent inside open
+ * shadow roots; nothing from the page or a rule is ever parsed as HTML.
  */
 
 /** What this script drew in a document, so the next drawing changes only what differs. */
@@ -25,6 +26,7 @@ const drawn = new WeakMap<Document, Drawn>();
 /** Removes every mark and the summary panel this script drew. */
 export function clearAnnotations(doc: Document = document): void {
   doc.querySelectorAll('[data-lpc-finding], [data-lpc-unread], [data-lpc-summary]').forEach((node) => node.remove());
+  clearOverlay(doc);
   drawn.delete(doc);
 }
 
@@ -61,7 +63,8 @@ function countKeyed(keyed: readonly KeyedFinding[]): Counts {
 export function annotate(read: PageRead, findings: Finding[], locale: Locale, doc: Document = document, unchecked: readonly Localized[] = [], dismissals?: MarkDismissals): void {
   let state = drawn.get(doc);
   if (!state) drawn.set(doc, (state = { marks: new Map(), unread: new Map() }));
-  const scrollTo = (key: string) => drawn.get(doc)?.marks.get(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // A summary item's mark: its cell scrolled into view, its badge and outline shown as the current one.
+  const scrollTo = (key: string) => void overlayFor(doc).highlight(key);
   const summary = (state.summary = summaryFor(doc, state.summary, read, locale, scrollTo));
   state.unread = drawUnreadRows(doc, state.unread, read.skipped, locale);
   if (read.status === 'unrecognized') {
@@ -70,6 +73,9 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
     return;
   }
   const keyed = keyFindings(findings, read, locale, dismissals);
+  const marksFrom = performance.now();
   state.marks = drawMarks(doc, state.marks, keyed, locale, dismissals);
+  // The marks' own part of drawing, for `npm run bench` (its baseline inserts as many plain elements).
+  performance.measure('lpc-marks', { start: marksFrom, end: performance.now(), detail: { rows: read.rows.length, marks: state.marks.size } });
   showChecked(summary, read, keyed, countKeyed(keyed), unchecked, locale, doc);
 }

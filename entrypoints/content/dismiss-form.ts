@@ -19,11 +19,11 @@ export interface DismissedNote {
   at: number;
 }
 
-/** Styles for the grey state and the form; added to the marks' stylesheet. */
+/** Styles for the grey state and the form; added to the overlay's stylesheet. */
 export const DISMISS_CSS = `
-.mark.dismissed { background: #f1f5f9; border-color: #94a3b8; color: #475569; }
-.mark .dismissed-tag { font-weight: bold; }
-.mark .reason { max-width: 12em; overflow: hidden; text-overflow: ellipsis; }
+.badge.dismissed { background: #f1f5f9; border-color: #94a3b8; color: #475569; }
+.outline.dismissed { border-color: #94a3b8; }
+.item.dismissed .severity { color: #475569; }
 .dismissed-line { margin-top: 4px; color: #475569; }
 .dismiss-open { all: unset; margin-top: 4px; color: #1e3a5f; text-decoration: underline; cursor: pointer; }
 .dismiss-form { display: grid; gap: 4px; margin-top: 4px; }

@@ -1,20 +1,14 @@
 import type { Finding } from '@/lib/model/finding';
-import { pick, type Locale } from '@/lib/model/localized';
+import type { Locale } from '@/lib/model/localized';
 import { ownCells } from '@/lib/adapters/grids';
 import type { PageRead, ReadRow } from '@/lib/adapters/read-page';
-import type { PageRecord } from '@/lib/model/records';
-import { ruleById } from '@/lib/rules';
-import { cite } from '@/lib/rules/cite';
-import { t } from '@/lib/i18n';
-import { el, shadowHost } from './shadow-host';
-import { MARK_CSS } from './styles';
-import { DISMISS_CSS, dismissedText, type DismissedNote } from './dismiss-form';
+import { overlayFor, type OverlayMark } from './overlay';
+import { dismissedText, type DismissedNote } from './dismiss-form';
 import type { MarkDismissals } from './dismissals';
-import { reasonText } from '@/lib/dismissals/reasons';
 
-/** The marks beside offending cells: drawing them, keying them between checks, and placing them. */
+/** The marks in offending cells: keying them between checks, and placing their anchors; the overlay shows them. */
 
-export const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+export { SEVERITY_KEY } from './overlay';
 
 /** A finding with the key its mark and list item are kept by, and the row it is about (none for a page-level finding). */
 export interface KeyedFinding {
@@ -72,8 +66,7 @@ function targetCell(row: ReadRow, field: string | undefined): Element | undefine
   return (field ? row.cells[field] : undefined) ?? firstCell(row.row);
 }
 
-function place(row: ReadRow, field: string | undefined, mark: HTMLElement): void {
-  const cell = targetCell(row, field);
+function place(row: ReadRow, cell: Element | undefined, mark: HTMLElement): void {
   if (cell) {
     if (mark.parentNode !== cell) cell.append(mark);
   } else if (mark.parentNode !== row.row.parentNode || !mark.isConnected) {
@@ -81,116 +74,59 @@ function place(row: ReadRow, field: string | undefined, mark: HTMLElement): void
   }
 }
 
-/** What a mark's detail says, built on first use: a 2,000-row page may carry hundreds of marks. */
-const markDetails = new WeakMap<Element, { message: string; basis?: string }>();
-/** What a mark is about now (its record is replaced when the row is read again), for its dismiss form. */
-const markSubjects = new WeakMap<Element, { finding: Finding; record: PageRecord; locale: Locale; dismissals: MarkDismissals }>();
-/** The dismissed line a grey mark shows ('' while not dismissed). */
-const greyed = new WeakMap<Element, string>();
-const MARK_SHEET = MARK_CSS + DISMISS_CSS;
-/** Prebuilt mark buttons by severity, rule and locale, cloned for each mark. */
-const buttonTemplates = new Map<string, HTMLButtonElement>();
+/** Prebuilt anchors by severity and rule, cloned for each mark. */
+const anchorTemplates = new Map<string, HTMLElement>();
 
-function markButton(finding: Finding, locale: Locale): HTMLButtonElement {
-  const key = `${finding.severity}\u001f${finding.ruleId}\u001f${locale}`;
-  let template = buttonTemplates.get(key);
-  if (!template) {
-    const rule = ruleById(finding.ruleId);
-    template = el('button', `mark ${finding.severity}`);
-    template.type = 'button';
-    template.setAttribute('aria-expanded', 'false');
-    // Words, not emoji: school computers' fonts often lack the symbols.
-    template.append(el('span', 'icon', t(locale, SEVERITY_KEY[finding.severity])), el('span', 'label', rule ? pick(rule.title, locale) : finding.ruleId));
-    buttonTemplates.set(key, template);
+/**
+ * A mark's anchor in the page: the contract's element (data-lpc-finding, data-rule, data-severity) in the cell it
+ * is about, with no box, no text and no shadow root, so it changes neither the portal's layout nor a cell's text.
+ * What a person sees is drawn by the overlay.
+ */
+function drawAnchor(doc: Document, finding: Finding): HTMLElement {
+  const key = `${finding.severity}\u001f${finding.ruleId}`;
+  let template = anchorTemplates.get(key);
+  if (!template || template.ownerDocument !== doc) {
+    template = doc.createElement('lpc-mark');
+    template.setAttribute('data-lpc-finding', '');
+    template.setAttribute('data-rule', finding.ruleId);
+    template.setAttribute('data-severity', finding.severity);
+    // hidden: no box (the UA's [hidden] rule), so the portal's layout is untouched
+    template.hidden = true;
+    anchorTemplates.set(key, template);
   }
-  return template.cloneNode(true) as HTMLButtonElement;
-}
-
-/** Opens and closes a mark's detail; one function shared by every mark's shadow root. */
-function onMarkClick(this: ShadowRoot, event: Event): void {
-  const root = this;
-  const about = markDetails.get(root.host);
-  const button = root.querySelector('button.mark');
-  if (!about || !button || !(event.target instanceof Node) || !button.contains(event.target)) return;
-  let detail = root.querySelector<HTMLElement>('.detail');
-  if (!detail) {
-    detail = el('div', 'detail', about.message);
-    detail.hidden = true;
-    if (about.basis) detail.append(el('div', 'basis', about.basis));
-    const subject = markSubjects.get(root.host);
-    subject?.dismissals.fillDetail(detail, subject.finding, subject.record, subject.locale);
-    root.append(detail);
-  }
-  detail.hidden = !detail.hidden;
-  button.setAttribute('aria-expanded', String(!detail.hidden));
-}
-
-/** A mark's basis line by rule and locale, worked out once (hundreds of marks share a few rules). */
-const basisLines = new Map<string, { basis?: string }>();
-
-function basisOf(ruleId: string, locale: Locale): { basis?: string } {
-  const key = `${ruleId}\u001f${locale}`;
-  let line = basisLines.get(key);
-  if (!line) {
-    const rule = ruleById(ruleId);
-    basisLines.set(key, (line = rule ? { basis: pick(cite(rule.basis), locale) } : {}));
-  }
-  return line;
-}
-
-function drawMark(doc: Document, finding: Finding, locale: Locale): HTMLElement {
-  const { host, root } = shadowHost(doc, 'lpc-mark', MARK_SHEET);
-  root.addEventListener('click', onMarkClick);
-  host.setAttribute('data-lpc-finding', '');
-  host.setAttribute('data-rule', finding.ruleId);
-  host.setAttribute('data-severity', finding.severity);
-  const message = pick(finding.message, locale);
-  const button = markButton(finding, locale);
-  button.title = message;
-  markDetails.set(host, { message, ...basisOf(finding.ruleId, locale) });
-  root.append(button);
-  return host;
+  return template.cloneNode(false) as HTMLElement;
 }
 
 /**
- * Puts a mark beside the cell of every row-level finding, keeping the marks of `previous` whose key is drawn
- * again and removing the others. Returns the marks now drawn, by key.
+ * Puts an anchor in the cell of every row-level finding (keeping the anchors of `previous` whose key is drawn
+ * again and removing the others) and hands the marks to the document's overlay. Returns the anchors now drawn,
+ * by key.
  */
 export function drawMarks(doc: Document, previous: ReadonlyMap<string, HTMLElement>, keyed: readonly KeyedFinding[], locale: Locale, dismissals?: MarkDismissals): Map<string, HTMLElement> {
   const marks = new Map<string, HTMLElement>();
+  const shown: OverlayMark[] = [];
   for (const { key, finding, row, dismissed } of keyed) {
     if (!row) continue;
-    const mark = previous.get(key) ?? drawMark(doc, finding, locale);
-    place(row, finding.field, mark);
-    if (dismissals) markSubjects.set(mark, { finding, record: row.record, locale, dismissals });
-    showDismissed(mark, dismissed, locale);
+    const mark = previous.get(key) ?? drawAnchor(doc, finding);
+    const cell = targetCell(row, finding.field);
+    place(row, cell, mark);
     marks.set(key, mark);
+    // A dismissed finding's anchor carries its 「已確認，無需更正（…）：理由」 line; the overlay greys its badge.
+    const line = dismissed ? dismissedText(dismissed, locale) : undefined;
+    if (line === undefined) {
+      if (mark.hasAttribute('data-dismissed')) mark.removeAttribute('data-dismissed');
+    } else if (mark.getAttribute('data-dismissed') !== line) mark.setAttribute('data-dismissed', line);
+    const { record } = row;
+    shown.push({
+      key,
+      finding,
+      target: cell ?? row.row,
+      ...(line !== undefined ? { dismissed: line } : {}),
+      // The popover's last part: the reason of a dismissed finding, else the form to dismiss it.
+      ...(dismissals ? { detail: (container: HTMLElement) => dismissals.fillDetail(container, finding, record, locale) } : {}),
+    });
   }
   for (const [key, mark] of previous) if (!marks.has(key)) mark.remove();
+  if (shown.length > 0 || previous.size > 0) overlayFor(doc).setMarks('findings', shown, locale);
   return marks;
-}
-
-/**
- * A dismissed mark is grey, says 「已確認」 and its reason, and carries `data-dismissed` (the line);
- * one no longer dismissed (its value changed) is drawn as before. Its detail is built again on the next click.
- */
-function showDismissed(mark: HTMLElement, note: DismissedNote | undefined, locale: Locale): void {
-  const line = note ? dismissedText(note, locale) : '';
-  if ((greyed.get(mark) ?? '') === line) return;
-  greyed.set(mark, line);
-  const root = mark.shadowRoot;
-  const button = root?.querySelector<HTMLButtonElement>('button.mark');
-  if (!root || !button) return;
-  root.querySelector('.detail')?.remove();
-  button.setAttribute('aria-expanded', 'false');
-  button.querySelectorAll('.dismissed-tag, .reason').forEach((node) => node.remove());
-  button.classList.toggle('dismissed', line !== '');
-  if (!note) {
-    mark.removeAttribute('data-dismissed');
-    button.title = markDetails.get(mark)?.message ?? '';
-    return;
-  }
-  mark.setAttribute('data-dismissed', line);
-  button.title = `${line}\n${markDetails.get(mark)?.message ?? ''}`;
-  button.append(el('span', 'dismissed-tag', t(locale, 'dismissedLabel')), el('span', 'reason', reasonText(note, locale)));
 }

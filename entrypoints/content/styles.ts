@@ -1,14 +1,37 @@
-/** Styles for the marks and the summary panel; they live inside shadow roots, so page CSS can't reach them. */
+/** Styles for the overlay of marks, the summary panel and the unread-row notes; they live inside shadow roots, so page CSS can't reach them. */
 
-export const MARK_CSS = `
-:host { all: initial; display: block; margin-top: 2px; font: 12px/1.4 "Noto Sans TC", "Microsoft JhengHei", sans-serif; }
-.mark { display: inline-flex; white-space: nowrap; gap: 4px; align-items: center; border: 1px solid; border-radius: 4px; padding: 1px 6px; cursor: pointer; font: inherit; }
-.mark .icon { font-weight: bold; border-right: 1px solid currentColor; padding-right: 4px; }
-.mark.error { background: #fde8e8; border-color: #c81e1e; color: #8a1212; }
-.mark.warning { background: #fff4d6; border-color: #b7791f; color: #744210; }
-.mark.info { background: #e6f0fb; border-color: #2b6cb0; color: #1a4a7a; }
-.detail { margin-top: 2px; padding: 4px 6px; background: #fff; border: 1px solid #ccc; border-radius: 4px; color: #222; max-width: 28em; }
-.basis { color: #555; margin-top: 2px; }
+/**
+ * The overlay layer (overlay.ts): a fixed, click-through layer whose badges and popover alone take clicks.
+ * Badges and outlines are placed with transforms from the cells' boxes; nothing here takes space in the page.
+ */
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.layer, .popover { font: 12px/1.4 "Noto Sans TC", "Microsoft JhengHei", sans-serif; }
+.outline, .badge, .popover { position: absolute; left: 0; top: 0; box-sizing: border-box; }
+[hidden] { display: none !important; }
+.outline { pointer-events: none; border: 1px dashed; border-radius: 2px; }
+.outline.error { border-color: #c81e1e; }
+.outline.warning { border-color: #b7791f; }
+.outline.info { border-color: #2b6cb0; }
+.outline.unread { border-color: #6d28d9; }
+.outline.current { border: 3px solid #1d4ed8; box-shadow: 0 0 0 2px #fff, 0 0 6px 3px #1d4ed8aa; }
+.badge { pointer-events: auto; white-space: nowrap; margin: 0; border: 1px solid; border-radius: 8px; padding: 0 5px; cursor: pointer; font: bold 11px/14px "Noto Sans TC", "Microsoft JhengHei", sans-serif; box-shadow: 0 1px 2px #0004; }
+.badge.error { background: #fde8e8; border-color: #c81e1e; color: #8a1212; }
+.badge.warning { background: #fff4d6; border-color: #b7791f; color: #744210; }
+.badge.info { background: #e6f0fb; border-color: #2b6cb0; color: #1a4a7a; }
+.badge.unread { background: #f3e8ff; border-color: #6d28d9; border-style: dashed; color: #3b0764; }
+.badge.current { outline: 3px solid #1d4ed8; outline-offset: 1px; }
+.badge:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 1px; }
+.popover { pointer-events: auto; width: max-content; max-width: min(28em, calc(100vw - 8px)); max-height: 60vh; overflow: auto; background: #fff; color: #222; border: 1px solid #94a3b8; border-radius: 6px; box-shadow: 0 4px 14px #0004; padding: 6px 8px; font-size: 13px; text-align: left; }
+.head { display: flex; justify-content: space-between; align-items: center; gap: 12px; margin-bottom: 4px; }
+.close { font: inherit; cursor: pointer; background: #f1f5f9; color: #222; border: 1px solid #94a3b8; border-radius: 4px; padding: 0 8px; }
+.item { border-top: 1px solid #e2e8f0; padding: 4px 0; }
+.rule, .detail, .basis { margin: 2px 0; }
+.severity { margin-right: 6px; }
+.item.error .severity { color: #8a1212; }
+.item.warning .severity { color: #744210; }
+.item.unread .severity { color: #5b21b6; }
+.basis { color: #555; }
 `;
 
 /** Each line of the summary list is this tall (px): the list draws only the lines in view (panel/virtual-list.ts). */
@@ -58,7 +81,7 @@ li.current { background: #fde68a; outline: 2px solid #b45309; outline-offset: -2
 .now { margin: 4px 0 0; padding: 4px 6px; background: #fffbeb; border-left: 3px solid #b45309; white-space: normal; }
 `;
 
+/** An unread row's note holds its words for the page's tools and tests; it has no box (the overlay shows it). */
 export const UNREAD_CSS = `
-:host { all: initial; display: block; margin-top: 2px; font: 12px/1.4 "Noto Sans TC", "Microsoft JhengHei", sans-serif; color: #3b0764; }
-.badge { display: inline-block; white-space: nowrap; border: 1px dashed #6d28d9; border-radius: 4px; padding: 0 6px; margin-right: 4px; background: #f3e8ff; font-weight: bold; }
+:host { all: initial; display: none; }
 `;

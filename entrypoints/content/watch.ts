@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 
-const OWN_TAGS = new Set(['LPC-MARK', 'LPC-UNREAD', 'LPC-SUMMARY']);
+const OWN_TAGS = new Set(['LPC-MARK', 'LPC-UNREAD', 'LPC-SUMMARY', 'LPC-OVERLAY']);
 
 function isOwn(node: Node): boolean {
   return node.nodeType === 1 && OWN_TAGS.has((node as Element).tagName);
@@ -30,7 +30,7 @@ export function touchedBy(mutations: readonly MutationRecord[]): Node[] {
   const nodes: Node[] = [];
   for (const mutation of mutations) {
     const target = mutation.target.nodeType === 1 ? (mutation.target as Element) : mutation.target.parentElement;
-    if (!target || target.closest('lpc-mark, lpc-unread, lpc-summary')) continue;
+    if (!target || target.closest('lpc-mark, lpc-unread, lpc-summary, lpc-overlay')) continue;
     if (mutation.type === 'childList') {
       let foreign = false;
       for (const node of mutation.addedNodes) if (!isOwn(node)) foreign = true;

@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { startPortal } from '../portal/server.mjs';
 import { CHROMIUM, extensionArgs } from '../tools/chromium.mjs';
 import { benchRoster, printRoster } from './roster-case.mjs';
+import { drawBaseline } from './draw-baseline.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = process.env.LPC_EXTENSION_DIR ? resolve(process.env.LPC_EXTENSION_DIR) : join(ROOT, '.output/chrome-mv3');
@@ -155,7 +156,7 @@ async function main() {
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     for (const spec of PAGES.filter((p) => !ONLY || p.path.includes(ONLY))) {
-      const r = { page: spec.path, rows: 0, floor: [], floorCold: [], recheckRules: [], check: [], busy: [], firstView: [], longest: [], slices: [], read: [], rules: [], annotate: [], recheck: [], recheckLongest: [], changed: [], missed: 0 };
+      const r = { page: spec.path, rows: 0, floor: [], floorCold: [], recheckRules: [], check: [], busy: [], firstView: [], longest: [], slices: [], read: [], rules: [], annotate: [], marks: [], plain: [], recheck: [], recheckLongest: [], changed: [], missed: 0 };
       for (let run = 0; run < RUNS; run += 1) {
         const page = await context.newPage();
         await page.goto(`${portal.url}${spec.path}`);
@@ -178,6 +179,11 @@ async function main() {
         // An older build has no first view of its own: its whole check is what the user waits for.
         r.firstView.push(views[0] ? views[0].duration : first.duration);
         r.longest.push(await longestTask(page, first));
+        const [marks] = (await entries(page, 'lpc-marks')).filter((e) => e.detail?.rows >= 1000);
+        const plain = await drawBaseline(page);
+        r.marks.push(marks?.duration ?? NaN);
+        r.plain.push(plain.ms);
+        r.markCount = plain.marks;
         // The first read touches every cell for the first time in the page's world (as the content script's
         // first check does in its own); later reads find the DOM wrappers made.
         r.floorCold.push((await floor(page)).ms);
@@ -262,6 +268,7 @@ async function printPages(results) {
       'read ms': ms(median(r.read)),
       'rules ms': ms(median(r.rules)),
       'draw ms': ms(median(r.annotate)),
+      'marks ms / plain ms (n)': `${ms(median(r.marks))} / ${ms(median(r.plain))} (${r.markCount})`,
       'longest task ms (≤50)': ms(median(r.longest)),
       're-check ms (<5)': r.recheck.length ? ms(median(r.recheck)) : 'none in 10 s',
       'of it rules': r.recheckRules.length ? ms(median(r.recheckRules)) : '—',

@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, screenshot, waitForSummary, type Session } from './harness';
 
@@ -6,6 +7,39 @@ const TOO_LONG = '[data-lpc-finding][data-rule="format.summary.too-long"]';
 /** The refusal reason on style A's 認證 page that mentions 成績 (a 提醒: certification never judges quality). */
 const REFUSAL = '內容太簡略，成績未達標準';
 const REASON = '已與任課教師確認：退回是因缺少本人撰寫紀錄，理由欄用語不當';
+
+/** The overlay's badge over the cell that holds `anchor` (a hidden mark anchor), once it is drawn. */
+async function badgeOf(page: Page, anchor: Locator): Promise<Locator> {
+  const cell = anchor.locator('xpath=..');
+  await cell.scrollIntoViewIfNeeded();
+  let found: Locator | undefined;
+  await expect
+    .poll(
+      async () => {
+        const box = await cell.boundingBox();
+        if (!box) return false;
+        for (const badge of await page.locator('lpc-overlay button.badge:not([hidden])').all()) {
+          const at = await badge.boundingBox();
+          if (at && at.x >= box.x - 1 && at.x + at.width <= box.x + box.width + 1 && at.y >= box.y - at.height && at.y + at.height <= box.y + box.height + at.height) {
+            found = badge;
+            return true;
+          }
+        }
+        return false;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** Opens the badge's popover and hands back the part of it about `ruleId`. */
+async function popoverPart(page: Page, anchor: Locator, ruleId: string): Promise<Locator> {
+  await (await badgeOf(page, anchor)).click();
+  const part = page.locator(`lpc-overlay .popover section.item[data-rule="${ruleId}"]`);
+  await expect.poll(() => part.count(), { timeout: 15_000 }).toBe(1);
+  return part;
+}
 
 describe('dismissing a finding with a reason', () => {
   let session: Session;
@@ -28,20 +62,24 @@ describe('dismissing a finding with a reason', () => {
     await expect.poll(() => mark.count(), { timeout: 15_000 }).toBe(1);
     expect(await mark.getAttribute('data-severity')).toBe('warning');
 
-    // Open the mark's detail and the form: a warning takes any reason, 「其他」 with words.
-    await mark.locator('button.mark').click();
-    await mark.locator('.dismiss-open').click();
-    expect(await mark.locator('select[name="choice"] option').allTextContents()).toEqual(['已通報承辦人', '已通知學生更正', '已通知任課教師處理', '其他']);
-    await mark.locator('select[name="choice"]').selectOption('other');
-    await mark.getByRole('button', { name: '確認', exact: true }).click();
-    await expect.poll(() => mark.locator('.dismiss-problem').textContent(), { timeout: 15_000 }).toBe('選「其他」時請寫下理由。');
-    await mark.locator('input[name="note"]').fill(REASON);
-    await mark.locator('input[name="staffName"]').fill('王怡君');
-    await mark.getByRole('button', { name: '確認', exact: true }).click();
+    // Open the mark's popover and the form: a warning takes any reason, 「其他」 with words.
+    const part = await popoverPart(page, mark, 'cert.rejected.quality-reason');
+    await part.locator('.dismiss-open').click();
+    expect(await part.locator('select[name="choice"] option').allTextContents()).toEqual(['已通報承辦人', '已通知學生更正', '已通知任課教師處理', '其他']);
+    await part.locator('select[name="choice"]').selectOption('other');
+    await part.getByRole('button', { name: '確認', exact: true }).click();
+    await expect.poll(() => part.locator('.dismiss-problem').textContent(), { timeout: 15_000 }).toBe('選「其他」時請寫下理由。');
+    await part.locator('input[name="note"]').fill(REASON);
+    await part.locator('input[name="staffName"]').fill('王怡君');
+    await part.getByRole('button', { name: '確認', exact: true }).click();
 
     await expect.poll(() => mark.getAttribute('data-dismissed'), { timeout: 15_000 }).toContain(`：${REASON}`);
     expect(await mark.getAttribute('data-dismissed')).toContain('已確認，無需更正（王怡君，');
-    expect(await mark.locator('button.mark.dismissed .reason').textContent()).toBe(REASON);
+    // the popover now says why, and the badge is grey with the reason in its tooltip
+    await expect.poll(() => part.locator('.dismissed-line').textContent(), { timeout: 15_000 }).toContain(REASON);
+    const badge = await badgeOf(page, mark);
+    expect(await badge.getAttribute('class')).toContain('dismissed');
+    expect(await badge.getAttribute('title')).toContain(REASON);
     const summary = page.locator('[data-lpc-summary]');
     expect(await summary.getAttribute('data-dismissed')).toBe('1');
     expect(Number(await summary.getAttribute('data-warnings'))).toBe(before.warnings - 1);
@@ -79,12 +117,12 @@ describe('dismissing a finding with a reason', () => {
     await page.goto(`${session.portalUrl}/a/student/outcomes.html`);
     await waitForSummary(page);
     const mark = page.locator(TOO_LONG).first();
-    await mark.locator('button.mark').click();
-    await mark.locator('.dismiss-open').click();
-    expect(await mark.locator('.dismiss-binding').textContent()).toBe('這是國家規定必須更正的錯誤：只能註明已轉交誰處理。');
-    expect(await mark.locator('select[name="choice"] option').allTextContents()).toEqual(['已通報承辦人', '已通知學生更正', '已通知任課教師處理']);
+    const part = await popoverPart(page, mark, 'format.summary.too-long');
+    await part.locator('.dismiss-open').click();
+    expect(await part.locator('.dismiss-binding').textContent()).toBe('這是國家規定必須更正的錯誤：只能註明已轉交誰處理。');
+    expect(await part.locator('select[name="choice"] option').allTextContents()).toEqual(['已通報承辦人', '已通知學生更正', '已通知任課教師處理']);
     // the name given before is kept: not asked again
-    expect(await mark.locator('input[name="staffName"]').count()).toBe(0);
+    expect(await part.locator('input[name="staffName"]').count()).toBe(0);
     await page.close();
   });
 

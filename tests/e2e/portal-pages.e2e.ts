@@ -64,8 +64,8 @@ const planImport = parseCoursePlan(readFileSync(join(import.meta.dirname, '../po
 if (!planImport.ok) throw new Error('sample course plan does not parse');
 const PLAN = planImport.plan;
 
-/** Tags the extension itself builds inside its shadow roots (annotator.ts); anything else came from somewhere else. */
-// (form, label, select, option, input: the dismiss form in an opened mark's detail)
+/** Tags the extension itself builds inside its shadow roots (overlay.ts, summary-panel.ts); anything else came from somewhere else. */
+// (form, label, select, option, input: the dismiss form in an opened mark's popover)
 const OWN_SHADOW_TAGS = ['style', 'span', 'button', 'div', 'p', 'ol', 'li', 'strong', 'header', 'section', 'form', 'label', 'select', 'option', 'input'];
 
 // ---- reading a page as a person would: header texts → columns → each row's key and marks ---------
@@ -348,12 +348,12 @@ function installTraps() {
     const tag = el.tagName.toUpperCase();
     const inCell = !inShadow && el.closest('td, th') !== null;
     const onAttr = Array.from(el.attributes).some((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value) && /^(href|src|action|formaction|xlink:href)$/i.test(a.name));
-    if (inShadow && !OWN_SHADOW.includes(tag)) trap.injected.push(describeEl(el, 'in a mark/summary shadow root'));
+    if (inShadow && !OWN_SHADOW.includes(tag)) trap.injected.push(describeEl(el, 'in the overlay/summary shadow root'));
     else if (inCell && (DANGEROUS.includes(tag) || onAttr)) trap.injected.push(describeEl(el, 'in a table cell'));
     else if (!inCell && !inShadow && DANGEROUS.includes(tag) && tag !== 'SCRIPT' && tag !== 'LINK' && tag !== 'META') trap.injected.push(describeEl(el, 'in the page'));
     else if (!inShadow && tag === 'SCRIPT' && !/\/(a\/scripts\/portal-a|b\/app)\.js$/.test((el as HTMLScriptElement).src)) trap.injected.push(describeEl(el, 'a script'));
     else if (!inShadow && onAttr) trap.injected.push(describeEl(el, 'event-handler attribute'));
-    if (!inShadow && (tag === 'LPC-MARK' || tag === 'LPC-SUMMARY') && el.shadowRoot && !watched.has(el.shadowRoot)) {
+    if (!inShadow && (tag === 'LPC-OVERLAY' || tag === 'LPC-SUMMARY') && el.shadowRoot && !watched.has(el.shadowRoot)) {
       watched.add(el.shadowRoot);
       el.shadowRoot.querySelectorAll('*').forEach((child) => inspect(child, true));
       observer.observe(el.shadowRoot, { childList: true, subtree: true, attributes: true });
@@ -479,17 +479,35 @@ for (const { label, style, about } of STYLES) describe(`style ${label} (${about}
   });
 });
 
-/** Clicks every mark's button, as a person reading the marks would, so each shows its detail. */
-async function openAllMarks(target: Page | Frame) {
-  await target.evaluate(() => {
-    for (const host of Array.from(document.querySelectorAll('lpc-mark'))) (host.shadowRoot?.querySelector('button') as HTMLButtonElement | null)?.click();
-  });
-  // every mark's button says it is open (its detail drawn)
+/**
+ * Opens every mark's popover in turn, as a person reading the marks would, and returns what each said (its
+ * title, message and source lines, and the badges' tooltips). The page is made as tall as its content first,
+ * so every marked cell is near the viewport and has its badge.
+ */
+async function openAllMarks(page: Page, target: Page | Frame): Promise<string[]> {
+  const height = await target.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1280, height: Math.min(Math.max(900, height + 200), 8000) });
+  // every finding's anchor is counted on a badge
   await target.waitForFunction(
-    () => Array.from(document.querySelectorAll('lpc-mark')).every((host) => host.shadowRoot?.querySelector('button')?.getAttribute('aria-expanded') === 'true'),
+    () => {
+      const badges = Array.from(document.querySelector('lpc-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? []);
+      const counted = badges.reduce((sum, badge) => sum + Number(badge.getAttribute('data-count')), 0);
+      return counted === document.querySelectorAll('[data-lpc-finding], [data-lpc-unread]').length;
+    },
     undefined,
     { timeout: 15_000 },
   );
+  return target.evaluate(() => {
+    const root = document.querySelector('lpc-overlay')!.shadowRoot!;
+    const texts: string[] = [];
+    for (const badge of Array.from(root.querySelectorAll<HTMLButtonElement>('button.badge'))) {
+      badge.click();
+      const popover = root.querySelector<HTMLElement>('.popover')!;
+      if (popover.hidden || badge.getAttribute('aria-expanded') !== 'true') throw new Error(`badge 「${badge.textContent}」 opened no popover`);
+      texts.push(badge.title, ...Array.from(popover.querySelectorAll('.title, .detail, .basis'), (el) => el.textContent ?? ''));
+    }
+    return texts;
+  });
 }
 
 describe('hostile strings render as text: nothing injected, no script ran', () => {
@@ -514,12 +532,15 @@ describe('hostile strings render as text: nothing injected, no script ran', () =
 
   it.each(HOSTILE)('%s', async (path) => {
     const { page, target, expected, failures } = await checkEveryPage(path, true);
-    // open every mark's detail (built on first click, from the finding's message)
-    await openAllMarks(target);
+    // open every mark's popover (built on each click, from the finding's message)
+    const popoverTexts = await openAllMarks(page, target);
     const result = await target.evaluate((ownTags) => {
       const trap = (window as unknown as { __lpcTrap: { writes: string[]; injected: string[] } }).__lpcTrap;
-      const hosts = Array.from(document.querySelectorAll('lpc-mark, lpc-summary'));
+      const hosts = Array.from(document.querySelectorAll('lpc-overlay, lpc-summary'));
+      const anchors = Array.from(document.querySelectorAll('lpc-mark'));
       const foreign: string[] = [];
+      // a mark's anchor in the page is an empty element: no shadow root, no children, no text
+      for (const anchor of anchors) if (anchor.shadowRoot || anchor.childNodes.length) foreign.push('an lpc-mark anchor with content');
       for (const host of hosts) {
         if (!host.shadowRoot) {
           foreign.push(`${host.tagName} without an open shadow root`);
@@ -536,7 +557,7 @@ describe('hostile strings render as text: nothing injected, no script ran', () =
         writes: trap?.writes ?? ['trap missing'],
         injected: trap?.injected ?? ['trap missing'],
         foreign,
-        marks: hosts.length - (summary ? 1 : 0),
+        marks: anchors.length,
         text: document.body.textContent ?? '',
         summaryText: summary?.shadowRoot?.textContent ?? '',
         summaryItems: summary?.shadowRoot?.querySelectorAll('li').length ?? 0,
@@ -552,6 +573,8 @@ describe('hostile strings render as text: nothing injected, no script ran', () =
     // the page is marked (hostile rows carry problems), so the traps saw marks being drawn
     expect(result.marks).toBeGreaterThan(0);
     expect(result.summaryItems).toBeGreaterThan(0);
+    // every popover said something
+    expect(popoverTexts.filter((text) => text.length > 0).length).toBeGreaterThanOrEqual(result.marks);
     const missing = expected.hostile!.filter((text) => !result.text.includes(text));
     expect(missing.map((text) => JSON.stringify(text.slice(0, 50)))).toEqual([]);
   });
@@ -748,13 +771,14 @@ describe('fixed product bugs', () => {
         await waitChecked(page);
         // the marks are all drawn: the page matches expected.js
         expect((await settle(page, path, ALL[path]!, 1, { timeoutMs: 15_000 })).diffs).toEqual([]);
-        await openAllMarks(page);
-        const texts = await page.evaluate(() =>
-          Array.from(document.querySelectorAll('lpc-mark, lpc-summary')).flatMap((host) => [
-            ...Array.from(host.shadowRoot!.querySelectorAll('li, .detail, .label')).map((el) => el.textContent ?? ''),
-            ...Array.from(host.shadowRoot!.querySelectorAll('[title]')).map((el) => el.getAttribute('title') ?? ''),
-          ]),
-        );
+        const popovers = await openAllMarks(page, page);
+        const texts = [
+          ...popovers,
+          ...(await page.evaluate(() => {
+            const summary = document.querySelector('lpc-summary')!.shadowRoot!;
+            return [...Array.from(summary.querySelectorAll('li'), (el) => el.textContent ?? ''), ...Array.from(summary.querySelectorAll('[title]'), (el) => el.getAttribute('title') ?? '')];
+          })),
+        ];
         // the control is shown as a visible code, and no raw one is left to reorder the text
         expect(texts.some((text) => text.includes('[U+202E]'))).toBe(true);
         expect(texts.filter((text) => /[\u202A-\u202E\u2066-\u2069]/.test(text))).toEqual([]);

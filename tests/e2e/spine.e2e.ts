@@ -36,9 +36,24 @@ describe('spine: a 簡述 over 100 characters, from portal page to dashboard', (
     const edgeRow = page.locator('tr', { hasText: '管樂社演出心得' });
     expect(await edgeRow.locator('[data-lpc-finding]').count()).toBe(0);
 
-    // The mark's shadow content is text and says how long the summary is.
-    const label = await marks.first().evaluate((node) => node.shadowRoot!.textContent);
-    expect(label).toContain('簡述超過字數上限');
+    // The mark's badge sits on its 簡述 cell and names the rule; clicked, its popover says how long the summary is.
+    const cell = page.locator('tr', { hasText: OVER_LIMIT[0]! }).locator('td').nth(5);
+    await cell.scrollIntoViewIfNeeded();
+    const badgeOnCell = async () => {
+      const box = (await cell.boundingBox())!;
+      for (const badge of await page.locator('lpc-overlay button.badge:not([hidden])').all()) {
+        const at = await badge.boundingBox();
+        if (at && at.x >= box.x && at.x + at.width <= box.x + box.width && at.y >= box.y && at.y + at.height <= box.y + box.height) return { label: await badge.getAttribute('aria-label'), x: at.x + at.width / 2, y: at.y + at.height / 2 };
+      }
+      return null;
+    };
+    await expect.poll(badgeOnCell, { timeout: 15_000 }).not.toBeNull();
+    const badge = (await badgeOnCell())!;
+    expect(badge.label).toBe('錯誤：簡述超過字數上限');
+    await page.mouse.click(badge.x, badge.y);
+    const detail = page.locator('lpc-overlay .popover:not([hidden]) .detail');
+    await expect.poll(() => detail.count(), { timeout: 15_000 }).toBe(1);
+    expect(await detail.textContent()).toMatch(/^課程學習成果簡述有 \d+ 字，超過上限 100 字/);
     await screenshot(page, 'spine-outcomes-page');
     await page.close();
   });

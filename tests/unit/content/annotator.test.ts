@@ -4,6 +4,7 @@ import { readPage } from '@/lib/adapters/read-page';
 import { runRules } from '@/lib/rules';
 import { NATIONAL_POLICY } from '@/lib/policy/national';
 import { portalPage } from '../helpers/portal-page';
+import { drawnBadges, everythingNear, overlayRoot } from '../helpers/near-viewport';
 
 /** Moves a parsed sample page into the test window's document, node by node (no HTML strings). */
 function load(path: string): Document {
@@ -21,7 +22,12 @@ const check = (doc: Document) => {
   return { read, findings };
 };
 
-afterEach(() => clearAnnotations(document));
+let restoreObserver = () => {};
+afterEach(() => {
+  clearAnnotations(document);
+  restoreObserver();
+  restoreObserver = () => {};
+});
 
 describe('annotate', () => {
   it('puts one mark per finding in the offending cell, with the contract attributes', () => {
@@ -38,14 +44,16 @@ describe('annotate', () => {
     }
   });
 
-  it('cites a mark’s source in words, never as a file name', () => {
+  it('cites a mark’s source in words, never as a file name', async () => {
     const doc = load('a/student/outcomes.html');
+    restoreObserver = everythingNear();
     check(doc);
-    const mark = doc.querySelector('[data-rule="format.summary.too-long"]')!;
-    mark.shadowRoot!.querySelector<HTMLButtonElement>('button.mark')!.click();
-    const basis = mark.shadowRoot!.querySelector('.basis')!.textContent!;
-    expect(basis).toBe('依據：國教署 學習歷程檔案資料格式規定（見仁武高中 補充規定附件二）');
-    expect(basis).not.toContain('.txt');
+    const badge = (await drawnBadges(doc)).find((b) => b.getAttribute('aria-label')!.includes('簡述超過字數上限'))!;
+    badge.click();
+    // the message ends with its source in words, said once (no separate line repeating it)
+    const popover = overlayRoot(doc).querySelector('.popover')!.textContent!;
+    expect(popover.split('依據：國教署 學習歷程檔案資料格式規定（見仁武高中 補充規定附件二）')).toHaveLength(2);
+    expect(popover).not.toContain('.txt');
   });
 
   it('writes one summary element with the page kind and counts', () => {
@@ -101,7 +109,7 @@ describe('annotate', () => {
     expect(summary.shadowRoot!.textContent).toContain('無法檢核此頁');
   });
 
-  it('keeps page text as text: markup in a 簡述 never becomes an element', () => {
+  it('keeps page text as text: markup in a 簡述 never becomes an element', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">'.padEnd(130, '！');
     document.body.replaceChildren();
     const table = document.createElement('table');
@@ -110,11 +118,17 @@ describe('annotate', () => {
     const row = table.insertRow();
     for (const text of ['國語文', '<script>window.__pwned=1</script>', hostile]) row.insertCell().textContent = text;
     document.body.append(table);
+    restoreObserver = everythingNear();
     check(document);
     const mark = document.querySelector('[data-lpc-finding]')!;
     expect(mark).not.toBeNull();
+    // the mark's popover is open: its message is drawn too
+    const badges = await drawnBadges(document);
+    expect(badges).toHaveLength(1);
+    badges[0]!.click();
+    expect(overlayRoot().querySelector('.popover .detail')!.textContent).toMatch(/^課程學習成果簡述有 130 字，超過上限 100 字/);
     const summary = document.querySelector('[data-lpc-summary]')!;
-    for (const root of [mark.shadowRoot!, summary.shadowRoot!]) {
+    for (const root of [overlayRoot(), summary.shadowRoot!]) {
       expect(root.querySelectorAll('img, script')).toHaveLength(0);
     }
     expect(document.querySelectorAll('img, script')).toHaveLength(0);

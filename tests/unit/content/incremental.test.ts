@@ -5,6 +5,7 @@ import { PageReader, readPage, type PageChanges } from '@/lib/adapters/read-page
 import { NATIONAL_POLICY } from '@/lib/policy/national';
 import { runRules } from '@/lib/rules';
 import { portalPage } from '../helpers/portal-page';
+import { drawnBadges, everythingNear, overlayRoot } from '../helpers/near-viewport';
 
 /**
  * A re-check after the page changes re-reads only the rows mutations touched and redraws only the
@@ -187,20 +188,25 @@ describe('re-checking only what changed', () => {
     expect(touchedBy(observer.takeRecords())).toEqual([]);
   });
 
-  it('opens the detail of a mark on click, built then, as text', () => {
-    load('a/student/outcomes.html');
-    checkWith(new PageReader());
-    const mark = document.querySelector('[data-rule="format.summary.too-long"]')!;
-    const button = mark.shadowRoot!.querySelector<HTMLButtonElement>('button.mark')!;
-    expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(button.title).toContain('100');
-    expect(mark.shadowRoot!.querySelector('.detail')).toBeNull();
-    button.click();
-    const detail = mark.shadowRoot!.querySelector<HTMLElement>('.detail')!;
-    expect(detail.hidden).toBe(false);
-    expect(detail.textContent).toContain(button.title);
-    expect(button.getAttribute('aria-expanded')).toBe('true');
-    button.click();
-    expect(detail.hidden).toBe(true);
+  it('opens the detail of a mark on click, built then, as text', async () => {
+    const restore = everythingNear();
+    try {
+      load('a/student/outcomes.html');
+      checkWith(new PageReader());
+      const badge = (await drawnBadges()).find((b) => b.getAttribute('aria-label')!.includes('簡述超過字數上限'))!;
+      const popover = overlayRoot().querySelector<HTMLElement>('.popover')!;
+      expect(badge.getAttribute('aria-expanded')).toBe('false');
+      expect(badge.title).toContain('100');
+      expect(popover.querySelector('.detail')).toBeNull();
+      badge.click();
+      const detail = popover.querySelector<HTMLElement>('.detail')!;
+      expect(popover.hidden).toBe(false);
+      expect(detail.textContent).toContain(badge.title);
+      expect(badge.getAttribute('aria-expanded')).toBe('true');
+      badge.click();
+      expect(popover.hidden).toBe(true);
+    } finally {
+      restore();
+    }
   });
 });

@@ -1,0 +1,560 @@
+import type { Finding } from '@/lib/model/finding';
+import { pick, type Locale } from '@/lib/model/localized';
+import { ruleById } from '@/lib/rules';
+import { cite } from '@/lib/rules/cite';
+import { t } from '@/lib/i18n';
+import { el, shadowHost } from './shadow-host';
+import { OVERLAY_CSS } from './styles';
+import { DISMISS_CSS } from './dismiss-form';
+
+/**
+ * The one layer per document that shows the marks: a fixed, click-through shadow host over the page
+ * holding, for each marked cell near the viewport, an outline of the cell and a one-line badge (severity
+ * and count) in a corner of the cell that covers none of the portal's links, buttons or fields. A badge
+ * opens a popover with the findings' messages and sources. Nothing in it takes space in the page: the
+ * portal's columns and page height stay as they were. Positions follow the cells on scroll of any scroll
+ * container, resize and page changes, at most once per animation frame.
+ */
+
+/**
+ * One thing the overlay shows about an element (a cell, or a page-level row element): a finding, or why a row
+ * could not be read (`unread`, its reason in the user's language).
+ */
+export type OverlayMark = { key: string; target: Element } & (
+  | {
+      finding: Finding;
+      /** 「已確認，無需更正（…）：理由」 when the finding was dismissed: its badge is grey */
+      dismissed?: string;
+      /** fills the end of the finding's part of the popover (the dismiss form, or the dismissal's reason) */
+      detail?: (container: HTMLElement) => void;
+    }
+  | { unread: string }
+);
+
+/** Which marks the overlay shows: the findings' and the unread rows' are drawn apart and shown together. */
+export type MarkGroup = 'findings' | 'unread';
+
+/** How a mark reads: its kind (a severity, or unread), the word on its badge, its title, message and source. */
+interface Described {
+  kind: Finding['severity'] | 'unread' | 'dismissed';
+  word: string;
+  title: string;
+  message: string;
+  basis?: string;
+}
+
+/** What is shown for one marked element: its findings, and its badge and outline once it is near the viewport. */
+interface Spot {
+  target: Element;
+  keys: string[];
+  items: OverlayMark[];
+  /** the text the badge was last built for */
+  built: string;
+  near: boolean;
+  /** whether the IntersectionObserver has reported on the target yet */
+  reported: boolean;
+  badge?: HTMLButtonElement;
+  outline?: HTMLDivElement;
+  /** whether the target is a table or grid cell (a page-level finding's element is not outlined) */
+  cell: boolean;
+  /** the badge's size, measured while it was shown (a hidden badge measures 0) */
+  size?: { width: number; height: number };
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** What a person clicks, types into or chooses in: a badge must never cover one. */
+const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [role="checkbox"], [tabindex]:not([tabindex="-1"])';
+/** The cell's edge a badge keeps from the borders. */
+const INSET = 2;
+/** How far outside the viewport a row still counts as near (its badge is laid out before it scrolls in). */
+const NEAR_MARGIN = '300px 0px';
+/** How many targets the observer has not reported on yet a layout pass measures itself (a long list waits for it). */
+const MEASURED_UNREPORTED = 300;
+
+/** An unread row is the first thing to see: it has not been checked at all. */
+const kindRank = { unread: 0, error: 1, warning: 2, info: 3, dismissed: 4 } as const;
+/** The message key of each severity's word (錯誤 / 提醒 / 說明). */
+export const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+
+const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
+const empty = (box: Box) => box.right - box.left <= 0 || box.bottom - box.top <= 0;
+/** Whether two boxes overlap by more than a pixel's rounding (boxes that touch do not). */
+const overlaps = (a: Box, b: Box) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+const holds = (box: Box, x: number, y: number) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+const inside = (inner: Box, outer: Box) => inner.left >= outer.left && inner.top >= outer.top && inner.right <= outer.right && inner.bottom <= outer.bottom;
+
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly layer: HTMLDivElement;
+  private readonly popover: HTMLDivElement;
+  private spots = new Map<Element, Spot>();
+  private groups = new Map<MarkGroup, readonly OverlayMark[]>();
+  private spotByKey = new Map<string, Spot>();
+  private spotByBadge = new WeakMap<Element, Spot>();
+  private locale: Locale = 'zh_TW';
+  private current: Spot | undefined;
+  private open: Spot | undefined;
+  private frame = 0;
+  private readonly near: IntersectionObserver | undefined;
+  private readonly mutations: MutationObserver;
+  private readonly resizes: ResizeObserver | undefined;
+  private watching = false;
+  /** whether an element clips its content (overflow other than visible), per layout pass */
+  private clipsCache = new Map<Element, boolean>();
+
+  constructor(private readonly doc: Document) {
+    const { host, root } = shadowHost(doc, 'lpc-overlay', OVERLAY_CSS + DISMISS_CSS);
+    this.host = host;
+    // Page CSS may style unknown elements; inline !important keeps the host out of the page's flow and clicks.
+    host.style.cssText = 'position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;overflow:visible!important;z-index:2147483646!important;pointer-events:none!important;display:block!important;transform:none!important;';
+    this.layer = el('div', 'layer');
+    this.popover = el('div', 'popover');
+    this.popover.hidden = true;
+    this.popover.setAttribute('role', 'dialog');
+    this.popover.tabIndex = -1;
+    root.append(this.layer, this.popover);
+    root.addEventListener('click', (event) => this.onClick(event));
+    root.addEventListener('keydown', (event) => this.onKey(event as KeyboardEvent));
+    const view = doc.defaultView;
+    const IO = view?.IntersectionObserver;
+    this.near = IO ? new IO((entries) => this.onNear(entries), { rootMargin: NEAR_MARGIN }) : undefined;
+    this.mutations = new MutationObserver(() => this.schedule());
+    const RO = view?.ResizeObserver;
+    this.resizes = RO ? new RO(() => this.schedule()) : undefined;
+  }
+
+  /**
+   * Scroll events come once per frame, before it is painted: the badges are moved then, so they never lag a
+   * frame behind their cells.
+   */
+  private readonly onScroll = () => {
+    const view = this.doc.defaultView;
+    if (this.frame && view) view.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.layout();
+  };
+  private readonly onResize = () => this.schedule();
+  private readonly onPointerDown = (event: Event) => {
+    if (!this.open) return;
+    const path = event.composedPath();
+    if (path.includes(this.popover) || (this.open.badge && path.includes(this.open.badge))) return;
+    this.closePopover(false);
+  };
+
+  /** Listens to the page only while something is shown. */
+  private watch(on: boolean): void {
+    if (on === this.watching) return;
+    this.watching = on;
+    const view = this.doc.defaultView;
+    if (on) {
+      this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+      view?.addEventListener('resize', this.onResize, { passive: true });
+      this.doc.addEventListener('pointerdown', this.onPointerDown, true);
+      this.mutations.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+      this.resizes?.observe(this.doc.documentElement);
+    } else {
+      this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+      view?.removeEventListener('resize', this.onResize);
+      this.doc.removeEventListener('pointerdown', this.onPointerDown, true);
+      this.mutations.disconnect();
+      this.resizes?.disconnect();
+    }
+  }
+
+  /**
+   * Shows these marks of a group (with the other group's, by the element they are about) and forgets the
+   * group's others. Spots whose element is kept keep their badge; the layout follows in the next animation frame.
+   */
+  setMarks(group: MarkGroup, marks: readonly OverlayMark[], locale: Locale): void {
+    this.groups.set(group, marks);
+    if (locale !== this.locale) {
+      this.locale = locale;
+      for (const spot of this.spots.values()) spot.built = '';
+    }
+    const next = new Map<Element, Spot>();
+    this.spotByKey = new Map();
+    for (const shown of this.groups.values()) {
+      for (const mark of shown) {
+        const { key, target } = mark;
+        let spot = next.get(target);
+        if (!spot) {
+          const old = this.spots.get(target);
+          spot = old ? Object.assign(old, { keys: [], items: [] }) : { target, keys: [], items: [], built: '', near: !this.near, reported: !this.near, cell: isCell(target) };
+          if (!old) this.near?.observe(target);
+          next.set(target, spot);
+        }
+        spot.keys.push(key);
+        spot.items.push(mark);
+        this.spotByKey.set(key, spot);
+      }
+    }
+    for (const [target, spot] of this.spots) {
+      if (next.has(target)) continue;
+      this.near?.unobserve(target);
+      spot.badge?.remove();
+      spot.outline?.remove();
+      if (this.current === spot) this.current = undefined;
+      if (this.open === spot) this.closePopover(false);
+    }
+    this.spots = next;
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.watch(next.size > 0);
+    if (this.open) this.fillPopover(this.open);
+    this.schedule();
+  }
+
+  /** The key's cell scrolled into view and shown as the current one; false when no mark has that key. */
+  highlight(key: string): boolean {
+    const spot = this.spotByKey.get(key);
+    if (!spot) return false;
+    if (this.current && this.current !== spot) this.setCurrent(this.current, false);
+    this.current = spot;
+    this.setCurrent(spot, true);
+    spot.target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    this.schedule();
+    return true;
+  }
+
+  /** Removes everything this overlay shows, and the layer itself. */
+  clear(): void {
+    this.groups.clear();
+    this.setMarks('findings', [], this.locale);
+    this.near?.disconnect();
+    this.host.remove();
+  }
+
+  private setCurrent(spot: Spot, on: boolean): void {
+    spot.badge?.classList.toggle('current', on);
+    spot.outline?.classList.toggle('current', on);
+    if (on) spot.badge?.setAttribute('aria-current', 'true');
+    else spot.badge?.removeAttribute('aria-current');
+  }
+
+  private onNear(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const spot = this.spots.get(entry.target);
+      if (spot) {
+        spot.near = entry.isIntersecting;
+        spot.reported = true;
+      }
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.layout();
+    });
+  }
+
+  /** A mark's words, worked out when its badge or popover is drawn (a long list has hundreds of marks). */
+  private describe(mark: OverlayMark): Described {
+    if ('unread' in mark) {
+      const word = t(this.locale, 'unreadBadge');
+      return { kind: 'unread', word, title: word, message: mark.unread };
+    }
+    const { finding } = mark;
+    const rule = ruleById(finding.ruleId);
+    return {
+      kind: mark.dismissed === undefined ? finding.severity : 'dismissed',
+      word: t(this.locale, mark.dismissed === undefined ? SEVERITY_KEY[finding.severity] : 'dismissedLabel'),
+      title: rule ? pick(rule.title, this.locale) : finding.ruleId,
+      message: pick(finding.message, this.locale),
+      ...(rule ? { basis: pick(cite(rule.basis), this.locale) } : {}),
+    };
+  }
+
+  /** The spot's badge text (the word of its most pressing mark, and how many), and its accessible name. */
+  private badgeText(spot: Spot): { text: string; label: string; kind: Described['kind']; messages: string[] } {
+    const described = spot.items.map((mark) => this.describe(mark));
+    const worst = described.reduce((a, b) => (kindRank[b.kind] < kindRank[a.kind] ? b : a));
+    const text = described.length > 1 ? `${worst.word} ${described.length}` : worst.word;
+    const titles = [...new Set(described.map((d) => (d.kind === 'unread' ? d.message : d.title)))];
+    // a dismissed finding's tooltip line says who dismissed it and why
+    const messages = described.map((d, i) => {
+      const mark = spot.items[i]!;
+      return 'finding' in mark && mark.dismissed !== undefined ? `${mark.dismissed}｜${d.message}` : d.message;
+    });
+    return { text, label: t(this.locale, 'markBadgeLabel', text, titles.join('、')), kind: worst.kind, messages };
+  }
+
+  /** Builds (or rebuilds, when its findings changed) the badge and outline of a spot near the viewport. */
+  private ensureDrawn(spot: Spot): void {
+    const { text, label, kind, messages } = this.badgeText(spot);
+    const built = `${kind}\u001f${label}\u001f${messages.join('\u001e')}`;
+    if (spot.badge && spot.built === built) {
+      // shown for the layout pass to measure it, when its size is not known yet
+      if (!spot.size) spot.badge.hidden = false;
+      return;
+    }
+    spot.built = built;
+    spot.size = undefined;
+    if (!spot.badge) {
+      spot.badge = el('button', 'badge');
+      spot.badge.type = 'button';
+      spot.badge.setAttribute('aria-haspopup', 'dialog');
+      spot.badge.setAttribute('aria-expanded', 'false');
+      spot.outline = el('div', 'outline');
+      this.spotByBadge.set(spot.badge, spot);
+      this.layer.append(spot.outline, spot.badge);
+      if (this.current === spot) this.setCurrent(spot, true);
+    }
+    spot.badge.className = `badge ${kind}${this.current === spot ? ' current' : ''}`;
+    spot.outline!.className = `outline ${kind}${this.current === spot ? ' current' : ''}`;
+    spot.badge.textContent = text;
+    spot.badge.setAttribute('aria-label', label);
+    spot.badge.setAttribute('data-count', String(spot.items.length));
+    spot.badge.title = messages.join('\n');
+    spot.badge.hidden = false;
+  }
+
+  /** Whether an element clips what overflows it. */
+  private clips(element: Element): boolean {
+    let known = this.clipsCache.get(element);
+    if (known === undefined) {
+      const style = this.doc.defaultView!.getComputedStyle(element);
+      known = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+      this.clipsCache.set(element, known);
+    }
+    return known;
+  }
+
+  /** The part of the viewport where an element's box can be seen: the viewport less every clipping ancestor's edges. */
+  private visibleArea(element: Element, memo: Map<Element, Box>, viewport: Box): Box {
+    const parent = element.parentElement;
+    if (!parent || parent === this.doc.documentElement || parent === this.doc.body) return viewport;
+    let area = memo.get(parent);
+    if (!area) {
+      area = this.visibleArea(parent, memo, viewport);
+      if (this.clips(parent)) {
+        const rect = parent.getBoundingClientRect();
+        const left = rect.left + parent.clientLeft;
+        const top = rect.top + parent.clientTop;
+        area = intersect(area, { left, top, right: left + parent.clientWidth, bottom: top + parent.clientHeight });
+      }
+      memo.set(parent, area);
+    }
+    return area;
+  }
+
+  /**
+   * Where a badge of this size goes: the first corner inside the cell (top right, bottom right, top left,
+   * bottom left) that covers none of the links, buttons and fields around it, preferring one that leaves the
+   * cell's text alone too; failing those, half over the cell's top or bottom edge; failing those (a cell full
+   * of links, or narrower than the badge), a place that covers no control's middle, where a click lands.
+   * Undefined when none will do.
+   */
+  private corner(cell: Box, area: Box, width: number, height: number, controls: Box[][], text: Box[]): Box | undefined {
+    const box = (x: number, y: number): Box => ({ left: x, top: y, right: x + width, bottom: y + height });
+    // the cell's part a scroll container shows: a cell half scrolled out keeps its badge on the shown side
+    const seen = intersect(cell, area);
+    const right = Math.min(cell.right, seen.right) - INSET - width;
+    const left = Math.max(cell.left, seen.left) + INSET;
+    const fits = (b: Box) => b.left >= cell.left && b.right <= cell.right && inside(b, area);
+    const corners = [box(right, cell.top + INSET), box(right, cell.bottom - INSET - height), box(left, cell.top + INSET), box(left, cell.bottom - INSET - height)].filter((b) => fits(b) && b.top >= cell.top);
+    const edges = [box(right, cell.top - height / 2), box(left, cell.top - height / 2), box(right, cell.bottom - height / 2), box(left, cell.bottom - height / 2)].filter(fits);
+    const lines = controls.flat();
+    const clear = (b: Box) => !lines.some((other) => overlaps(b, other));
+    const free = corners.filter(clear);
+    const middles = controls.map((boxes) => boxes.reduce((all, one) => ({ left: Math.min(all.left, one.left), top: Math.min(all.top, one.top), right: Math.max(all.right, one.right), bottom: Math.max(all.bottom, one.bottom) })));
+    const clickable = (b: Box) => !middles.some((m) => holds(b, (m.left + m.right) / 2, (m.top + m.bottom) / 2));
+    // a cell narrower than the badge (a checkbox column): the badge centred on its top or bottom edge
+    const middle = (cell.left + cell.right) / 2 - width / 2;
+    const narrow = [box(middle, cell.top - height / 2), box(middle, cell.bottom - height / 2)].filter((b) => inside(b, area));
+    return free.find((b) => !text.some((other) => overlaps(b, other))) ?? free[0] ?? edges.find(clear) ?? corners.find(clickable) ?? edges.find(clickable) ?? narrow.find(clickable);
+  }
+
+  /** Whether the page shows the target at this point, not something over it (a sticky header, a floating panel). */
+  private seenAt(target: Element, x: number, y: number): boolean {
+    for (const hit of this.doc.elementsFromPoint(x, y)) {
+      if (hit === this.host) continue;
+      return hit === target || target.contains(hit);
+    }
+    return false;
+  }
+
+  /** Reads every near spot's position (one layout), then moves the badges and outlines (no reads in between). */
+  private layout(): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    this.clipsCache = new Map();
+    const viewport: Box = { left: 0, top: 0, right: view.innerWidth, bottom: view.innerHeight };
+    // The observer reports after a frame, later on a busy page: a few spots not reported on yet are measured here.
+    const unreported = [...this.spots.values()].filter((spot) => !spot.reported);
+    if (unreported.length <= MEASURED_UNREPORTED) {
+      const margin = view.innerHeight / 3;
+      for (const spot of unreported) {
+        const box = spot.target.getBoundingClientRect();
+        spot.near = box.bottom >= -margin && box.top <= viewport.bottom + margin;
+      }
+    }
+    const near = [...this.spots.values()].filter((spot) => spot.near);
+    for (const spot of near) this.ensureDrawn(spot);
+    const memo = new Map<Element, Box>();
+    const writes: (() => void)[] = [];
+    for (const spot of this.spots.values()) {
+      const { badge, outline } = spot;
+      if (!badge || !outline) continue;
+      if (!spot.near || !spot.target.isConnected) {
+        writes.push(() => {
+          badge.hidden = true;
+          outline.hidden = true;
+        });
+        continue;
+      }
+      const rect = spot.target.getBoundingClientRect();
+      const area = this.visibleArea(spot.target, memo, viewport);
+      const seen = intersect(rect, area);
+      spot.size ??= { width: badge.offsetWidth, height: badge.offsetHeight };
+      const { width, height } = spot.size;
+      const place = rect.width > 0 && rect.height > 0 ? this.corner(rect, area, width, height, controlsAround(spot.target), textBoxes(spot.target)) : undefined;
+      // A cell scrolled out of its container or under something of the page's, or with no place that leaves its
+      // controls clickable, shows no badge; its outline shows what can be seen.
+      const over = place && intersect(place, rect);
+      const showBadge = place !== undefined && inside(place, area) && this.seenAt(spot.target, (over!.left + over!.right) / 2, (over!.top + over!.bottom) / 2);
+      writes.push(() => {
+        // a page-level finding's element may be a whole section: only a cell gets an outline
+        outline.hidden = empty(seen) || !spot.cell;
+        if (!outline.hidden) {
+          outline.style.transform = `translate(${seen.left}px, ${seen.top}px)`;
+          outline.style.width = `${seen.right - seen.left}px`;
+          outline.style.height = `${seen.bottom - seen.top}px`;
+        }
+        badge.hidden = !showBadge;
+        if (showBadge) badge.style.transform = `translate(${place.left}px, ${place.top}px)`;
+      });
+    }
+    for (const write of writes) write();
+    if (this.open) this.placePopover(this.open);
+  }
+
+  private onClick(event: Event): void {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target) return;
+    if (target.closest('button.close')) {
+      this.closePopover(true);
+      return;
+    }
+    const badge = target.closest('button.badge');
+    const spot = badge ? this.spotByBadge.get(badge) : undefined;
+    if (!spot) return;
+    if (this.open === spot) this.closePopover(true);
+    else this.openPopover(spot);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.open) {
+      event.stopPropagation();
+      this.closePopover(true);
+    }
+  }
+
+  /** The popover's words for a spot: per mark its kind and title (a rule's), the message, and the source in words. */
+  private fillPopover(spot: Spot): void {
+    const items = spot.items.map((mark) => {
+      const { kind, word, title, message, basis } = this.describe(mark);
+      const item = el('section', `item ${kind}`);
+      if ('finding' in mark) item.setAttribute('data-rule', mark.finding.ruleId);
+      const head = el('p', 'rule');
+      head.append(el('strong', 'severity', word));
+      if (kind !== 'unread') head.append(el('span', 'title', title));
+      item.append(head, el('p', 'detail', message));
+      // most rules' messages end with their source already; it is not said twice
+      if (basis && !message.includes(basis)) item.append(el('p', 'basis', basis));
+      if ('finding' in mark) mark.detail?.(item);
+      return item;
+    });
+    const close = el('button', 'close', t(this.locale, 'markClose'));
+    close.type = 'button';
+    const header = el('div', 'head');
+    header.append(el('strong', '', t(this.locale, 'markPopoverTitle', spot.items.length)), close);
+    this.popover.replaceChildren(header, ...items);
+    this.popover.setAttribute('aria-label', t(this.locale, 'markPopoverTitle', spot.items.length));
+  }
+
+  private openPopover(spot: Spot): void {
+    if (this.open) this.closePopover(false);
+    this.open = spot;
+    this.fillPopover(spot);
+    this.popover.hidden = false;
+    spot.badge?.setAttribute('aria-expanded', 'true');
+    this.placePopover(spot);
+    this.popover.querySelector<HTMLButtonElement>('button.close')?.focus();
+  }
+
+  private closePopover(refocus: boolean): void {
+    const spot = this.open;
+    if (!spot) return;
+    this.open = undefined;
+    this.popover.hidden = true;
+    this.popover.replaceChildren();
+    spot.badge?.setAttribute('aria-expanded', 'false');
+    if (refocus && spot.badge?.isConnected) spot.badge.focus();
+  }
+
+  /** Below the badge, or above it when there is no room below; kept inside the viewport. */
+  private placePopover(spot: Spot): void {
+    const view = this.doc.defaultView;
+    const badge = spot.badge;
+    if (!view || !badge || badge.hidden) {
+      this.popover.style.visibility = 'hidden';
+      return;
+    }
+    const at = badge.getBoundingClientRect();
+    const width = this.popover.offsetWidth;
+    const height = this.popover.offsetHeight;
+    const left = Math.max(4, Math.min(at.right - width, view.innerWidth - width - 4));
+    const below = at.bottom + 4;
+    const top = below + height <= view.innerHeight - 4 ? below : Math.max(4, at.top - 4 - height);
+    this.popover.style.visibility = '';
+    this.popover.style.transform = `translate(${left}px, ${top}px)`;
+  }
+}
+
+function isCell(target: Element): boolean {
+  return target.tagName === 'TD' || target.tagName === 'TH' || /^(cell|gridcell)$/.test(target.getAttribute('role') ?? '');
+}
+
+/** The line boxes of a cell's text and content (a link over two lines is two boxes, not their union). */
+function textBoxes(cell: Element): Box[] {
+  const range = cell.ownerDocument.createRange();
+  range.selectNodeContents(cell);
+  const boxes = Array.from(range.getClientRects()).filter((box) => !empty(box));
+  range.detach();
+  return boxes;
+}
+
+/**
+ * The line boxes of each link, button and field a badge on this cell could cover: in its row and the rows
+ * above and below (a badge straddling the cell's edge reaches into them), or in the element itself.
+ */
+function controlsAround(target: Element): Box[][] {
+  const row = target.closest('tr, [role="row"]');
+  const scopes = row ? [row.previousElementSibling, row, row.nextElementSibling] : [target];
+  return scopes.flatMap((scope) => (scope ? Array.from(scope.querySelectorAll(INTERACTIVE), (node) => Array.from(node.getClientRects()).filter((box) => !empty(box))) : [])).filter((boxes) => boxes.length > 0);
+}
+
+const overlays = new WeakMap<Document, Overlay>();
+
+/** This document's overlay, made on first use. */
+export function overlayFor(doc: Document): Overlay {
+  let overlay = overlays.get(doc);
+  if (!overlay) overlays.set(doc, (overlay = new Overlay(doc)));
+  return overlay;
+}
+
+/** Removes the document's overlay, if it has one. */
+export function clearOverlay(doc: Document): void {
+  overlays.get(doc)?.clear();
+  overlays.delete(doc);
+}

@@ -1,0 +1,29 @@
+// The drawing baseline for `npm run bench` (issue 15 point 3): how long the browser takes to insert as many
+// plain elements as the page has marks, into the same cells, in the same page. The content script's
+// 'lpc-marks' measure (anchors in the cells and the overlay told about them) is printed against it.
+
+/**
+ * Runs in the page's main world: one plain <span> appended to the parent of every mark ([data-lpc-finding]),
+ * timed, then removed. Returns { ms, marks }.
+ */
+function insertPlainElements() {
+  const cells = Array.from(document.querySelectorAll('[data-lpc-finding]'), (mark) => mark.parentNode);
+  const t0 = performance.now();
+  const added = cells.map((cell) => cell.appendChild(document.createElement('span')));
+  const t1 = performance.now();
+  for (const span of added) span.remove();
+  return { ms: t1 - t0, marks: cells.length };
+}
+
+/**
+ * Times the baseline in `page` (a Playwright page whose check has finished) and waits for the re-check the
+ * inserted and removed elements make the content script run (up to 10 s), so the bench's own re-checks
+ * that follow count only their own. Returns { ms, marks }.
+ */
+export async function drawBaseline(page) {
+  const checks = () => page.evaluate(() => performance.getEntriesByName('lpc-check').length);
+  const before = await checks();
+  const result = await page.evaluate(insertPlainElements);
+  for (const deadline = Date.now() + 10_000; (await checks()) === before && Date.now() < deadline; ) await page.waitForTimeout(20);
+  return result;
+}
