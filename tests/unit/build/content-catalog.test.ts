@@ -8,13 +8,20 @@ const catalog = (locale: string) => JSON.parse(readFileSync(join(ROOT, `public/_
 
 /** The message keys the content script's own files pass to t(…), read with a pattern of their own. */
 function keysTheContentScriptUses(): string[] {
-  const dir = join(ROOT, 'entrypoints/content');
   const keys = new Set<string>();
-  for (const name of readdirSync(dir)) {
-    const text = readFileSync(join(dir, name), 'utf8');
-    for (const m of text.matchAll(/\bt\(\w+, '(\w+)'/g)) keys.add(m[1]!);
-    for (const m of text.matchAll(/(?:error|warning|info): '(severity\w+)'/g)) keys.add(m[1]!);
-  }
+  // the content script's folder and its subfolders (the summary panel's parts live in panel/)
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        visit(join(dir, entry.name));
+        continue;
+      }
+      const text = readFileSync(join(dir, entry.name), 'utf8');
+      for (const m of text.matchAll(/\bt\(\w+, '(\w+)'/g)) keys.add(m[1]!);
+      for (const m of text.matchAll(/(?:error|warning|info): '(severity\w+)'/g)) keys.add(m[1]!);
+    }
+  };
+  visit(join(ROOT, 'entrypoints/content'));
   return [...keys];
 }
 
@@ -33,14 +40,14 @@ describe('the content script’s catalog', () => {
 
   it('leaves out the messages only other pages use', () => {
     const pruned = pruneCatalog(catalog('zh_TW'), named);
-    expect(pruned.extName).toBeUndefined();
+    expect(pruned.dashNavChecklist).toBeUndefined();
     expect(Object.keys(pruned).length).toBeLessThan(Object.keys(catalog('zh_TW')).length / 4);
   });
 
   it('rewrites only the locales’ messages.json', () => {
     const plugin = contentCatalog(ROOT) as { transform: (code: string, id: string) => { code: string } | undefined };
     expect(plugin.transform('{"a":1}', join(ROOT, 'lib/some.json'))).toBeUndefined();
-    const out = plugin.transform(JSON.stringify({ summaryTitle: { message: '學習歷程檢核' }, extName: { message: 'x' } }), join(ROOT, 'public/_locales/zh_TW/messages.json'));
+    const out = plugin.transform(JSON.stringify({ summaryTitle: { message: '學習歷程檢核' }, dashNavChecklist: { message: 'x' } }), join(ROOT, 'public/_locales/zh_TW/messages.json'));
     expect(JSON.parse(out!.code)).toEqual({ summaryTitle: { message: '學習歷程檢核' } });
   });
 });

@@ -9,6 +9,7 @@ import type { Finding } from '@/lib/model/finding';
 import { NATIONAL_POLICY } from '@/lib/policy/national';
 import { runRules } from '@/lib/rules';
 import { portalPage } from '../helpers/portal-page';
+import { drawnBadges, everythingNear, overlayRoot } from '../helpers/near-viewport';
 
 function load(path: string): Document {
   const source = portalPage(path);
@@ -27,10 +28,16 @@ const check = (doc: Document) => {
 const AT = new Date(2026, 11, 1, 9, 0).getTime();
 const TOO_LONG = '[data-lpc-finding][data-rule="format.summary.too-long"]';
 
-afterEach(() => clearAnnotations(document));
+let restore: (() => void) | undefined;
+afterEach(() => {
+  clearAnnotations(document);
+  restore?.();
+  restore = undefined;
+});
 
 describe('dismissed marks in the page', () => {
-  it('a dismissed finding’s mark is grey with its reason, counted apart, and back when no longer dismissed', () => {
+  it('a dismissed finding’s mark is grey with its reason, counted apart, and back when no longer dismissed', async () => {
+    restore = everythingNear();
     const doc = load('a/student/outcomes.html');
     const { read, findings } = check(doc);
     const first = findings.find((f) => f.ruleId === 'format.summary.too-long')!;
@@ -50,9 +57,11 @@ describe('dismissed marks in the page', () => {
     const grey = doc.querySelectorAll(`${TOO_LONG}[data-dismissed]`);
     expect(grey).toHaveLength(1);
     expect(grey[0]!.getAttribute('data-dismissed')).toBe('已確認，無需更正（王怡君，2026-12-01）：已通報承辦人：12/1 已請學生刪減');
-    const button = grey[0]!.shadowRoot!.querySelector('button.mark')!;
-    expect(button.classList.contains('dismissed')).toBe(true);
-    expect(button.querySelector('.reason')!.textContent).toBe('已通報承辦人：12/1 已請學生刪減');
+    // its badge in the overlay is grey (the cell holds only this finding) and its tooltip says why
+    const greyBadges = (await drawnBadges(doc)).filter((badge) => badge.classList.contains('dismissed'));
+    expect(greyBadges).toHaveLength(1);
+    expect(greyBadges[0]!.textContent).toBe('已確認');
+    expect(greyBadges[0]!.title).toContain('已確認，無需更正（王怡君，2026-12-01）：已通報承辦人：12/1 已請學生刪減');
     expect(doc.querySelectorAll(TOO_LONG)).toHaveLength(3);
     expect(summary.getAttribute('data-errors')).toBe(String(errors - 1));
     expect(summary.getAttribute('data-dismissed')).toBe('1');
@@ -63,20 +72,24 @@ describe('dismissed marks in the page', () => {
 
     annotate(read, findings, 'zh_TW', doc, [], { ...dismissals, dismissed: new Map() });
     expect(doc.querySelectorAll(`${TOO_LONG}[data-dismissed]`)).toHaveLength(0);
+    expect((await drawnBadges(doc)).filter((badge) => badge.classList.contains('dismissed'))).toHaveLength(0);
     expect(summary.getAttribute('data-errors')).toBe(String(errors));
     expect(panel.querySelectorAll('li.dismissed')).toHaveLength(0);
   });
 
-  it('a mark’s detail holds the dismiss form', () => {
+  it('a mark’s popover holds the dismiss form, in the part about its finding', async () => {
+    restore = everythingNear();
     const doc = load('a/student/outcomes.html');
     const { read, findings } = check(doc);
     const fillDetail = vi.fn((container: HTMLElement, _finding: Finding) => container.append('form here'));
     annotate(read, findings, 'zh_TW', doc, [], { dismissed: new Map(), keyOf: () => '', fillDetail });
-    const mark = doc.querySelector(TOO_LONG)!;
-    mark.shadowRoot!.querySelector<HTMLButtonElement>('button.mark')!.click();
-    expect(fillDetail).toHaveBeenCalledTimes(1);
-    expect(fillDetail.mock.calls[0]![1]).toMatchObject({ ruleId: 'format.summary.too-long', field: 'summary' });
-    expect(mark.shadowRoot!.querySelector('.detail')!.textContent).toContain('form here');
+    const badges = await drawnBadges(doc);
+    const tooLong = badges.find((badge) => badge.getAttribute('aria-label')!.includes('簡述超過字數上限'))!;
+    tooLong.click();
+    const part = overlayRoot(doc).querySelector('.popover section.item[data-rule="format.summary.too-long"]')!;
+    expect(part.textContent).toContain('form here');
+    expect(fillDetail.mock.calls.map((call) => call[1].ruleId)).toContain('format.summary.too-long');
+    expect(fillDetail.mock.calls.find((call) => call[1].ruleId === 'format.summary.too-long')![1]).toMatchObject({ field: 'summary' });
   });
 });
 
