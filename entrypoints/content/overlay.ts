@@ -127,6 +127,8 @@ export class Overlay {
     this.mutations = new MutationObserver(() => this.schedule());
     const RO = view?.ResizeObserver;
     this.resizes = RO ? new RO(() => this.schedule()) : undefined;
+    // A popover that grows (the dismiss form opened in it, a message shown) is placed again, so it stays on screen.
+    if (RO) new RO(() => this.open && this.placePopover(this.open)).observe(this.popover);
   }
 
   /**

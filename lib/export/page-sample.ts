@@ -28,7 +28,7 @@ const IDENTITY_FIELDS: Partial<Record<Field, IdentityKind>> = { studentName: 'na
 
 /** Elements dropped with their content: code, plug-ins, and elements whose text the serializer would not escape. */
 const DROPPED = new Set(['script', 'noscript', 'template', 'object', 'embed', 'applet', 'base', 'link', 'style', 'noembed', 'noframes']);
-const OWN_TAGS = new Set(['lpc-mark', 'lpc-unread', 'lpc-summary']);
+const OWN_TAGS = new Set(['lpc-mark', 'lpc-unread', 'lpc-summary', 'lpc-overlay']);
 /** Attributes that make a browser fetch or navigate on its own. */
 const FETCHING_ATTRIBUTES = new Set(['src', 'srcset', 'srcdoc', 'poster', 'action', 'formaction', 'background', 'ping', 'manifest', 'lowsrc', 'dynsrc', 'longdesc', 'codebase', 'archive', 'imagesrcset']);
 /** Elements whose href is a link a person follows (kept unless it runs code); any other href is a reference and goes. */

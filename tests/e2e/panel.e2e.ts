@@ -35,6 +35,8 @@ async function openWithItems(session: Session, path: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`${session.portalUrl}${path}`);
   await page.locator('lpc-summary li.item').first().waitFor({ state: 'attached', timeout: 60_000 });
+  // a long list is checked in slices: the counts are final once the panel no longer says 「檢核中…」
+  await page.locator('lpc-summary[data-status]:not([data-checking])').waitFor({ state: 'attached', timeout: 60_000 });
   return page;
 }
 
@@ -135,7 +137,8 @@ describe('the summary panel on the sample portal', () => {
   it('keeps only the lines in view in a 2,000-row page’s list, and says how far through the list it is', async () => {
     const page = await openWithItems(session, '/b/teacher/certify.html?rows=2000');
     const state = await panelState(page);
-    expect(state.errors + state.warnings).toBeGreaterThan(1000);
+    // hundreds of items (the sample calendar is not imported here, so no 認證 is overdue): far more than the lines drawn
+    expect(state.errors + state.warnings).toBeGreaterThan(500);
     expect(state.lines).toBeLessThan(40);
     expect(state.paging).toBe('已看過 2000 / 2000 筆');
     await page.locator('lpc-summary .viewport').evaluate((viewport) => (viewport.scrollTop = 24 * 1500));
