@@ -356,7 +356,7 @@ export class Overlay {
    * of links, or narrower than the badge), a place that covers no control's middle, where a click lands.
    * Undefined when none will do.
    */
-  private corner(cell: Box, area: Box, width: number, height: number, controls: Box[][], text: Box[]): Box | undefined {
+  private corner(cell: Box, area: Box, width: number, height: number, controls: Box[][], text: Box[], shown: (x: number, y: number) => boolean): Box | undefined {
     const box = (x: number, y: number): Box => ({ left: x, top: y, right: x + width, bottom: y + height });
     // the cell's part a scroll container shows: a cell half scrolled out keeps its badge on the shown side
     const seen = intersect(cell, area);
@@ -373,7 +373,14 @@ export class Overlay {
     // a cell narrower than the badge (a checkbox column): the badge centred on its top or bottom edge
     const middle = (cell.left + cell.right) / 2 - width / 2;
     const narrow = [box(middle, cell.top - height / 2), box(middle, cell.bottom - height / 2)].filter((b) => inside(b, area));
-    return free.find((b) => !text.some((other) => overlaps(b, other))) ?? free[0] ?? edges.find(clear) ?? corners.find(clickable) ?? edges.find(clickable) ?? narrow.find(clickable);
+    // a place under something of the page's (a sticky header over the cell's top) is passed over for the next
+    const seenThere = (b: Box) => {
+      const over = intersect(b, cell);
+      return !empty(over) && shown((over.left + over.right) / 2, (over.top + over.bottom) / 2);
+    };
+    const untexted = (b: Box) => !text.some((other) => overlaps(b, other));
+    const first = (boxes: Box[], test: (b: Box) => boolean) => boxes.find((b) => test(b) && seenThere(b));
+    return first(free, untexted) ?? first(free, () => true) ?? first(edges, clear) ?? first(corners, clickable) ?? first(edges, clickable) ?? first(narrow, clickable);
   }
 
   /** Whether the page shows the target at this point, not something over it (a sticky header, a floating panel). */
@@ -419,11 +426,11 @@ export class Overlay {
       const seen = intersect(rect, area);
       spot.size ??= { width: badge.offsetWidth, height: badge.offsetHeight };
       const { width, height } = spot.size;
-      const place = rect.width > 0 && rect.height > 0 ? this.corner(rect, area, width, height, controlsAround(spot.target), textBoxes(spot.target)) : undefined;
+      const shown = (x: number, y: number) => this.seenAt(spot.target, x, y);
+      const place = rect.width > 0 && rect.height > 0 ? this.corner(rect, area, width, height, controlsAround(spot.target), textBoxes(spot.target), shown) : undefined;
       // A cell scrolled out of its container or under something of the page's, or with no place that leaves its
       // controls clickable, shows no badge; its outline shows what can be seen.
-      const over = place && intersect(place, rect);
-      const showBadge = place !== undefined && inside(place, area) && this.seenAt(spot.target, (over!.left + over!.right) / 2, (over!.top + over!.bottom) / 2);
+      const showBadge = place !== undefined && inside(place, area);
       writes.push(() => {
         // a page-level finding's element may be a whole section: only a cell gets an outline
         outline.hidden = empty(seen) || !spot.cell;
