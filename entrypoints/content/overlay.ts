@@ -371,7 +371,8 @@ export class Overlay {
     const middles = controls.map((boxes) => boxes.reduce((all, one) => ({ left: Math.min(all.left, one.left), top: Math.min(all.top, one.top), right: Math.max(all.right, one.right), bottom: Math.max(all.bottom, one.bottom) })));
     const clickable = (b: Box) => !middles.some((m) => holds(b, (m.left + m.right) / 2, (m.top + m.bottom) / 2));
     // a cell narrower than the badge (a checkbox column): the badge centred on its top or bottom edge
-    const middle = (cell.left + cell.right) / 2 - width / 2;
+    // (kept inside what the scroll container shows: a list's first column sits at the container's edge)
+    const middle = Math.max(area.left, Math.min((cell.left + cell.right) / 2 - width / 2, area.right - width));
     const narrow = [box(middle, cell.top - height / 2), box(middle, cell.bottom - height / 2)].filter((b) => inside(b, area));
     // a place under something of the page's (a sticky header over the cell's top) is passed over for the next
     const seenThere = (b: Box) => {

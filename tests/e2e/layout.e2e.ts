@@ -253,6 +253,8 @@ async function open(page: Page, path: string, marked: boolean): Promise<Page | F
  * badge's middle); waits for the popover. The page (or frame) is left scrolled to that cell.
  */
 async function openPopover(page: Page, target: Page | Frame): Promise<void> {
+  // a list drawn by the page's own script is checked once it is there: wait for a mark
+  await expect.poll(() => target.locator('[data-lpc-finding]').count(), { timeout: WAIT }).toBeGreaterThan(0);
   await target.evaluate(() => document.querySelector('[data-lpc-finding]')!.parentElement!.scrollIntoView({ block: 'center' }));
   let at: { x: number; y: number } | null = null;
   await expect
