@@ -1,9 +1,10 @@
 import type { Finding } from '@/lib/model/finding';
 import type { Localized } from '@/lib/model/localized';
-import { COURSE_CODE_LAYOUT, parseCourseCode } from '@/lib/model/course-code';
+import { COURSE_CODE_LAYOUT, codeLength, parseCourseCode } from '@/lib/model/course-code';
 import type { PageRecord, Term } from '@/lib/model/records';
 import { cite } from '../cite';
 import { finding, say } from '../shared';
+import { CODE_LENGTH as PLATFORM_CODE_LENGTH } from './code-structure';
 import type { PageRule } from '../types';
 
 /** The course code a record carries, the field it sits in, and the term it belongs to. */
@@ -48,12 +49,21 @@ export const courseCodeMalformed: PageRule = {
       findings.push(finding(courseCodeMalformed, index, say([text, basis]), field));
     input.records.forEach((record, index) => {
       const found = courseCodeOf(record);
-      if (!found) return;
+      // A code of the 課程計畫平臺's verified length is course.code.structure-invalid's to decode.
+      if (!found || [...found.code.trim()].length === PLATFORM_CODE_LENGTH) return;
       const parsed = parseCourseCode(found.code);
       if (!parsed.ok) {
+        const length = [...found.code.trim()].length;
+        const problem =
+          length === codeLength()
+            ? parsed.problem
+            : {
+                zh: `長度為 ${length} 碼，課程計畫平臺的課程代碼應為 ${PLATFORM_CODE_LENGTH} 碼`,
+                en: `is ${length} characters long; the course-plan platform's codes have ${PLATFORM_CODE_LENGTH}`,
+              };
         push(index, found.field, {
-          zh: `課程代碼「${found.code}」無法解析：${parsed.problem.zh}。請對照課程計畫平臺的代碼更正。${COURSE_CODE_LAYOUT.verified ? '' : UNVERIFIED.zh}`,
-          en: `Course code "${found.code}" cannot be parsed: it ${parsed.problem.en}. Correct it from the course-plan platform. ${COURSE_CODE_LAYOUT.verified ? '' : UNVERIFIED.en}`,
+          zh: `課程代碼「${found.code}」無法解析：${problem.zh}。請對照課程計畫平臺的代碼更正。${COURSE_CODE_LAYOUT.verified ? '' : UNVERIFIED.zh}`,
+          en: `Course code "${found.code}" cannot be parsed: it ${problem.en}. Correct it from the course-plan platform. ${COURSE_CODE_LAYOUT.verified ? '' : UNVERIFIED.en}`,
         });
         return;
       }

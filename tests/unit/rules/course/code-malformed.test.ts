@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { codeLength, parseCourseCode } from '@/lib/model/course-code';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 import { courseCodeMalformed as rule } from '@/lib/rules/course/code-malformed';
+import { courseCodeStructureInvalid } from '@/lib/rules/course/code-structure-invalid';
 import { on, outcome, page, withPolicy } from '../fixtures';
 
 const OK = '112093301101001010101';
@@ -24,11 +25,27 @@ describe('course code layout', () => {
 });
 
 describe('course.code.malformed', () => {
-  it('fires on a code one character short, says so and that the layout is unverified', () => {
+  it('fires on a code one character short, says the platform length and that the layout is unverified', () => {
     const findings = rule.check(page([outcome({ courseCode: OK.slice(0, 20) })]), NATIONAL_POLICY, on('2026-01-01'));
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message.zh).toContain('長度為 20 碼，應為 21 碼');
+    expect(findings[0]!.message.zh).toContain('長度為 20 碼，課程計畫平臺的課程代碼應為 23 碼');
     expect(findings[0]!.message.zh).toContain('尚未經官方文件查證');
+  });
+
+  it('leaves a real 23-character platform code to course.code.structure-invalid (no false 長度 error)', () => {
+    // shared/domain.md "Identifiers": 108011302H11101A1010101 is a real 國語文 code (ischoolinc/SHEvaluation).
+    const real = '108011302H11101A1010101';
+    const policy = withPolicy((p) => {
+      p.schoolCode = '011302';
+    });
+    expect(rule.check(page([outcome({ courseCode: real })]), policy, on('2026-01-01'))).toEqual([]);
+    expect(courseCodeStructureInvalid.check(page([outcome({ courseCode: real })]), policy, on('2026-01-01'))).toEqual([]);
+    const otherSchool = withPolicy((p) => {
+      p.schoolCode = '553301';
+    });
+    const decoded = courseCodeStructureInvalid.check(page([outcome({ courseCode: real })]), otherSchool, on('2026-01-01'));
+    expect(decoded).toHaveLength(1);
+    expect(decoded[0]!.message.zh).toContain('學校代碼 011302 不是本校的 553301');
   });
 
   it('names the segment that is not numeric', () => {
