@@ -22,6 +22,8 @@ const log = [
   obs({ day: '2025-01-01', year: 113, done: 1 }),
 ];
 const term = { year: 114, semester: 1 as const };
+/** the clock: the last look (02-20), after every deadline, so every pending item is late */
+const TODAY = '2026-02-20';
 
 describe('latestSnapshots', () => {
   it('takes the latest snapshot of each slice, never a sum of visits', () => {
@@ -53,14 +55,14 @@ describe('latestSnapshots', () => {
 describe('rates', () => {
   const snapshots = latestSnapshots(log, term);
   it('overall: 完成率 = done ÷ total, 準時率 = on time ÷ total of the slices where it is known', () => {
-    const rate = overallRate(snapshots);
+    const rate = overallRate(snapshots, TODAY);
     // total 10+5+4+32 = 51, done 10+5+1+30 = 46; on time 8+5+0+30 = 43 of 51
     expect(rate).toMatchObject({ total: 51, done: 46, pending: 5, onTime: 43, onTimeOf: 51, slices: 4 });
     expect(rate.completion).toBeCloseTo(46 / 51);
     expect(rate.onTimeRate).toBeCloseTo(43 / 51);
   });
   it('per task', () => {
-    const rates = ratesBy(snapshots, 'taskId');
+    const rates = ratesBy(snapshots, 'taskId', TODAY);
     expect(rates.map((r) => [r.key, r.total, r.done, r.onTime])).toEqual([
       ['outcome-cert', 19, 16, 13],
       ['receipt-confirm', 32, 30, 30],
@@ -68,13 +70,13 @@ describe('rates', () => {
     expect(rates[0]!.completion).toBeCloseTo(16 / 19);
   });
   it('per unit', () => {
-    expect(ratesBy(snapshots, 'unit').map((r) => [r.key, r.total, r.done])).toEqual([
+    expect(ratesBy(snapshots, 'unit', TODAY).map((r) => [r.key, r.total, r.done])).toEqual([
       ['任課教師', 19, 16],
       ['教務處註冊組', 32, 30],
     ]);
   });
   it('per teacher, lowest completion first, leaving out slices without a teacher', () => {
-    const rates = ratesBy(snapshots, 'person');
+    const rates = ratesBy(snapshots, 'person', TODAY);
     expect(rates.map((r) => [r.key, r.total, r.done, r.onTime, r.onTimeRate])).toEqual([
       ['張志明', 4, 1, 0, 0],
       ['王怡君', 15, 15, 13, 13 / 15],
@@ -82,13 +84,13 @@ describe('rates', () => {
     expect(rates[1]!.completion).toBe(1);
   });
   it('per class', () => {
-    expect(ratesBy(snapshots, 'className').map((r) => [r.key, r.total, r.done])).toEqual([
+    expect(ratesBy(snapshots, 'className', TODAY).map((r) => [r.key, r.total, r.done])).toEqual([
       ['302', 46, 41],
       ['301', 5, 5],
     ]);
   });
   it('has no rate for an empty table', () => {
-    expect(overallRate([])).toMatchObject({ total: 0, completion: null, onTimeRate: null });
+    expect(overallRate([], TODAY)).toMatchObject({ total: 0, completion: null, onTimeRate: null });
   });
 });
 
@@ -145,11 +147,11 @@ describe('an on-time rate the log cannot give', () => {
       ['王怡君', null],
       ['名冊', 'no-deadline'],
     ]);
-    const overall = overallRate(snapshots);
+    const overall = overallRate(snapshots, TODAY);
     expect([overall.onTime, overall.onTimeOf, overall.onTimeRate]).toEqual([8, 10, 0.8]);
-    expect(overall.onTimeGaps).toEqual({ 'no-deadline': 4, 'no-dates': 6 });
+    expect(overall.onTimeGaps).toEqual({ 'no-deadline': 4, 'no-dates': 6, 'not-yet-due': 0 });
     expect(onTimeGapOf(overall)).toBe('no-dates');
-    const byPerson = ratesBy(snapshots, 'person');
+    const byPerson = ratesBy(snapshots, 'person', TODAY);
     expect(byPerson.map((r) => [r.key, r.onTimeRate, onTimeGapOf(r)])).toEqual([
       ['王怡君', 0.8, null],
       ['張志明', null, 'no-dates'],
