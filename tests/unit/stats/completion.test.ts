@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completionTrend, latestSnapshots, observedTerms, observedUnits, onTimeGapOf, overallRate, ratesBy } from '@/lib/stats/completion';
+import { onTimeText } from '@/components/format';
 import { obs } from './build';
 
 /*
@@ -156,5 +157,62 @@ describe('an on-time rate the log cannot give', () => {
       ['王怡君', 0.8, null],
       ['張志明', null, 'no-dates'],
     ]);
+  });
+});
+
+describe('the 準時率 denominator: on time + late, items not yet due left out', () => {
+  // One teacher's slices, deadline 2026-02-10 (build.ts), each seen on 02-01 with the page's dates.
+  const slices = latestSnapshots(
+    [
+      // 301: 6 of 6 certified by the deadline → 6 on time
+      obs({ day: '2026-02-01', className: '301', total: 6, done: 6, pending: 0, onTime: 6 }),
+      // 302: 4 certified, the page dates 1 of them after the deadline → 3 on time, 1 done late
+      obs({ day: '2026-02-01', className: '302', total: 4, done: 4, pending: 0, onTime: 3 }),
+      // 303: 2 certified on time, 3 still pending
+      obs({ day: '2026-02-01', className: '303', total: 5, done: 2, pending: 3, onTime: 2 }),
+    ],
+    term,
+  );
+
+  it('an item done on or before its deadline is on time; one done after it is late', () => {
+    const rates = ratesBy(slices, 'className', '2026-02-20');
+    const [c301, c302] = ['301', '302'].map((key) => rates.find((rate) => rate.key === key));
+    // 301: 6 on time of 6; 302: 3 on time of 3 + 1 late
+    expect([c301!.key, c301!.onTime, c301!.onTimeOf, c301!.onTimeRate]).toEqual(['301', 6, 6, 1]);
+    expect([c302!.key, c302!.onTime, c302!.onTimeOf, c302!.onTimeRate]).toEqual(['302', 3, 4, 0.75]);
+  });
+
+  it('an item still pending after its deadline is late', () => {
+    // on 02-11 the deadline (02-10) has passed: 303's 3 pending are late → 2 of 2 + 3
+    const c303 = ratesBy(slices, 'className', '2026-02-11').find((rate) => rate.key === '303')!;
+    expect([c303.onTime, c303.onTimeOf, c303.onTimeRate, c303.onTimeGaps['not-yet-due']]).toEqual([2, 5, 0.4, 0]);
+  });
+
+  it('an item still pending on or before its deadline is neither: left out and counted apart', () => {
+    // on the deadline day itself (02-10) the 3 pending may still be done in time → 2 of 2, 3 not yet due
+    const c303 = ratesBy(slices, 'className', '2026-02-10').find((rate) => rate.key === '303')!;
+    expect([c303.onTime, c303.onTimeOf, c303.onTimeRate]).toEqual([2, 2, 1]);
+    expect(c303.onTimeGaps).toEqual({ 'no-deadline': 0, 'no-dates': 0, 'not-yet-due': 3 });
+    // all three classes: on time 6 + 3 + 2 = 11 of 15 − 3 not yet due = 12 (1 late)
+    const overall = overallRate(slices, '2026-02-05');
+    expect([overall.total, overall.onTime, overall.onTimeOf, overall.onTimeGaps['not-yet-due']]).toEqual([15, 11, 12, 3]);
+    expect(overall.onTimeRate).toBeCloseTo(11 / 12);
+    expect(onTimeGapOf(overall)).toBe('not-yet-due');
+    // after the deadline the same log: 11 of 15
+    expect(overallRate(slices, '2026-02-11').onTimeRate).toBeCloseTo(11 / 15);
+  });
+
+  it('with everything not yet due there is no 準時率 — 無資料, not yet due, with how many', () => {
+    const open = latestSnapshots([obs({ day: '2026-01-20', total: 8, done: 0, pending: 8, onTime: 0 })], term);
+    const rate = overallRate(open, '2026-01-20');
+    expect([rate.onTime, rate.onTimeOf, rate.onTimeRate]).toEqual([0, 0, null]);
+    expect(rate.onTimeGaps['not-yet-due']).toBe(8);
+    expect(onTimeGapOf(rate)).toBe('not-yet-due');
+    expect(onTimeText(rate, 'zh_TW')).toEqual({ text: '無資料', note: '尚未到期：8 件未完成，期限還沒到，到期後才算準時率' });
+  });
+
+  it('says in words what a known rate leaves out', () => {
+    expect(onTimeText(overallRate(slices, '2026-02-05'), 'zh_TW')).toEqual({ text: '91.7%', note: '另有 3 件尚未到期' });
+    expect(onTimeText(overallRate(slices, '2026-02-11'), 'zh_TW')).toEqual({ text: '73.3%', note: '' });
   });
 });
