@@ -6,7 +6,7 @@ import { dismissalsCsv, type DismissalWords } from '@/lib/export/report-tables';
 import { localDay } from '@/lib/db/log-visit';
 import type { DismissalTotal } from '@/lib/stats/dismissals';
 import { describeRule } from './RuleTotalsTable';
-import { downloadText } from './download';
+import { DataTable } from './DataTable';
 
 const ROLE_KEY = { teacher: 'roleTeacher', homeroom: 'roleHomeroom', staff: 'roleStaff' } as const;
 const STATUS_KEY = { active: 'statusActive', 'value-changed': 'statusValueChanged', replaced: 'statusReplaced' } as const;
@@ -30,7 +30,7 @@ export function dismissalWords(locale: Locale): DismissalWords {
 }
 
 interface Props {
-  /** every dismissal, newest first (lib/stats/dismissals newestFirst) */
+  /** the chosen term's dismissals, newest first (lib/stats/dismissals termDismissals) */
   rows: Dismissal[];
   byRule: DismissalTotal[];
   byPerson: DismissalTotal[];
@@ -39,32 +39,21 @@ interface Props {
 }
 
 function TotalsTable({ totals, caption, itemHeader, label, name, locale }: { totals: DismissalTotal[]; caption: string; itemHeader: string; label: (key: string) => string; name: string; locale: Locale }) {
+  const columns = [{ label: itemHeader }, ...(['colMarks', 'colActive', 'colLapsed', 'colReplaced'] as const).map((key) => ({ label: t(locale, key), num: true }))];
   return (
-    <table class="data" data-table={name}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{itemHeader}</th>
-          <th scope="col" class="num">{t(locale, 'colMarks')}</th>
-          <th scope="col" class="num">{t(locale, 'colActive')}</th>
-          <th scope="col" class="num">{t(locale, 'colLapsed')}</th>
-          <th scope="col" class="num">{t(locale, 'colReplaced')}</th>
+    <DataTable name={name} caption={caption} columns={columns} locale={locale}>
+      {totals.map((total) => (
+        <tr key={total.key} data-key={total.key}>
+          <th scope="row" class="label" title={total.key}>
+            {label(total.key)}
+          </th>
+          <td class="num" data-col="total">{total.total}</td>
+          <td class="num" data-col="active">{total.active}</td>
+          <td class="num" data-col="lapsed">{total.lapsed}</td>
+          <td class="num" data-col="replaced">{total.replaced}</td>
         </tr>
-      </thead>
-      <tbody>
-        {totals.map((total) => (
-          <tr key={total.key} data-key={total.key}>
-            <th scope="row" class="label" title={total.key}>
-              {label(total.key)}
-            </th>
-            <td class="num" data-col="total">{total.total}</td>
-            <td class="num" data-col="active">{total.active}</td>
-            <td class="num" data-col="lapsed">{total.lapsed}</td>
-            <td class="num" data-col="replaced">{total.replaced}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 
@@ -77,7 +66,6 @@ export function DismissalsReview({ rows, byRule, byPerson, locale, csvName }: Pr
   if (rows.length === 0) return <p class="empty" data-empty="dismissals">{t(locale, 'dashDismissalsEmpty')}</p>;
   const words = dismissalWords(locale);
   const header = [t(locale, 'colDismissedAt'), t(locale, 'colRule'), t(locale, 'colRuleId'), t(locale, 'colSeverity'), t(locale, 'colReason'), t(locale, 'colStaff'), t(locale, 'colRole'), t(locale, 'colPage'), t(locale, 'colStatus'), t(locale, 'colEndedAt')];
-  const download = () => downloadText(dismissalsCsv(rows, words, header), `${csvName}.csv`, 'text/csv;charset=utf-8');
   return (
     <>
       <div class="table-wrap">
@@ -87,43 +75,32 @@ export function DismissalsReview({ rows, byRule, byPerson, locale, csvName }: Pr
         <TotalsTable totals={byPerson} caption={t(locale, 'dashDismissalsByPerson')} itemHeader={t(locale, 'colStaff')} label={(name) => name} name="dismissals-by-person" locale={locale} />
       </div>
       <div class="table-wrap">
-        <table class="data" data-table="dismissals">
-          <caption>
-            {t(locale, 'dashDismissalsList')}
-            <button type="button" class="link no-print" data-action="csv" onClick={download}>
-              {t(locale, 'dashDownloadCsv')}
-            </button>
-          </caption>
-          <thead>
-            <tr>
-              {[0, 1, 4, 5, 7, 8].map((i) => (
-                <th key={i} scope="col">
-                  {header[i]}
-                </th>
-              ))}
+        <DataTable
+          name="dismissals"
+          caption={t(locale, 'dashDismissalsList')}
+          csv={{ name: csvName, text: () => dismissalsCsv(rows, words, header) }}
+          columns={[0, 1, 4, 5, 7, 8].map((i) => ({ label: header[i]! }))}
+          locale={locale}
+        >
+          {rows.map((row) => (
+            <tr key={row.id} data-dismissal={row.id} data-rule={row.ruleId} data-status={row.endedAt === 0 ? 'active' : row.ended}>
+              <td class="nowrap">{words.when(row.at)}</td>
+              <th scope="row" class="label" title={row.ruleId}>
+                {words.describe(row.ruleId).title}
+              </th>
+              <td data-col="reason">{words.reason(row)}</td>
+              <td class="nowrap" data-col="staff">
+                {row.staffName}
+                {row.role && <span class="muted small"> （{words.role(row.role)}）</span>}
+              </td>
+              <td data-col="page">{`${row.origin}${row.path}`}</td>
+              <td class="nowrap" data-col="status">
+                {words.status(row)}
+                {row.endedAt !== 0 && <span class="muted small"> {words.when(row.endedAt)}</span>}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} data-dismissal={row.id} data-rule={row.ruleId} data-status={row.endedAt === 0 ? 'active' : row.ended}>
-                <td class="nowrap">{words.when(row.at)}</td>
-                <th scope="row" class="label" title={row.ruleId}>
-                  {words.describe(row.ruleId).title}
-                </th>
-                <td data-col="reason">{words.reason(row)}</td>
-                <td class="nowrap" data-col="staff">
-                  {row.staffName}
-                  {row.role && <span class="muted small"> （{words.role(row.role)}）</span>}
-                </td>
-                <td data-col="page">{`${row.origin}${row.path}`}</td>
-                <td class="nowrap" data-col="status">
-                  {words.status(row)}
-                  {row.endedAt !== 0 && <span class="muted small"> {words.when(row.endedAt)}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
     </>
   );

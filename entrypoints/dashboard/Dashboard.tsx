@@ -8,7 +8,7 @@ import { RateBarChart } from '@/components/RateBarChart';
 import { describeRule, RuleTotalsTable } from '@/components/RuleTotalsTable';
 import { TrendChart } from '@/components/TrendChart';
 import { downloadBlob, downloadText } from '@/components/download';
-import { gapReason, onTimeText, percent } from '@/components/format';
+import { gapReason, onTimeNote, onTimeText, percent } from '@/components/format';
 import type { ChartWords } from '@/components/RateBarChart';
 import { LogDatabase } from '@/lib/db/database';
 import { localDay } from '@/lib/db/log-visit';
@@ -29,7 +29,6 @@ import { dutyChecklist, type ChecklistItem } from '@/lib/stats/duties';
 import { taskName } from '@/lib/stats/tasks';
 import { FileButton } from '@/components/FileButton';
 import { DismissalsReview, dismissalWords } from '@/components/DismissalsReview';
-import { dismissalTotals, newestFirst } from '@/lib/stats/dismissals';
 
 const db = new LogDatabase();
 
@@ -82,26 +81,14 @@ export function Dashboard() {
   // table, duties and criteria.
   const log = useLiveQuery(async () => {
     if (!ready) return undefined;
-    const [termKeys, tasks, duties, criteriaRow, dismissals] = await Promise.all([
-      db.slices.orderBy('[year+semester]').uniqueKeys(),
-      db.tasks.toArray(),
-      db.duties.toArray(),
-      db.meta.get(CRITERIA_KEY),
-      db.dismissals.toArray(),
-    ]);
+    const [termKeys, tasks, duties, criteriaRow] = await Promise.all([db.slices.orderBy('[year+semester]').uniqueKeys(), db.tasks.toArray(), db.duties.toArray(), db.meta.get(CRITERIA_KEY)]);
     return {
       terms: observedTerms((termKeys as unknown as [number, 1 | 2][]).map(([year, semester]) => ({ year, semester }))),
       tasks,
       duties,
       criteria: criteriaOf(criteriaRow?.value),
-      dismissals: newestFirst(dismissals),
     };
   }, [ready]);
-  // Every dismissal, whatever the term: the group reviews them all.
-  const dismissals = useMemo(
-    () => (log ? { rows: log.dismissals, byRule: dismissalTotals(log.dismissals, 'ruleId'), byPerson: dismissalTotals(log.dismissals, 'staffName') } : undefined),
-    [log],
-  );
 
   // The school's task table follows the chosen policy.
   useEffect(() => {
@@ -124,24 +111,27 @@ export function Dashboard() {
     return { key: `${term.year}-${term.semester}`, slices, daily };
   }, [ready, term.year, term.semester]);
   const problems = answer?.key === termKey ? answer.problems : undefined;
+  // The chosen term's dismissals (the term of the check each was made on), from the worker with the problems.
+  const dismissals = answer?.key === termKey ? answer.dismissals : undefined;
 
   const figures = useMemo(() => {
     if (!log || !policy || !termRows || termRows.key !== termKey) return undefined;
     const filter = { ...term, unit };
     const snapshots = snapshotsOf(termRows.slices, filter);
+    // Items still pending are judged on the one clock: not due yet until their deadline has passed.
     return {
       snapshots,
-      overall: overallRate(snapshots),
-      byTask: ratesBy(snapshots, 'taskId'),
-      byUnit: ratesBy(snapshots, 'unit'),
-      byPerson: ratesBy(snapshots, 'person'),
-      byClass: ratesBy(snapshots, 'className'),
+      overall: overallRate(snapshots, today),
+      byTask: ratesBy(snapshots, 'taskId', today),
+      byUnit: ratesBy(snapshots, 'unit', today),
+      byPerson: ratesBy(snapshots, 'person', today),
+      byClass: ratesBy(snapshots, 'className', today),
       trend: trendFromDailyTotals(termRows.daily, filter),
-      commendations: commendationCandidates(snapshots, log.criteria),
+      commendations: commendationCandidates(snapshots, today, log.criteria),
       units: observedUnits(termRows.slices, term.year, term.semester),
       lastDay: snapshots.reduce((last, s) => (s.day > last ? s.day : last), ''),
     };
-  }, [log, policy, termRows, termKey, unit]);
+  }, [log, policy, termRows, termKey, unit, today]);
   // The 檢核問題 figures are asked for once the completion figures have been drawn (or there are none).
   const [drawn, setDrawn] = useState(false);
   useEffect(() => {
@@ -200,7 +190,7 @@ export function Dashboard() {
   };
   // One workbook with a sheet per table (the library is loaded only when asked for).
   const saveWorkbook = async () => {
-    if (!figures || !problems) return;
+    if (!figures || !problems || !dismissals) return;
     const [{ workbookBytes }, sheets] = await Promise.all([import('@/lib/export/workbook'), import('@/lib/export/dashboard-sheets')]);
     const words = {
       total: t(locale, 'colTotal'),
@@ -210,7 +200,7 @@ export function Dashboard() {
       onTime: t(locale, 'colOnTime'),
       onTimeRate: t(locale, 'colOnTimeRate'),
       onTimeNote: t(locale, 'colOnTimeNote'),
-      gap: (gap: Parameters<typeof gapReason>[0]) => gapReason(gap, locale),
+      note: (rate: Rate) => onTimeNote(rate, locale),
     };
     const problemHeaders = ['colRule', 'colRuleId', 'colSeverity', 'colSeen', 'colOpen', 'colFixed', 'colFirstSeen', 'colLastSeen', 'colBasis'] as const;
     const dismissalHeaders = ['colDismissedAt', 'colRule', 'colRuleId', 'colSeverity', 'colReason', 'colStaff', 'colRole', 'colPage', 'colStatus', 'colEndedAt'] as const;
@@ -223,7 +213,7 @@ export function Dashboard() {
         sheets.ratesSheet(t(locale, 'dashByClass'), t(locale, 'colClass'), figures.byClass, same, words),
         sheets.problemsSheet(t(locale, 'dashNavFindings'), problemHeaders.map((key) => t(locale, key)), problems.ruleTotals, (ruleId) => describeRule(ruleId, locale)),
         sheets.evidenceSheet(t(locale, 'dashNavCommend'), evidenceHeaders.map((key) => t(locale, key)), figures.commendations.candidates, taskLabel),
-        sheets.dismissalsSheet(t(locale, 'dashNavDismissals'), dismissalHeaders.map((key) => t(locale, key)), dismissals?.rows ?? [], dismissalWords(locale)),
+        sheets.dismissalsSheet(t(locale, 'dashNavDismissals'), dismissalHeaders.map((key) => t(locale, key)), dismissals.rows, dismissalWords(locale)),
       ],
       { creator: t(locale, 'extName'), created: new Date() },
     );
@@ -339,7 +329,7 @@ export function Dashboard() {
                   </span>
                   {figures.overall.onTimeRate !== null && overallOnTime!.note && (
                     <span class="kpi-note" data-gap>
-                      {t(locale, 'dashKpiOnTimeLeftOut', figures.overall.total - figures.overall.onTimeOf, overallOnTime!.note)}
+                      {overallOnTime!.note}
                     </span>
                   )}
                 </div>
@@ -432,13 +422,17 @@ export function Dashboard() {
           )}
         </section>
 
-        {dismissals && (
-          <section id="dismissals" data-section="dismissals">
-            <h2>{t(locale, 'dashNavDismissals')}</h2>
-            <p>{t(locale, 'dashDismissalsIntro')}</p>
-            <DismissalsReview rows={dismissals.rows} byRule={dismissals.byRule} byPerson={dismissals.byPerson} locale={locale} csvName={`已確認無需更正-${today}`} />
-          </section>
-        )}
+        <section id="dismissals" data-section="dismissals">
+          <h2>{t(locale, 'dashNavDismissals')}</h2>
+          <p>{t(locale, 'dashDismissalsIntro')}</p>
+          {!dismissals ? (
+            <p class="muted" role="status" data-loading="dismissals">
+              {t(locale, 'dashLoadingProblems')}
+            </p>
+          ) : (
+            <DismissalsReview rows={dismissals.rows} byRule={dismissals.byRule} byPerson={dismissals.byPerson} locale={locale} csvName={`已確認無需更正-${fileStem}`} />
+          )}
+        </section>
 
         <section id="data" data-section="data" class="no-print">
           <h2>{t(locale, 'dashNavData')}</h2>

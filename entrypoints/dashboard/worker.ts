@@ -3,6 +3,8 @@ import { LogDatabase, type SightingRow, type VisitRow } from '@/lib/db/database'
 import { rebuildSummaries, SUMMARIES_KEY, SUMMARY_TABLES } from '@/lib/db/summaries';
 import type { Term } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
+import type { Dismissal } from '@/lib/dismissals/lifecycle';
+import { dismissalTerms, termDismissals, type TermDismissals } from '@/lib/stats/dismissals';
 import { termProblems, type TermProblems } from '@/lib/stats/problems';
 import { unreadPages, type UnreadPage } from '@/lib/stats/unread';
 import { addObservationTerms, newObservationTerms, visitTermsFrom, type ObservationTerms } from '@/lib/stats/visit-terms';
@@ -11,14 +13,14 @@ import { addObservationTerms, newObservationTerms, visitTermsFrom, type Observat
  * The dashboard's worker: opens the log first (so a schema upgrade, or making the summary tables of a
  * log that has none, runs here and not on the page's thread); when the page first asks — after its
  * completion figures are drawn, so this big read does not hold up its small ones — it reads every
- * check, sighting and finding and answers the 檢核問題 figures of the term asked for, again whenever
- * the log changes.
+ * check, sighting, finding and dismissal and answers the 檢核問題 figures and the dismissals of the
+ * term asked for, again whenever the log changes.
  */
 export type ToDashboardWorker = { type: 'problems'; term: Term; policy: SchoolPolicy };
 export type FromDashboardWorker =
   | { type: 'ready' }
   | { type: 'building'; done: number; of: number }
-  | { type: 'problems'; key: string; problems: TermProblems; unread: { total: number; pages: UnreadPage[] }; visitCount: number }
+  | { type: 'problems'; key: string; problems: TermProblems; dismissals: TermDismissals; unread: { total: number; pages: UnreadPage[] }; visitCount: number }
   | { type: 'failed'; message: string };
 
 const post = (message: FromDashboardWorker) => (self as unknown as Worker).postMessage(message);
@@ -28,6 +30,7 @@ interface Checks {
   visits: VisitRow[];
   sightings: SightingRow[];
   findings: { key: string; ruleId: string; resolvedAt: number }[];
+  dismissals: Dismissal[];
   /** what the observations say of terms (they are read a part at a time and not kept) */
   observationTerms: ObservationTerms;
 }
@@ -36,16 +39,20 @@ interface Checks {
 const PART = 50_000;
 let checks: Checks | undefined;
 let asked: Extract<ToDashboardWorker, { type: 'problems' }> | undefined;
-let terms: { policy: SchoolPolicy; of: Map<number, Term> } | undefined;
+let terms: { policy: SchoolPolicy; of: Map<number, Term>; dismissals: Map<string, Term> } | undefined;
 
 function answer(): void {
   if (!checks || !asked) return;
   const { term, policy } = asked;
-  if (terms?.policy !== policy) terms = { policy, of: visitTermsFrom(checks.visits, checks.observationTerms, policy) };
+  if (terms?.policy !== policy) {
+    const of = visitTermsFrom(checks.visits, checks.observationTerms, policy);
+    terms = { policy, of, dismissals: dismissalTerms(checks.dismissals, checks.visits, of, policy) };
+  }
   post({
     type: 'problems',
     key: `${term.year}-${term.semester}`,
     problems: termProblems(checks, terms.of, term),
+    dismissals: termDismissals(checks.dismissals, terms.dismissals, term),
     unread: unreadPages(checks.visits),
     visitCount: checks.visits.length,
   });
@@ -62,14 +69,14 @@ async function start(): Promise<void> {
 /** Reads every check once the page first asks (after its own few reads), and again when the log changes. */
 function watchChecks(): void {
   liveQuery(async () => {
-    const [visits, sightings, findings] = await Promise.all([db.visits.toArray(), db.sightings.toArray(), db.findings.toArray()]);
+    const [visits, sightings, findings, dismissals] = await Promise.all([db.visits.toArray(), db.sightings.toArray(), db.findings.toArray(), db.dismissals.toArray()]);
     const observationTerms = newObservationTerms();
     for (let part = await db.observations.limit(PART).toArray(); part.length > 0; ) {
       addObservationTerms(observationTerms, part);
       if (part.length < PART) break;
       part = await db.observations.where(':id').above(part.at(-1)!.id).limit(PART).toArray();
     }
-    return { visits, sightings, findings, observationTerms };
+    return { visits, sightings, findings, dismissals, observationTerms };
   }).subscribe({
     next: (next) => {
       checks = next;

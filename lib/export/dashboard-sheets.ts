@@ -1,4 +1,4 @@
-import { onTimeGapOf, type OnTimeGap, type Rate, type Snapshot } from '@/lib/stats/completion';
+import type { Rate, Snapshot } from '@/lib/stats/completion';
 import type { RuleTotal } from '@/lib/stats/findings-by-rule';
 import type { SheetSpec } from './workbook';
 import type { Dismissal } from '@/lib/dismissals/lifecycle';
@@ -13,7 +13,8 @@ export interface SheetWords {
   onTime: string;
   onTimeRate: string;
   onTimeNote: string;
-  gap: (gap: OnTimeGap) => string;
+  /** what a rate leaves out of its 準時率 and why, in words ('' for nothing) */
+  note: (rate: Rate) => string;
 }
 
 /** A rates table (by task, unit, teacher or class) as a sheet: counts as numbers, rates as fractions shown as %. */
@@ -30,10 +31,7 @@ export function ratesSheet(name: string, itemHeader: string, rates: readonly Rat
       { header: words.onTimeRate, kind: 'rate' },
       { header: words.onTimeNote, kind: 'text' },
     ],
-    rows: rates.map((rate) => {
-      const gap = onTimeGapOf(rate);
-      return [label(rate.key), rate.total, rate.done, rate.pending, rate.completion, rate.onTimeOf > 0 ? rate.onTime : null, rate.onTimeRate, gap ? words.gap(gap) : ''];
-    }),
+    rows: rates.map((rate) => [label(rate.key), rate.total, rate.done, rate.pending, rate.completion, rate.onTimeOf > 0 ? rate.onTime : null, rate.onTimeRate, words.note(rate)]),
   };
 }
 

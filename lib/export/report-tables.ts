@@ -1,4 +1,4 @@
-import { onTimeGapOf, type OnTimeGap, type Rate } from '@/lib/stats/completion';
+import type { Rate } from '@/lib/stats/completion';
 import type { RuleTotal } from '@/lib/stats/findings-by-rule';
 import type { Dismissal } from '@/lib/dismissals/lifecycle';
 import { percentText, toCsv } from './csv';
@@ -8,15 +8,12 @@ export const RATE_HEADER_ZH = ['項目', '應完成', '已完成', '待完成', 
 
 /**
  * A rates table (by task, unit, teacher or class) as CSV rows for Excel. A 準時率 the log cannot give
- * is an empty cell with the reason in the last column (`gapText`), never 0.
+ * is an empty cell, never 0; the last column says what the rate leaves out and why (`noteText`).
  */
-export function ratesCsv(rates: readonly Rate[], label: (key: string) => string, gapText: (gap: OnTimeGap) => string, header: readonly string[] = RATE_HEADER_ZH): string {
+export function ratesCsv(rates: readonly Rate[], label: (key: string) => string, noteText: (rate: Rate) => string, header: readonly string[] = RATE_HEADER_ZH): string {
   return toCsv(
     header,
-    rates.map((rate) => {
-      const gap = onTimeGapOf(rate);
-      return [label(rate.key), rate.total, rate.done, rate.pending, percentText(rate.completion), rate.onTimeOf > 0 ? rate.onTime : '', percentText(rate.onTimeRate), gap ? gapText(gap) : ''];
-    }),
+    rates.map((rate) => [label(rate.key), rate.total, rate.done, rate.pending, percentText(rate.completion), rate.onTimeOf > 0 ? rate.onTime : '', percentText(rate.onTimeRate), noteText(rate)]),
   );
 }
 

@@ -1,4 +1,4 @@
-import { ratesBy, type Rate, type Snapshot } from './completion';
+import { ratesBy, unknownOnTime, type Rate, type Snapshot } from './completion';
 
 /**
  * 敘獎建議: who qualifies for the working group's commendation proposal (002 十 and 案由三; 000 柒;
@@ -37,14 +37,15 @@ export interface CommendationResult {
   others: { name: string; reason: 'completion' | 'on-time' | 'on-time-unknown' | 'too-few'; task: string }[];
 }
 
-export function commendationCandidates(snapshots: readonly Snapshot[], criteria: CommendationCriteria = DEFAULT_CRITERIA): CommendationResult {
+/** Candidates and the others, each task's pending items judged on `today` (the clock in use), as in the rates tables. */
+export function commendationCandidates(snapshots: readonly Snapshot[], today: string, criteria: CommendationCriteria = DEFAULT_CRITERIA): CommendationResult {
   const field = criteria.by;
   const names = [...new Set(snapshots.map((s) => s[field]).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-Hant'));
   const candidates: Candidate[] = [];
   const others: CommendationResult['others'] = [];
   for (const name of names) {
     const evidence = snapshots.filter((s) => s[field] === name);
-    const tasks = ratesBy(evidence, 'taskId');
+    const tasks = ratesBy(evidence, 'taskId', today);
     const total = tasks.reduce((sum, t) => sum + t.total, 0);
     const done = tasks.reduce((sum, t) => sum + t.done, 0);
     const onTime = tasks.reduce((sum, t) => sum + t.onTime, 0);
@@ -52,8 +53,9 @@ export function commendationCandidates(snapshots: readonly Snapshot[], criteria:
       if (total < criteria.minItems) return { reason: 'too-few' as const, task: '' };
       for (const task of tasks) {
         if ((task.completion ?? 0) < criteria.minCompletion - 1e-9) return { reason: 'completion' as const, task: task.key };
-        // Every slice of the task must have a known on-time count to judge it.
-        if (task.onTimeOf < task.total) return { reason: 'on-time-unknown' as const, task: task.key };
+        // Every slice of the task must have a known on-time count to judge it, by the rates tables' own
+        // gaps: items still pending before their deadline are not unknown, only not due yet.
+        if (unknownOnTime(task) > 0) return { reason: 'on-time-unknown' as const, task: task.key };
         const doneOnTime = task.done > 0 ? task.onTime / task.done : 1;
         if (doneOnTime < criteria.minOnTime - 1e-9) return { reason: 'on-time' as const, task: task.key };
       }

@@ -9,16 +9,21 @@ import { dayRange } from './findings-by-rule';
  * visits, so looking at a page twice, or merging two staff members' logs, counts its items once.
  *
  *   完成率 = done ÷ total
- *   準時率 = items done by the deadline ÷ total, over the slices whose on-time count is known
+ *   準時率 = on time ÷ (on time + late), over the slices whose on-time count is known
  *
  * An item is on time when the date the page shows it was done (認證日期, 確認日期, 提交時間 …) is on or
- * before its deadline. A slice whose on-time count is unknown says why (`OnTimeGap`): its term has no
- * deadline for the task, or its page shows no completion dates and was read after the deadline. Such
- * slices are left out of the 準時率 — never counted as 0 % — and the dashboard says 「無資料」 and why.
+ * before its deadline; late when it was done after the deadline, or is still pending once the deadline
+ * has passed. An item still pending on or before its deadline (by the clock in use: the 檢核基準日
+ * when set) is neither: it is left out of the 準時率 and counted apart (`not-yet-due`).
+ * A slice whose on-time count is unknown says why (`SliceGap`): its term has no deadline for the
+ * task, or its page shows no completion dates and was read after the deadline. Such slices are left
+ * out of the 準時率 too — never counted as 0 % — and the dashboard says 「無資料」 and why.
  */
 
 /** Why a slice has no on-time count. */
-export type OnTimeGap = 'no-deadline' | 'no-dates';
+export type SliceGap = 'no-deadline' | 'no-dates';
+/** Why items are left out of a 準時率: their slice's on-time count is unknown, or they are not due yet. */
+export type OnTimeGap = SliceGap | 'not-yet-due';
 
 export type ObservationLike = Pick<
   ObservationRow,
@@ -48,7 +53,7 @@ export interface Snapshot {
   /** items done by the deadline; null when unknown */
   onTime: number | null;
   /** why `onTime` is null; null when it is known */
-  onTimeGap: OnTimeGap | null;
+  onTimeGap: SliceGap | null;
   due: string;
   /** the observation the figures come from (evidence) */
   observationId: string;
@@ -110,13 +115,16 @@ export interface Rate {
   pending: number;
   /** items done on time, over the slices whose on-time count is known */
   onTime: number;
-  /** total items of those slices (the 準時率 denominator) */
+  /** items on time or late in those slices (the 準時率 denominator): all but those not yet due */
   onTimeOf: number;
   /** done ÷ total; null when total is 0 */
   completion: number | null;
-  /** onTime ÷ onTimeOf; null when no slice's on-time count is known */
+  /** onTime ÷ onTimeOf; null when no item is on time or late yet (see `onTimeGaps` for why) */
   onTimeRate: number | null;
-  /** items left out of the 準時率, by why: no deadline in the calendar, or no completion dates on the page */
+  /**
+   * items left out of the 準時率, by why: no deadline in the calendar, no completion dates on the
+   * page, or still pending before the deadline (neither on time nor late yet)
+   */
   onTimeGaps: Record<OnTimeGap, number>;
   /** how many slices */
   slices: number;
@@ -125,25 +133,43 @@ export interface Rate {
 export type Dimension = 'taskId' | 'unit' | 'person' | 'className';
 
 function emptyRate(key: string): Rate {
-  return { key, total: 0, done: 0, pending: 0, onTime: 0, onTimeOf: 0, completion: null, onTimeRate: null, onTimeGaps: { 'no-deadline': 0, 'no-dates': 0 }, slices: 0 };
+  return { key, total: 0, done: 0, pending: 0, onTime: 0, onTimeOf: 0, completion: null, onTimeRate: null, onTimeGaps: { 'no-deadline': 0, 'no-dates': 0, 'not-yet-due': 0 }, slices: 0 };
 }
 
-function addTo(rate: Rate, snapshot: Snapshot): void {
+/**
+ * Adds a slice to a rate, judging its pending items on `today` (yyyy-mm-dd, the clock in use): on or
+ * before the deadline they are not due yet and stay out of the 準時率; after it they are late.
+ */
+function addTo(rate: Rate, snapshot: Snapshot, today: string): void {
   rate.total += snapshot.total;
   rate.done += snapshot.done;
   rate.pending += snapshot.pending;
   rate.slices += 1;
+  const gaps = { ...rate.onTimeGaps };
   if (snapshot.onTime !== null) {
+    const notYetDue = today <= snapshot.due ? snapshot.pending : 0;
     rate.onTime += snapshot.onTime;
-    rate.onTimeOf += snapshot.total;
-  } else rate.onTimeGaps = { ...rate.onTimeGaps, [snapshot.onTimeGap ?? 'no-dates']: rate.onTimeGaps[snapshot.onTimeGap ?? 'no-dates'] + snapshot.total };
+    rate.onTimeOf += snapshot.total - notYetDue;
+    gaps['not-yet-due'] += notYetDue;
+  } else gaps[snapshot.onTimeGap ?? 'no-dates'] += snapshot.total;
+  rate.onTimeGaps = gaps;
 }
 
-/** The main reason a rate has no 準時率 (or leaves items out of it); null when every item is counted. */
+const GAP_ORDER: readonly OnTimeGap[] = ['no-deadline', 'no-dates', 'not-yet-due'];
+
+/**
+ * The main reason a rate has no 準時率 (or leaves items out of it): the one that leaves out the most
+ * items (on a tie, the first of no deadline, no dates, not yet due); null when every item is counted.
+ */
 export function onTimeGapOf(rate: Pick<Rate, 'onTimeGaps'>): OnTimeGap | null {
-  const { 'no-deadline': noDeadline, 'no-dates': noDates } = rate.onTimeGaps;
-  if (noDeadline === 0 && noDates === 0) return null;
-  return noDeadline >= noDates ? 'no-deadline' : 'no-dates';
+  let main: OnTimeGap | null = null;
+  for (const gap of GAP_ORDER) if (rate.onTimeGaps[gap] > 0 && (main === null || rate.onTimeGaps[gap] > rate.onTimeGaps[main])) main = gap;
+  return main;
+}
+
+/** Items whose on-time count the log cannot give (no deadline, or no dates): not judged, unlike items not yet due. */
+export function unknownOnTime(rate: Pick<Rate, 'onTimeGaps'>): number {
+  return rate.onTimeGaps['no-deadline'] + rate.onTimeGaps['no-dates'];
 }
 
 function finish(rate: Rate): Rate {
@@ -154,24 +180,25 @@ function finish(rate: Rate): Rate {
   };
 }
 
-/** All slices together. */
-export function overallRate(snapshots: readonly Snapshot[]): Rate {
+/** All slices together, pending items judged on `today` (the clock in use). */
+export function overallRate(snapshots: readonly Snapshot[], today: string): Rate {
   const rate = emptyRate('');
-  for (const snapshot of snapshots) addTo(rate, snapshot);
+  for (const snapshot of snapshots) addTo(rate, snapshot, today);
   return finish(rate);
 }
 
 /**
- * Rates per task, unit, person or class. Slices without a value for the dimension (a class-wide
- * count has no teacher) are left out of that table. Lowest completion first: what needs a push.
+ * Rates per task, unit, person or class, pending items judged on `today`. Slices without a value for
+ * the dimension (a class-wide count has no teacher) are left out of that table. Lowest completion
+ * first: what needs a push.
  */
-export function ratesBy(snapshots: readonly Snapshot[], dimension: Dimension): Rate[] {
+export function ratesBy(snapshots: readonly Snapshot[], dimension: Dimension, today: string): Rate[] {
   const groups = new Map<string, Rate>();
   for (const snapshot of snapshots) {
     const key = snapshot[dimension];
     if (!key) continue;
     const rate = groups.get(key) ?? emptyRate(key);
-    addTo(rate, snapshot);
+    addTo(rate, snapshot, today);
     groups.set(key, rate);
   }
   return [...groups.values()]
@@ -182,6 +209,11 @@ export function ratesBy(snapshots: readonly Snapshot[], dimension: Dimension): R
 export interface TrendPoint {
   day: string;
   completion: number | null;
+  /**
+   * items done on time ÷ every item of the slices whose on-time count is known, items not yet due
+   * included: unlike `Rate.onTimeRate`, as the daily totals the dashboard draws the trend from
+   * (summaries.ts) hold no count of pending items per day
+   */
   onTimeRate: number | null;
   total: number;
   done: number;
@@ -212,9 +244,10 @@ export function completionTrend(observations: readonly ObservationLike[], filter
   const byTask = taskIds.map((taskId) => ({ taskId, completion: [] as (number | null)[] }));
   for (const day of days) {
     const snapshots = latestSnapshots(inTerm, { ...filter, asOf: day });
-    const rate = overallRate(snapshots);
-    overall.push({ day, completion: rate.completion, onTimeRate: rate.onTimeRate, total: rate.total, done: rate.done });
-    const perTask = new Map(ratesBy(snapshots, 'taskId').map((r) => [r.key, r.completion]));
+    const rate = overallRate(snapshots, day);
+    const known = rate.onTimeOf + rate.onTimeGaps['not-yet-due'];
+    overall.push({ day, completion: rate.completion, onTimeRate: known > 0 ? rate.onTime / known : null, total: rate.total, done: rate.done });
+    const perTask = new Map(ratesBy(snapshots, 'taskId', day).map((r) => [r.key, r.completion]));
     for (const series of byTask) series.completion.push(perTask.get(series.taskId) ?? null);
   }
   return { days, overall, byTask };

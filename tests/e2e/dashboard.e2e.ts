@@ -12,17 +12,23 @@ import { EXPECTED } from '../portal/pages/data/expected.js';
  * through the dashboard's own file input (a hand-built log with known answers), then a colleague's
  * overlapping backup is merged. Figures are checked against the numbers worked out by hand here.
  *
+ * The clock: the 檢核基準日 is set to 2026-01-27, the day backup A was exported. The rows' deadlines are the
+ * sample school's 114-1 calendar (tests/portal/pages/data/sample-school-policy.json): 認證 until
+ * 2026-02-10 (not passed), the last 收訖 round until 2025-10-28 (passed); 課程代碼比對 2025-09-29 (passed).
+ *
  * Term 114-1. Observations of backup A (latest per slice):
  *   outcome-cert 任課教師 王怡君 英語文 301   8 / 8 done, 8 on time (seen 01-12 at 4/8, 01-26 at 8/8)
  *   outcome-cert 任課教師 王怡君 英語文 302   8 / 8 done, 8 on time
- *   outcome-cert 任課教師 張志明 數學   302  10 / 5 done, 5 on time
- *   receipt-confirm 教務處註冊組 — 302        32 / 30 done, 28 on time
+ *   outcome-cert 任課教師 張志明 數學   302  10 / 5 done, 5 on time, 5 pending before 02-10: not due yet
+ *   receipt-confirm 教務處註冊組 — 302        32 / 30 done, 28 on time, 2 done late, 2 pending after 10-28: late
  *   course-code-check 教務處教學組 周美玲     40 / 40 done, 40 on time
- *   total 98, done 91 (92.9 %), on time 89 (90.8 %), pending 7
- * Backup B = A plus one later visit: 張志明 10 / 10 done, 10 on time → done 96 (98.0 %), on time 94 (95.9 %).
+ *   total 98, done 91 (92.9 %), pending 7; on time 8 + 8 + 5 + 28 + 40 = 89 of 98 − 5 not yet due = 93 (95.7 %)
+ * Backup B = A plus one later visit: 張志明 10 / 10 done, 10 on time → done 96 (98.0 %), nothing left
+ *   pending before its deadline: on time 94 of 98 (95.9 %).
  */
 
 const ORIGIN = 'http://127.0.0.1:5180';
+const REFERENCE_DATE = '2026-01-27';
 const day = (iso: string) => Date.parse(`${iso}T09:00:00+08:00`);
 
 function visit(id: number, uid: string, iso: string, path: string, pageKind: string) {
@@ -108,6 +114,10 @@ describe('dashboard: completion rates, commendations, checklist, exports', () =>
   let page: Page;
   beforeAll(async () => {
     session = await openSession();
+    await session.worker.evaluate(
+      (date) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ referenceDate: date }),
+      REFERENCE_DATE,
+    );
     page = await session.context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
   });
@@ -128,7 +138,9 @@ describe('dashboard: completion rates, commendations, checklist, exports', () =>
     await expect.poll(() => page.locator('[data-message]').textContent(), { timeout: 15_000 }).toContain('已還原：3 次頁面紀錄、6 筆件數紀錄');
     await page.locator('[data-kpi="completion"]').waitFor();
     expect(await kpi(page, 'completion')).toBe('92.9%');
-    expect(await kpi(page, 'on-time')).toBe('90.8%');
+    // 89 on time ÷ (89 on time + 4 late) = 89 / 93: 張志明's 5 pending are not due until 02-10
+    expect(await kpi(page, 'on-time')).toBe('95.7%');
+    expect(await page.locator('[data-kpi="on-time"] [data-gap]').textContent()).toBe('另有 5 件尚未到期');
     expect(await kpi(page, 'pending')).toBe('7');
     expect(await page.locator('[data-report-meta]').textContent()).toContain('114 學年度第 1 學期');
 
@@ -139,6 +151,8 @@ describe('dashboard: completion rates, commendations, checklist, exports', () =>
     expect(await cell(page, 'teachers', '王怡君', 'completion')).toBe('100.0%');
     expect(await cell(page, 'classes', '302', 'completion')).toBe('86.0%');
     expect(await cell(page, 'classes', '301', 'on-time')).toBe('100.0%');
+    // 張志明: 5 certified, all on time, none late; the 5 others not due yet are said beside the rate
+    expect(await cell(page, 'teachers', '張志明', 'on-time')).toBe('100.0%另有 5 件尚未到期');
     // Lowest completion first: who needs a push is at the top.
     expect(await page.locator('table[data-table="teachers"] tbody tr').first().getAttribute('data-key')).toBe('張志明');
 
@@ -169,7 +183,8 @@ describe('dashboard: completion rates, commendations, checklist, exports', () =>
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
     expect(rows[0]).toEqual(['教師／承辦人', '應完成', '已完成', '待完成', '完成率(%)', '準時完成', '準時率(%)', '準時率說明']);
     expect(rows.slice(1)).toEqual([
-      ['張志明', '10', '5', '5', '50.0', '5', '50.0', ''],
+      // 5 on time ÷ (5 on time + 0 late); the 5 pending are before the 02-10 deadline
+      ['張志明', '10', '5', '5', '50.0', '5', '100.0', '另有 5 件尚未到期'],
       ['王怡君', '16', '16', '0', '100.0', '16', '100.0', ''],
       ['周美玲', '40', '40', '0', '100.0', '40', '100.0', ''],
     ]);
@@ -189,6 +204,7 @@ describe('dashboard: completion rates, commendations, checklist, exports', () =>
     await page.locator('input[data-action="merge"]').setInputFiles(writeJson('backup-b.json', backupB()));
     await expect.poll(() => page.locator('[data-message]').textContent(), { timeout: 15_000 }).toContain('新增 1 次頁面紀錄、1 筆件數紀錄');
     await expect.poll(() => kpi(page, 'completion'), { timeout: 15_000 }).toBe('98.0%');
+    // on time 8 + 8 + 10 + 28 + 40 = 94; late: 收訖's 2 done late + 2 pending past 10-28 = 4; 94 / 98
     expect(await kpi(page, 'on-time')).toBe('95.9%');
     expect(await cell(page, 'teachers', '張志明', 'total')).toBe('10');
     expect(await cell(page, 'teachers', '張志明', 'done')).toBe('10');

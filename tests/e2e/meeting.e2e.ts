@@ -5,15 +5,17 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CAOTUN_POLICY } from '@/lib/policy/presets';
-import { ARTIFACTS_DIR, openSession, screenshot, type Session } from './harness';
+import { ARTIFACTS_DIR, importSampleSchoolPolicy, openSession, screenshot, type Session } from './harness';
 
 /*
  * What the working group takes to a meeting, for a whole school: 60 classes and 80 teachers. The log
  * is a hand-built backup restored through the dashboard. Every teacher T01…T80 certifies in three
  * classes; teacher n has done n of every 10 in each (so T01 is the lowest at 10 %, T10, T20 … at
  * 100 %); every class has 30 students confirming their 收訖明細, class k (1-based) with k mod 30
- * confirmed. The school is named 範例高級中學 in the policy.
+ * confirmed. The school is the sample portal's 範例高級中學, its own policy imported as its staff would
+ * (tests/portal/pages/data/sample-school-policy.json): its 114-1 calendar gives the deadlines the log
+ * carries — 認證 until 2026-02-10, the last 收訖 round ending 2025-10-28. The 檢核基準日 is 2026-01-26,
+ * the last day checked: the 收訖 deadline has passed, the 認證 one has not.
  *
  * Checked: the A4 report (page.pdf, print media) has at most two pages, its text carries the title and
  * the term; the Excel workbook reads back with the figures worked out here; the dashboard, popup and
@@ -37,7 +39,7 @@ function schoolBackup() {
     observations.push({ id: `o${n}`, visitUid: `v-${day}`, at: at(day), day, origin: ORIGIN, pageKind: 'certification', scope, year: 114, semester: 1, ...slice, total, done, pending: total - done, onTime: done, due, folded: 0 });
   };
   for (const day of ['2026-01-20', '2026-01-26']) {
-    visits.push({ id: visits.length + 1, uid: `v-${day}`, at: at(day), origin: ORIGIN, path: '/a/teacher/Certify.aspx', pageKind: 'certification', policyId: 'caotun', records: 2400, errors: 0, warnings: 0 });
+    visits.push({ id: visits.length + 1, uid: `v-${day}`, at: at(day), origin: ORIGIN, path: '/a/teacher/Certify.aspx', pageKind: 'certification', policyId: 'sample-school', records: 2400, errors: 0, warnings: 0 });
     const late = day === '2026-01-26';
     TEACHERS.forEach((person, t) => {
       for (let c = 0; c < 3; c += 1) {
@@ -46,7 +48,7 @@ function schoolBackup() {
         add(day, { taskId: 'outcome-cert', unit: '任課教師', person, className, course: '英語文' }, 10, done, '2026-02-10');
       }
     });
-    CLASSES.forEach((className, k) => add(day, { taskId: 'receipt-confirm', unit: '教務處註冊組', person: '', className, course: '' }, 30, (k + 1) % 30, '2025-10-16'));
+    CLASSES.forEach((className, k) => add(day, { taskId: 'receipt-confirm', unit: '教務處註冊組', person: '', className, course: '' }, 30, (k + 1) % 30, '2025-10-28'));
   }
   return {
     format: 'lp-checker-log',
@@ -109,10 +111,8 @@ describe('the meeting: a whole school’s report, workbook, and pages anyone can
   const files = join(ARTIFACTS_DIR, 'meeting-files');
   beforeAll(async () => {
     session = await openSession();
-    await session.worker.evaluate(
-      (policy) => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set({ role: 'staff', policy, referenceDate: '2026-01-26' }),
-      { ...CAOTUN_POLICY, school: '範例高級中學' },
-    );
+    await session.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set({ role: 'staff', referenceDate: '2026-01-26' }));
+    await importSampleSchoolPolicy(session);
     mkdirSync(files, { recursive: true });
     page = await session.context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
@@ -130,6 +130,11 @@ describe('the meeting: a whole school’s report, workbook, and pages anyone can
     // outcome-cert: Σ over 80 teachers of 3 × ((n mod 10) or 10) = 3 × 8 × 55 = 1320 of 2400;
     // receipt: Σ over 60 classes of (k mod 30) = 2 × 435 = 870 of 1800. Together 2190 / 4200 = 52.1 %.
     expect(await page.locator('[data-kpi="completion"] .kpi-value').textContent()).toBe('52.1%');
+    // 準時率 on 2026-01-26: 認證 1320 done, every one on time (the log's on-time count is its done count);
+    // its other 2400 − 1320 = 1080 are pending before the 2026-02-10 deadline: not due yet, left out.
+    // 收訖 870 on time and 930 late (pending past 2025-10-28). (1320 + 870) / (1320 + 1800) = 2190 / 3120 = 70.2 %
+    expect(await page.locator('[data-kpi="on-time"] .kpi-value').textContent()).toBe('70.2%');
+    expect(await page.locator('[data-kpi="on-time"] .kpi-note').allTextContents()).toEqual(['2190 / 3120 件', '另有 1080 件尚未到期']);
     expect(await page.locator('[data-report-title]').textContent()).toBe('範例高級中學 學生學習歷程檔案工作成效報告');
     expect(await page.locator('[data-report-meta]').textContent()).toContain('114 學年度第 1 學期｜全部處室｜製表日期 2026-01-26');
     expect(await page.locator('table[data-table="teachers"] tbody tr').count()).toBe(80);
@@ -161,12 +166,16 @@ describe('the meeting: a whole school’s report, workbook, and pages anyone can
     const tasks = book.worksheets[0]!;
     expect(tasks.getRow(1).font?.bold).toBe(true);
     const byTask = new Map([2, 3].map((r) => [tasks.getRow(r).getCell(1).value, tasks.getRow(r).values]));
+    // 收訖: deadline 2025-10-28 passed by 2026-01-26, so the 930 still unconfirmed are late, not left out:
+    // 準時率 = 870 on time ÷ (870 + 930) = 870 / 1800, nothing to say beside it
     expect(byTask.get('收訖明細確認')).toEqual([undefined, '收訖明細確認', 1800, 870, 930, 870 / 1800, 870, 870 / 1800, '']);
     expect(tasks.getCell('E2').numFmt).toBe('0.0%');
     const teachers = book.worksheets[2]!;
     expect(teachers.rowCount).toBe(81);
-    // lowest first: T01, T11, … each 3 of 30
-    expect(teachers.getRow(2).values).toEqual([undefined, 'T01', 30, 3, 27, 0.1, 3, 0.1, '']);
+    // lowest first: T01, T11, … each 3 of 30 done (1 of 10 in each of 3 classes), all 3 certified on time.
+    // 認證 deadline 2026-02-10 not passed on 2026-01-26: the 27 uncertified are not due yet, so they are
+    // left out and said beside it — 準時率 = 3 on time ÷ (3 on time + 0 late) = 100 %
+    expect(teachers.getRow(2).values).toEqual([undefined, 'T01', 30, 3, 27, 0.1, 3, 1, '另有 27 件尚未到期']);
   });
 
   it('saves a chart for slides: twice the size on screen, on white, titled with the school, term and unit inside the image', async () => {

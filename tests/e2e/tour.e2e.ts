@@ -120,12 +120,12 @@ describe('the sample-portal tour, then the dashboard, badge and popup', () => {
     expect(onTime).toMatch(/^\d{1,3}\.\d%$/);
     expect(onTime).not.toBe('0.0%');
     // 認證: certified and refused rows carry their 認證日期
-    expect(await dashboard.locator('table[data-table="tasks"] tr[data-key="outcome-cert"] [data-col="on-time"]').textContent()).toMatch(/^\d{1,3}\.\d%$/);
-    // any cell without a rate says 無資料 and why
-    for (const text of await dashboard.locator('table.rates [data-col="on-time"]').allTextContents()) {
-      expect(text === '' || /^\d{1,3}\.\d%$/.test(text) || text.startsWith('無資料')).toBe(true);
-      expect(text).not.toBe('—');
-    }
+    expect(await dashboard.locator('table[data-table="tasks"] tr[data-key="outcome-cert"] [data-col="on-time"] [data-rate]').textContent()).toMatch(/^\d{1,3}\.\d%$/);
+    // any cell without a rate says 無資料 and why (a note under it), never a bare dash
+    const cells = await dashboard
+      .locator('table.rates [data-col="on-time"]')
+      .evaluateAll((tds) => tds.map((td) => ({ rate: td.querySelector('[data-rate]')?.textContent ?? '', note: td.querySelector('.gap-note')?.textContent ?? '' })));
+    for (const { rate, note } of cells) expect(/^\d{1,3}\.\d%$/.test(rate) || (rate === '無資料' && note !== '')).toBe(true);
   });
 
   it('counts each problem once: no rule has more problems than the rows read', async () => {

@@ -22,7 +22,7 @@ const rate = (key: string, onTimeRate: number | null): Rate => ({
   onTimeOf: onTimeRate === null ? 0 : 10,
   completion: 0.5,
   onTimeRate,
-  onTimeGaps: { 'no-deadline': 0, 'no-dates': onTimeRate === null ? 10 : 0 },
+  onTimeGaps: { 'no-deadline': 0, 'no-dates': onTimeRate === null ? 10 : 0, 'not-yet-due': 0 },
   slices: 1,
 });
 

@@ -96,7 +96,7 @@ describe('compaction', () => {
     const after = await db.observations.toArray();
     expect(after).toHaveLength(3);
     expect(completionTrend(after, term)).toEqual(trendBefore);
-    expect(overallRate(latestSnapshots(after, term))).toEqual(overallRate(latestSnapshots(before, term)));
+    expect(overallRate(latestSnapshots(after, term), '2026-01-20')).toEqual(overallRate(latestSnapshots(before, term), '2026-01-20'));
   });
 });
 

@@ -220,8 +220,8 @@ describe('merge', () => {
     expect(rows).toHaveLength(4);
     expect(new Set(rows.map((r) => r.id)).size).toBe(4);
     const term = { year: 114, semester: 1 as const };
-    expect(overallRate(latestSnapshots(rows, term))).toMatchObject({ total: 20, done: 12 });
-    expect(ratesBy(latestSnapshots(rows, term), 'className').map((r) => [r.key, r.done])).toEqual([
+    expect(overallRate(latestSnapshots(rows, term), '2026-01-09')).toMatchObject({ total: 20, done: 12 });
+    expect(ratesBy(latestSnapshots(rows, term), 'className', '2026-01-09').map((r) => [r.key, r.done])).toEqual([
       ['301', 2],
       ['302', 10],
     ]);

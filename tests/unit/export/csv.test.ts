@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, fromCsv, percentText, toCsv } from '@/lib/export/csv';
 import { problemsCsv, PROBLEM_HEADER_ZH, ratesCsv, RATE_HEADER_ZH } from '@/lib/export/report-tables';
-import { latestSnapshots, ratesBy } from '@/lib/stats/completion';
+import { latestSnapshots, onTimeGapOf, ratesBy } from '@/lib/stats/completion';
 import { obs } from '../stats/build';
 
 describe('CSV for Excel', () => {
@@ -21,8 +21,9 @@ describe('CSV for Excel', () => {
       ],
       { year: 114, semester: 1 },
     );
-    const rates = ratesBy(snapshots, 'person');
-    const { header, rows } = fromCsv(ratesCsv(rates, (key) => key, (gap) => `gap:${gap}`));
+    // read on 02-21, after the deadline (02-10): 王怡君's one pending item is late
+    const rates = ratesBy(snapshots, 'person', '2026-02-21');
+    const { header, rows } = fromCsv(ratesCsv(rates, (key) => key, (rate) => (onTimeGapOf(rate) ? `gap:${onTimeGapOf(rate)}` : '')));
     expect(header).toEqual(RATE_HEADER_ZH);
     // 張志明's page showed no dates and was read after the deadline: no 準時率, and the reason beside it
     expect(rows).toEqual([

@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { problemsSheet, ratesSheet } from '@/lib/export/dashboard-sheets';
 import { sheetName, workbookBytes } from '@/lib/export/workbook';
-import { latestSnapshots, ratesBy } from '@/lib/stats/completion';
+import { latestSnapshots, onTimeGapOf, ratesBy } from '@/lib/stats/completion';
 import { obs } from '../stats/build';
 
-const words = { total: '應完成', done: '已完成', pending: '待完成', completion: '完成率', onTime: '準時完成', onTimeRate: '準時率', onTimeNote: '準時率說明', gap: (gap: string) => `無資料：${gap}` };
+const words = { total: '應完成', done: '已完成', pending: '待完成', completion: '完成率', onTime: '準時完成', onTimeRate: '準時率', onTimeNote: '準時率說明', note: (rate: Parameters<typeof onTimeGapOf>[0]) => (onTimeGapOf(rate) ? `無資料：${onTimeGapOf(rate)}` : '') };
 
 describe('the xlsx workbook', () => {
   it('has a sheet per table, bold headers, widths, counts as numbers and rates as percentages, read back', async () => {
@@ -18,7 +18,7 @@ describe('the xlsx workbook', () => {
     );
     const bytes = await workbookBytes(
       [
-        ratesSheet('教師', '教師／承辦人', ratesBy(snapshots, 'person'), (key) => key, words),
+        ratesSheet('教師', '教師／承辦人', ratesBy(snapshots, 'person', '2026-02-21'), (key) => key, words),
         problemsSheet('檢核問題', ['問題', '規則代號', '嚴重度', '發現', '仍待改正', '已改正', '首次發現', '最近發現', '依據'], [{ ruleId: 'format.summary.too-long', seen: 3, open: 1, fixed: 2, firstSeen: '2026-01-12', lastSeen: '2026-01-26' }], () => ({
           title: '簡述超過字數上限',
           severity: '錯誤',

@@ -18,10 +18,12 @@ const log = [
   obs({ day: '2026-02-20', person: '吳宗翰', course: '物理', total: 10, done: 10, pending: 0, onTime: null }),
 ];
 const snapshots = latestSnapshots(log, term);
+/** the clock: after every deadline (02-10), so nothing is left out as not yet due */
+const TODAY = '2026-02-20';
 
 describe('commendationCandidates', () => {
   it('lists those with every task ≥ 95 % done and all on time, with the evidence rows', () => {
-    const { candidates, others } = commendationCandidates(snapshots, DEFAULT_CRITERIA);
+    const { candidates, others } = commendationCandidates(snapshots, TODAY, DEFAULT_CRITERIA);
     expect(candidates.map((c) => c.name)).toEqual(['王怡君', '張志明']);
     const wang = candidates[0]!;
     expect(wang).toMatchObject({ total: 20, done: 20, onTime: 20 });
@@ -34,15 +36,15 @@ describe('commendationCandidates', () => {
     });
   });
   it('follows the criteria the secretary sets', () => {
-    const loose = commendationCandidates(snapshots, { by: 'person', minCompletion: 0.9, minOnTime: 0.9, minItems: 1 });
+    const loose = commendationCandidates(snapshots, TODAY, { by: 'person', minCompletion: 0.9, minOnTime: 0.9, minItems: 1 });
     expect(loose.candidates.map((c) => c.name)).toEqual(['王怡君', '張志明', '黃建國', '劉佩珊']);
-    const many = commendationCandidates(snapshots, { ...DEFAULT_CRITERIA, minItems: 20 });
+    const many = commendationCandidates(snapshots, TODAY, { ...DEFAULT_CRITERIA, minItems: 20 });
     expect(many.candidates.map((c) => c.name)).toEqual(['王怡君', '張志明']);
-    const strict = commendationCandidates(snapshots, { ...DEFAULT_CRITERIA, minCompletion: 1 });
+    const strict = commendationCandidates(snapshots, TODAY, { ...DEFAULT_CRITERIA, minCompletion: 1 });
     expect(strict.candidates.map((c) => c.name)).toEqual(['王怡君']);
   });
   it('evaluates units too', () => {
-    const byUnit = commendationCandidates(snapshots, { ...DEFAULT_CRITERIA, by: 'unit' });
+    const byUnit = commendationCandidates(snapshots, TODAY, { ...DEFAULT_CRITERIA, by: 'unit' });
     expect(byUnit.candidates).toEqual([]);
     expect(byUnit.others).toEqual([{ name: '任課教師', reason: 'on-time-unknown', task: 'outcome-cert' }]);
   });
@@ -54,6 +56,31 @@ describe('commendationCandidates', () => {
       ],
       term,
     );
-    expect(commendationCandidates(mixed).others).toEqual([{ name: '周美玲', reason: 'completion', task: 'precheck' }]);
+    expect(commendationCandidates(mixed, TODAY).others).toEqual([{ name: '周美玲', reason: 'completion', task: 'precheck' }]);
+  });
+});
+
+describe('commendations judge on time by the rates tables’ own gaps', () => {
+  // 陳怡如: 20 uploads, 19 certified (all by their dates on time), 1 still pending; deadline 02-10
+  const chen = latestSnapshots([obs({ day: '2026-02-05', person: '陳怡如', course: '歷史', total: 20, done: 19, pending: 1, onTime: 19 })], term);
+
+  it('an item pending before its deadline is not yet due — not "on time unknown" — so the candidate stands, with the evidence', () => {
+    const before = commendationCandidates(chen, '2026-02-05');
+    expect(before.others).toEqual([]);
+    expect(before.candidates.map((c) => [c.name, c.total, c.done, c.onTime])).toEqual([['陳怡如', 20, 19, 19]]);
+    expect(before.candidates[0]!.evidence.map((e) => [e.total, e.done, e.onTime, e.due])).toEqual([[20, 19, 19, '2026-02-10']]);
+    expect(before.candidates[0]!.tasks[0]!.onTimeGaps).toEqual({ 'no-deadline': 0, 'no-dates': 0, 'not-yet-due': 1 });
+  });
+
+  it('after the deadline the pending item is late in the 準時率, and the criterion still reads the items done', () => {
+    const after = commendationCandidates(chen, '2026-02-20');
+    // 準時率 19 ÷ (19 + 1 late) = 95 %; of the 19 done, 19 on time → still a candidate at 95 % done
+    expect(after.candidates[0]!.tasks[0]!.onTimeRate).toBeCloseTo(19 / 20);
+    expect(after.candidates.map((c) => c.name)).toEqual(['陳怡如']);
+  });
+
+  it('a slice whose page shows no dates, read after the deadline, is still "on time unknown"', () => {
+    const unknown = latestSnapshots([obs({ day: '2026-02-20', person: '陳怡如', course: '歷史', total: 20, done: 20, pending: 0, onTime: null })], term);
+    expect(commendationCandidates(unknown, '2026-02-20').others).toEqual([{ name: '陳怡如', reason: 'on-time-unknown', task: 'outcome-cert' }]);
   });
 });
