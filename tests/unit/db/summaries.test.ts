@@ -89,7 +89,8 @@ function sequentialIds() {
 
 const COMPACTED_AT = Date.parse('2026-03-15T12:00:00');
 
-describe('summary tables of a log', () => {
+// Each test logs a hundred or more checks into fake-indexeddb: seconds on a busy machine.
+describe('summary tables of a log', { timeout: 30_000 }, () => {
   it('give the figures of the raw rows when checks are logged out of order', async () => {
     const db = newDb();
     const rows = generatedObservations(11, 160);
