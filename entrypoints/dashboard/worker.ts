@@ -1,20 +1,23 @@
-import { liveQuery } from 'dexie';
-import { LogDatabase, type SightingRow, type VisitRow } from '@/lib/db/database';
+import { liveQuery, type Subscription } from 'dexie';
+import { LogDatabase } from '@/lib/db/database';
+import { checksBesideDismissals } from '@/lib/db/dismissal-checks';
+import { PROBLEM_SUMMARY_TABLES, readProblemSummary, rebuildProblemSummaries } from '@/lib/db/problem-summaries';
 import { rebuildSummaries, SUMMARIES_KEY, SUMMARY_TABLES } from '@/lib/db/summaries';
+import type { Dismissal } from '@/lib/dismissals/lifecycle';
 import type { Term } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
-import type { Dismissal } from '@/lib/dismissals/lifecycle';
 import { dismissalTerms, termDismissals, type TermDismissals } from '@/lib/stats/dismissals';
-import { termProblems, type TermProblems } from '@/lib/stats/problems';
+import { termProblemsFromSummary, type ProblemSummary } from '@/lib/stats/problem-summaries';
+import type { TermProblems } from '@/lib/stats/problems';
 import { unreadPages, type UnreadPage } from '@/lib/stats/unread';
-import { addObservationTerms, newObservationTerms, visitTermsFrom, type ObservationTerms } from '@/lib/stats/visit-terms';
+import { keptTerms, termKey } from '@/lib/stats/visit-terms';
 
 /**
  * The dashboard's worker: opens the log first (so a schema upgrade, or making the summary tables of a
- * log that has none, runs here and not on the page's thread); when the page first asks — after its
- * completion figures are drawn, so this big read does not hold up its small ones — it reads every
- * check, sighting, finding and dismissal and answers the 檢核問題 figures and the dismissals of the
- * term asked for, again whenever the log changes.
+ * log that has none, runs here and not on the page's thread); when the page asks — after its completion
+ * figures are drawn — it reads the summary of the term asked for (lib/db/problem-summaries.ts) and the
+ * dismissals with the checks they were made beside, and answers the term's 檢核問題 figures, its
+ * dismissals and the pages left unread, again whenever the log changes.
  */
 export type ToDashboardWorker = { type: 'problems'; term: Term; policy: SchoolPolicy };
 export type FromDashboardWorker =
@@ -26,72 +29,69 @@ export type FromDashboardWorker =
 const post = (message: FromDashboardWorker) => (self as unknown as Worker).postMessage(message);
 const db = new LogDatabase();
 
-interface Checks {
-  visits: VisitRow[];
-  sightings: SightingRow[];
-  findings: { key: string; ruleId: string; resolvedAt: number }[];
+interface Read {
+  /** the term's `termKey` */
+  key: string;
+  summary: ProblemSummary;
+  visitCount: number;
   dismissals: Dismissal[];
-  /** what the observations say of terms (they are read a part at a time and not kept) */
-  observationTerms: ObservationTerms;
+  /** the checks beside the dismissals, with the terms they keep */
+  checks: Awaited<ReturnType<typeof checksBesideDismissals>>;
 }
 
-/** Rows read per request: big enough to be quick, small enough that the page's own reads get a turn. */
-const PART = 50_000;
-let checks: Checks | undefined;
 let asked: Extract<ToDashboardWorker, { type: 'problems' }> | undefined;
-let terms: { policy: SchoolPolicy; of: Map<number, Term>; dismissals: Map<string, Term> } | undefined;
+/** What was read for a term, kept up to date while that term is asked about. */
+let read: Read | undefined;
+let watching: { key: string; subscription: Subscription } | undefined;
 
 function answer(): void {
-  if (!checks || !asked) return;
+  if (!asked || read?.key !== termKey(asked.term)) return;
   const { term, policy } = asked;
-  if (terms?.policy !== policy) {
-    const of = visitTermsFrom(checks.visits, checks.observationTerms, policy);
-    terms = { policy, of, dismissals: dismissalTerms(checks.dismissals, checks.visits, of, policy) };
-  }
+  const placed = dismissalTerms(read.dismissals, read.checks, keptTerms(read.checks), policy);
   post({
     type: 'problems',
     key: `${term.year}-${term.semester}`,
-    problems: termProblems(checks, terms.of, term),
-    dismissals: termDismissals(checks.dismissals, terms.dismissals, term),
-    unread: unreadPages(checks.visits),
-    visitCount: checks.visits.length,
+    problems: termProblemsFromSummary(read.summary, term, policy),
+    dismissals: termDismissals(read.dismissals, placed, term),
+    unread: unreadPages(read.summary.pages),
+    visitCount: read.visitCount,
   });
 }
 
 async function start(): Promise<void> {
   await db.open();
-  if (!(await db.meta.get(SUMMARIES_KEY))) await db.transaction('rw', [db.observations, ...SUMMARY_TABLES.map((name) => db.table(name))], () =>
-      rebuildSummaries(db, (done, of) => post({ type: 'building', done, of })),
-    );
+  const tables = [...new Set(['observations', ...SUMMARY_TABLES, ...PROBLEM_SUMMARY_TABLES])].map((name) => db.table(name));
+  if (!(await db.meta.get(SUMMARIES_KEY)))
+    await db.transaction('rw', tables, async () => {
+      await rebuildProblemSummaries(db);
+      await rebuildSummaries(db, (done, of) => post({ type: 'building', done, of }));
+    });
   post({ type: 'ready' });
 }
 
-/** Reads every check once the page first asks (after its own few reads), and again when the log changes. */
-function watchChecks(): void {
-  liveQuery(async () => {
-    const [visits, sightings, findings, dismissals] = await Promise.all([db.visits.toArray(), db.sightings.toArray(), db.findings.toArray(), db.dismissals.toArray()]);
-    const observationTerms = newObservationTerms();
-    for (let part = await db.observations.limit(PART).toArray(); part.length > 0; ) {
-      addObservationTerms(observationTerms, part);
-      if (part.length < PART) break;
-      part = await db.observations.where(':id').above(part.at(-1)!.id).limit(PART).toArray();
-    }
-    return { visits, sightings, findings, dismissals, observationTerms };
-  }).subscribe({
-    next: (next) => {
-      checks = next;
-      terms = undefined;
-      answer();
-    },
-    error: (error: unknown) => post({ type: 'failed', message: String(error) }),
-  });
+/** Reads the term's summary and the dismissals, and again when the log changes; a term asked about next replaces it. */
+function watch(term: Term): void {
+  const key = termKey(term);
+  if (watching?.key === key) return;
+  watching?.subscription.unsubscribe();
+  watching = {
+    key,
+    subscription: liveQuery(async () => {
+      const [summary, visitCount, dismissals] = await Promise.all([readProblemSummary(db, term), db.visits.count(), db.dismissals.toArray()]);
+      return { summary, visitCount, dismissals, checks: await checksBesideDismissals(db.visits, dismissals) };
+    }).subscribe({
+      next: (next) => {
+        read = { key, ...next };
+        answer();
+      },
+      error: (error: unknown) => post({ type: 'failed', message: String(error) }),
+    }),
+  };
 }
 
 self.onmessage = (event: MessageEvent<ToDashboardWorker>) => {
-  if (!asked) watchChecks();
   asked = event.data;
-  // The policy arrives as a new object with each question; its figures are kept while it is the same.
-  if (terms && JSON.stringify(terms.policy) === JSON.stringify(asked.policy)) terms.policy = asked.policy;
+  watch(asked.term);
   answer();
 };
 

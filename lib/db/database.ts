@@ -4,6 +4,8 @@ import type { PageKind } from '@/lib/page-kinds';
 import type { QueueRows } from '@/lib/certification/queue';
 import type { Dismissal } from '@/lib/dismissals/lifecycle';
 import { rebuildSummaries, type DailyTotalRow, type SliceRow, type SliceStepsRow } from './summaries';
+import { rebuildProblemSummaries } from './problem-summaries';
+import type { PageRow, TermFindingRow } from '@/lib/stats/problem-summaries';
 
 /** One check of one page. */
 export interface VisitRow {
@@ -21,6 +23,12 @@ export interface VisitRow {
   warnings: number;
   /** data rows the page showed that could not be read (never counted as clean); absent in rows logged before it was kept */
   unread?: number;
+  /**
+   * The term (`year|semester`) of the counts logged with the check — the page's own term, kept so the check's
+   * problems stay in it when compaction folds those counts (v6); '' when it logged none (its term then comes
+   * from that day's counts of the same page, or the calendar: visitTerms). Absent only in rows before v6.
+   */
+  term?: string;
 }
 
 /**
@@ -159,6 +167,8 @@ export class LogDatabase extends Dexie {
   slices!: Table<SliceRow, string>;
   sliceSteps!: Table<SliceStepsRow, string>;
   dailyTotals!: Table<DailyTotalRow, string>;
+  termFindings!: Table<TermFindingRow, string>;
+  pages!: Table<PageRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -192,6 +202,19 @@ export class LogDatabase extends Dexie {
           sliceSteps: tx.table('sliceSteps'),
           dailyTotals: tx.table('dailyTotals'),
           meta: tx.table('meta'),
+        }),
+      );
+    // v6: each check keeps its term; summary tables of the 檢核問題 figures (lib/db/problem-summaries.ts), so
+    // the dashboard reads one term's problems and the pages' latest checks, not every check and observation.
+    this.version(6)
+      .stores(V6_STORES)
+      .upgrade((tx) =>
+        rebuildProblemSummaries({
+          visits: tx.table('visits'),
+          sightings: tx.table('sightings'),
+          observations: tx.table('observations'),
+          termFindings: tx.table('termFindings'),
+          pages: tx.table('pages'),
         }),
       );
   }
@@ -235,7 +258,14 @@ export const V5_ADDED_STORES = {
   dailyTotals: '&id, [year+semester]',
 } as const;
 
-export const SCHEMA_VERSION = 5;
+/** What v6 adds or changes (Dexie carries the other tables forward). */
+export const V6_STORES = {
+  visits: '++id, &uid, at, origin, pageKind, term',
+  termFindings: '&id, [year+semester]',
+  pages: '&id',
+} as const;
+
+export const SCHEMA_VERSION = 6;
 
 /** A random id that stays with a row through backup, restore and merge. */
 export function newId(): string {

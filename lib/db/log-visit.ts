@@ -1,7 +1,9 @@
 import type { PageReport } from '@/lib/messaging/protocol';
-import { newId, type FindingRow, type LogDatabase, type ObservationRow } from './database';
+import { newId, type FindingRow, type LogDatabase, type ObservationRow, type VisitRow } from './database';
 import type { KeyedHash } from './secret';
 import { refreshSummaries } from './summaries';
+import { addChecks } from './problem-summaries';
+import { ownTerm } from '@/lib/stats/visit-terms';
 
 /** Local calendar day of a moment, yyyy-mm-dd. */
 export function localDay(at: number): string {
@@ -32,9 +34,9 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
     }),
   );
 
-  return db.transaction('rw', [db.visits, db.findings, db.sightings, db.observations, db.units, db.people, db.slices, db.sliceSteps, db.dailyTotals], async () => {
+  return db.transaction('rw', [db.visits, db.findings, db.sightings, db.observations, db.units, db.people, db.slices, db.sliceSteps, db.dailyTotals, db.termFindings, db.pages], async () => {
     const visitUid = newId();
-    const visitId = await db.visits.add({
+    const visit: VisitRow = {
       uid: visitUid,
       at,
       origin: url.origin,
@@ -45,7 +47,9 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
       errors: report.findings.filter((f) => f.severity === 'error').length,
       warnings: report.findings.filter((f) => f.severity === 'warning').length,
       unread: report.unread ?? 0,
-    });
+      term: ownTerm(report.observations ?? []),
+    };
+    const visitId = await db.visits.add(visit);
     const day = localDay(at);
     await writeObservations(db, report.observations ?? [], { visitUid, at, day, origin: url.origin, pageKind });
     const seenKeys = new Set(seen.map((finding) => finding.key));
@@ -70,7 +74,9 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
       });
     }
     await db.findings.bulkPut(rows);
-    await db.sightings.bulkAdd(rows.map((row) => ({ visitId, day, ruleId: row.ruleId, findingKey: row.key })));
+    const sightings = rows.map((row) => ({ visitId, day, ruleId: row.ruleId, findingKey: row.key }));
+    await db.sightings.bulkAdd(sightings);
+    await addChecks(db, [{ ...visit, id: visitId }], sightings);
 
     // Open findings about records shown on this page that no longer have them are resolved.
     const shown = [...new Set([...subjects, pageSubject])];

@@ -60,13 +60,19 @@ function group(rows: readonly ObservationRow[]): Map<string, ObservationRow[]> {
   return byScope;
 }
 
-function sliceRows(rows: ObservationRow[]): { slice: SliceRow; steps: SliceStepsRow } {
-  const first = rows[0]!;
-  const { snapshot, steps } = sliceHistory(rows);
-  return {
-    slice: { ...snapshot, year: first.year, semester: first.semester },
-    steps: { scope: first.scope, year: first.year, semester: first.semester, unit: first.unit, taskId: first.taskId, steps },
-  };
+/** The summary rows of every slice in `rows`, their steps added to `totals`. */
+function sliceRows(rows: readonly ObservationRow[], totals: Map<string, DailyTotal>): { slices: SliceRow[]; steps: SliceStepsRow[] } {
+  const slices: SliceRow[] = [];
+  const steps: SliceStepsRow[] = [];
+  for (const list of group(rows).values()) {
+    const first = list[0]!;
+    const history = sliceHistory(list);
+    const row = { scope: first.scope, year: first.year, semester: first.semester, unit: first.unit, taskId: first.taskId, steps: history.steps };
+    slices.push({ ...history.snapshot, year: first.year, semester: first.semester });
+    steps.push(row);
+    addSteps(totals, row, row.steps, 1);
+  }
+  return { slices, steps };
 }
 
 /**
@@ -79,14 +85,7 @@ export async function refreshSummaries(tables: SummaryTables, scopes: Iterable<s
   const [before, rows] = await Promise.all([tables.sliceSteps.bulkGet(wanted), tables.observations.where('scope').anyOf(wanted).toArray()]);
   const totals = new Map<string, DailyTotal>();
   for (const old of before) if (old) addSteps(totals, old, old.steps, -1);
-  const slices: SliceRow[] = [];
-  const steps: SliceStepsRow[] = [];
-  for (const list of group(rows).values()) {
-    const made = sliceRows(list);
-    slices.push(made.slice);
-    steps.push(made.steps);
-    addSteps(totals, made.steps, made.steps.steps, 1);
-  }
+  const { slices, steps } = sliceRows(rows, totals);
   const gone = wanted.filter((scope) => !steps.some((row) => row.scope === scope));
   const ids = [...totals.keys()];
   const stored = await tables.dailyTotals.bulkGet(ids);
@@ -117,14 +116,7 @@ export async function rebuildSummaries(tables: SummaryTables & { meta: Table<Met
     onTerm?.(i, terms.length);
     const rows = await tables.observations.where('[year+semester]').equals(term).toArray();
     const totals = new Map<string, DailyTotal>();
-    const slices: SliceRow[] = [];
-    const steps: SliceStepsRow[] = [];
-    for (const list of group(rows).values()) {
-      const made = sliceRows(list);
-      slices.push(made.slice);
-      steps.push(made.steps);
-      addSteps(totals, made.steps, made.steps.steps, 1);
-    }
+    const { slices, steps } = sliceRows(rows, totals);
     await Promise.all([
       tables.slices.bulkPut(slices),
       tables.sliceSteps.bulkPut(steps),

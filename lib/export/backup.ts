@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { PAGE_KINDS, type PageKind } from '@/lib/page-kinds';
-import type { FindingRow, LogDatabase, ObservationRow } from '@/lib/db/database';
+import type { FindingRow, LogDatabase, ObservationRow, SightingRow, VisitRow } from '@/lib/db/database';
 import { describeWriteError } from '@/lib/db/errors';
 import { EXPORTED_META, validMeta } from '@/lib/db/meta';
 import { KEY_INFO_KEY, KeyInfo, keyCheck, keyInfo, keyRows, SECRET_KEY } from '@/lib/db/secret';
 import { mergeDismissal } from '@/lib/dismissals/lifecycle';
 import { REASON_CHOICES } from '@/lib/dismissals/reasons';
 import { rebuildSummaries, refreshSummaries, SUMMARY_TABLES } from '@/lib/db/summaries';
+import { addChecks, PROBLEM_SUMMARY_TABLES, rebuildProblemSummaries, withTerms } from '@/lib/db/problem-summaries';
 
 /**
  * The whole log as one JSON file: a backup a restore turns back into the same log, and the file
@@ -31,6 +32,8 @@ const Visit = z.object({
   errors: z.number().int(),
   warnings: z.number().int(),
   unread: z.number().int().nonnegative().optional(),
+  // absent in files before v6 of the log: made from the file's observations on restore and merge
+  term: z.string().optional(),
 });
 const Finding = z.object({
   key: z.string().min(1),
@@ -95,6 +98,8 @@ const Dismissal = z.object({
 
 /** Tables of the log a backup holds (the certification list is not log: the next visit makes it again). */
 const TABLES = ['visits', 'findings', 'sightings', 'observations', 'units', 'people', 'tasks', 'duties', 'dismissals', 'meta'] as const;
+/** Tables a restore or merge writes: the log's and their summaries. */
+const WRITTEN = [...new Set([...TABLES, ...SUMMARY_TABLES, ...PROBLEM_SUMMARY_TABLES])];
 
 /**
  * The tables of a backup file. `meta` is read row by row against each key's own schema
@@ -214,15 +219,17 @@ export async function restoreLog(db: LogDatabase, backup: LogBackup, key?: { hex
   const newKey = key ? await keyRows(key.hex, theirs.success ? theirs.data : undefined, now) : null;
   const ourCheck = key ? await keyCheck(key.hex) : (await keyInfo(db)).check;
   await guarded(() =>
-    db.transaction('rw', [...TABLES, ...SUMMARY_TABLES].map((name) => db.table(name)), async () => {
+    db.transaction('rw', WRITTEN.map((name) => db.table(name)), async () => {
       const ours = newKey ?? (await db.meta.bulkGet([SECRET_KEY, KEY_INFO_KEY])).filter((row) => row !== undefined);
+      const rows = { ...backup.tables, visits: await withTerms(db, backup.tables.visits, backup.tables.observations) };
       for (const name of TABLES) {
         await db.table(name).clear();
-        if (name !== 'meta') await db.table(name).bulkAdd(backup.tables[name] as never[]);
+        if (name !== 'meta') await db.table(name).bulkAdd(rows[name] as never[]);
       }
       await db.meta.bulkPut(backup.tables.meta.filter((row) => row.key !== KEY_INFO_KEY && row.key !== SECRET_KEY));
       await db.meta.bulkPut(ours);
       await rebuildSummaries(db);
+      await rebuildProblemSummaries(db);
     }),
   );
   return { keyMatches: theirs.success ? theirs.data.check === ourCheck : null };
@@ -259,12 +266,14 @@ export async function mergeLog(db: LogDatabase, backup: LogBackup): Promise<Merg
   const t = backup.tables;
   const theirs = KeyInfo.safeParse(t.meta.find((row) => row.key === KEY_INFO_KEY)?.value);
   const keyMatches = theirs.success ? theirs.data.check === (await keyInfo(db)).check : null;
-  return guarded(() => db.transaction('rw', [...TABLES, ...SUMMARY_TABLES].map((name) => db.table(name)), async () => {
+  return guarded(() => db.transaction('rw', WRITTEN.map((name) => db.table(name)), async () => {
     const result: MergeResult = { visits: 0, observations: 0, findings: 0, sightings: 0, duties: 0, dismissals: 0, keyMatches };
 
     // Visits by uid; their new local ids for the sightings that point at them.
     const visitIds = new Map<number, number>();
-    for (const visit of t.visits) {
+    const addedVisits: VisitRow[] = [];
+    const addedSightings: SightingRow[] = [];
+    for (const visit of await withTerms(db, t.visits, t.observations)) {
       const here = await db.visits.where('uid').equals(visit.uid).first();
       if (here) {
         if (visit.id !== undefined) visitIds.set(visit.id, here.id!);
@@ -272,6 +281,7 @@ export async function mergeLog(db: LogDatabase, backup: LogBackup): Promise<Merg
       }
       const { id: oldId, ...rest } = visit;
       const newId = await db.visits.add(rest);
+      addedVisits.push({ ...rest, id: newId });
       if (oldId !== undefined) visitIds.set(oldId, newId);
       result.visits += 1;
     }
@@ -285,9 +295,12 @@ export async function mergeLog(db: LogDatabase, backup: LogBackup): Promise<Merg
           : db.sightings.where('[visitId+findingKey]').equals([visitId, sighting.findingKey]);
       if ((await already.count()) > 0) continue;
       const { id: _id, ...rest } = sighting;
-      await db.sightings.add({ ...rest, visitId: visitId ?? -1 });
+      const row = { ...rest, visitId: visitId ?? -1 };
+      await db.sightings.add(row);
+      addedSightings.push(row);
       result.sightings += 1;
     }
+    await addChecks(db, addedVisits, addedSightings);
 
     const here = await db.observations.bulkGet(t.observations.map((o) => o.id));
     const seen = new Set<string>();

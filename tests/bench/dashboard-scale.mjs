@@ -9,7 +9,7 @@
 //
 // Rows are generated inside an extension page with plain IndexedDB in bulk (the schema's own stores),
 // after the dashboard has opened the log once so it exists at the build's version. When the build
-// keeps summary tables (`slices`, `dailyTotals`), the first open after the fill builds them from the
+// keeps summary tables (`slices`, `dailyTotals`; v6 `termFindings`, `pages`), the first open after the fill builds them from the
 // raw rows, as the upgrade does for an existing log; that open is printed on its own, and the figures
 // are taken on the next opens.
 import { execSync } from 'node:child_process';
@@ -154,15 +154,16 @@ async function fill(count) {
         buffers.sightings.push({ visitId: id, day, ruleId, findingKey: key });
         errors++;
       }
-      buffers.visits.push({ id, uid, at, origin, path: `/${pageKind}/${group[0].visitGroup}`, pageKind, policyId: 'national', records: group.length * 30, errors, warnings: 0, unread: 0 });
+      buffers.visits.push({ id, uid, at, origin, path: `/${pageKind}/${group[0].visitGroup}`, pageKind, policyId: 'national', records: group.length * 30, errors, warnings: 0, unread: 0, term: `${term.year}|${term.semester}` });
       await flush(false);
     }
   }
   await flush(true);
   // A build with summary tables makes them again on the next open when their stamp is gone.
   if (idb.objectStoreNames.contains('slices')) {
-    const tx = idb.transaction(['slices', 'sliceSteps', 'dailyTotals', 'meta'], 'readwrite');
-    for (const name of ['slices', 'sliceSteps', 'dailyTotals']) tx.objectStore(name).clear();
+    const summaries = ['slices', 'sliceSteps', 'dailyTotals', 'termFindings', 'pages'].filter((name) => idb.objectStoreNames.contains(name));
+    const tx = idb.transaction([...summaries, 'meta'], 'readwrite');
+    for (const name of summaries) tx.objectStore(name).clear();
     tx.objectStore('meta').delete('summariesBuilt');
     await new Promise((done, fail) => {
       tx.oncomplete = done;

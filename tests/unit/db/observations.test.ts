@@ -72,15 +72,17 @@ describe('compaction', () => {
     expect(compactObservations(put, '2026-01-31')).toEqual({ put: [], remove: [] });
   });
 
-  it('keeps one sighting per day and finding', () => {
+  it('keeps one sighting per day, finding and place of the check', () => {
     const rows = [
       { id: 1, visitId: 1, day: '2026-01-05', ruleId: 'r', findingKey: 'k' },
       { id: 2, visitId: 2, day: '2026-01-05', ruleId: 'r', findingKey: 'k' },
       { id: 3, visitId: 2, day: '2026-01-05', ruleId: 'r', findingKey: 'j' },
       { id: 4, visitId: 3, day: '2026-02-05', ruleId: 'r', findingKey: 'k' },
       { id: 5, visitId: 4, day: '2026-02-05', ruleId: 'r', findingKey: 'k' },
+      // check 5 is of another term: its sighting of k that day stays
+      { id: 6, visitId: 5, day: '2026-01-05', ruleId: 'r', findingKey: 'k' },
     ];
-    expect(redundantSightings(rows, '2026-01-31')).toEqual([2]);
+    expect(redundantSightings(rows, '2026-01-31', (visitId) => (visitId === 5 ? '114|1' : '114|2'))).toEqual([2]);
   });
 
   it('compacts the log in the database without changing any statistic', async () => {

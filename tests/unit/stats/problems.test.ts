@@ -8,7 +8,7 @@ const ORIGIN = 'http://127.0.0.1:5180';
 const visit = (id: number, uid: string, iso: string): VisitRow => ({
   id, uid, at: Date.parse(`${iso}T10:00:00`), origin: ORIGIN, path: `/p${id}`, pageKind: 'certification', policyId: 'caotun', records: 10 * id, errors: 1, warnings: 0,
 });
-const observation = (visitUid: string, day: string, year: number, semester: 1 | 2) => ({ visitUid, day, origin: ORIGIN, pageKind: 'certification' as const, year, semester });
+const observation = (visitUid: string, day: string, year: number, semester: 1 | 2) => ({ visitUid, at: Date.parse(`${day}T10:00:00`), scope: `t|${year}|${semester}`, day, origin: ORIGIN, pageKind: 'certification' as const, year, semester });
 
 describe('termProblems', () => {
   const visits = [visit(1, 'v1', '2026-01-05'), visit(2, 'v2', '2026-03-02'), visit(3, 'v3', '2026-03-03')];
@@ -44,14 +44,15 @@ describe('termProblems', () => {
 });
 
 describe('visitTermsFrom', () => {
-  it('gives visitTerms’ terms when the observations are added a part at a time', () => {
+  it('gives visitTerms’ terms when the observations are added a part at a time, in any order', () => {
     const visits = [visit(1, 'v1', '2026-01-05'), visit(2, 'v2', '2026-01-05'), visit(3, 'v3', '2026-03-03')];
-    // v1 shows two terms; the later row wins in both. v2 logged no counts: the day's page counts give its term.
-    const observations = [observation('v1', '2026-01-05', 114, 1), observation('', '2026-01-05', 113, 2), observation('v1', '2026-01-05', 113, 2)];
-    const parts = addObservationTerms(addObservationTerms(newObservationTerms(), observations.slice(0, 2)), observations.slice(2));
+    // v1 shows two terms: it keeps the newer. v2 logged no counts: the day's latest counts of the page give its term.
+    const later = { ...observation('', '2026-01-05', 113, 2), at: Date.parse('2026-01-05T11:00:00') };
+    const observations = [observation('v1', '2026-01-05', 114, 1), later, observation('v1', '2026-01-05', 113, 2)];
+    const parts = addObservationTerms(addObservationTerms(newObservationTerms(), observations.slice(1)), observations.slice(0, 1));
     const terms = visitTermsFrom(visits, parts, CAOTUN_POLICY);
     expect(terms).toEqual(visitTerms(visits, observations, CAOTUN_POLICY));
-    expect(terms.get(1)).toEqual({ year: 113, semester: 2 });
+    expect(terms.get(1)).toEqual({ year: 114, semester: 1 });
     expect(terms.get(2)).toEqual({ year: 113, semester: 2 });
   });
 });

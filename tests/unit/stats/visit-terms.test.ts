@@ -8,9 +8,9 @@ const at = (iso: string) => Date.parse(`${iso}T10:00:00`);
 describe('visitTerms', () => {
   const observations = [
     // the certification page read on 2026-12-02 showed 114-1 uploads
-    { visitUid: 'v1', day: '2026-12-02', origin: ORIGIN, pageKind: 'certification' as const, year: 114, semester: 1 as const },
+    { visitUid: 'v1', at: at('2026-12-02'), scope: 'outcome-cert|114|1', day: '2026-12-02', origin: ORIGIN, pageKind: 'certification' as const, year: 114, semester: 1 as const },
     // folded by compaction: no visit uid left, only the day, site and kind of page
-    { visitUid: '', day: '2026-10-05', origin: ORIGIN, pageKind: 'receipt' as const, year: 114, semester: 1 as const },
+    { visitUid: '', at: at('2026-10-05'), scope: 'receipt-confirm|114|1', day: '2026-10-05', origin: ORIGIN, pageKind: 'receipt' as const, year: 114, semester: 1 as const },
   ];
   const visits = [
     { id: 1, uid: 'v1', at: at('2026-12-02'), origin: ORIGIN, pageKind: 'certification' as const },

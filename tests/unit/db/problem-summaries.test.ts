@@ -1,0 +1,155 @@
+import Dexie from 'dexie';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LogDatabase, V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_ADDED_STORES, type ObservationRow } from '@/lib/db/database';
+import { compactLog } from '@/lib/db/compact';
+import { logVisit } from '@/lib/db/log-visit';
+import { readProblemSummary } from '@/lib/db/problem-summaries';
+import { keyedHasher } from '@/lib/db/secret';
+import { backupLog, mergeLog, restoreLog, type LogBackup } from '@/lib/export/backup';
+import type { PageReport } from '@/lib/messaging/protocol';
+import { CAOTUN_POLICY } from '@/lib/policy/presets';
+import { termProblemsFromSummary } from '@/lib/stats/problem-summaries';
+import { termProblems } from '@/lib/stats/problems';
+import { unreadPages } from '@/lib/stats/unread';
+import { visitTerms } from '@/lib/stats/visit-terms';
+import { generatedObservations } from '../stats/generate';
+
+const opened: LogDatabase[] = [];
+let n = 0;
+function newDb(): LogDatabase {
+  const db = new LogDatabase(`test-problem-summaries-${(n += 1)}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+const RULES = ['cert.pending.past-deadline', 'format.file.too-large', 'quota.outcome.uploaded-over-cap'];
+
+/**
+ * Logs generated checks: each generated observation as a check of one of three certification pages with
+ * findings on some of its five records; every third also a check without counts the same day — of a
+ * certification page (placed by that day's counts) or of a course list (placed by the calendar).
+ */
+async function logChecks(db: LogDatabase, seed: number, count: number): Promise<void> {
+  const hash = await keyedHasher(db);
+  let state = seed;
+  const random = () => {
+    state = (Math.imul(state, 1103515245) + 12345) | 0;
+    return ((state >>> 8) & 0xffff) / 0x10000;
+  };
+  const check = (row: ObservationRow, page: string, pageKind: 'certification' | 'course-list', observations: boolean): PageReport => {
+    const subjects = ['s1', 's2', 's3', 's4', 's5'].filter(() => random() < 0.7);
+    return {
+      type: 'page-report', url: `http://127.0.0.1:5180/a/${page}`, pageKind, status: 'checked', policyId: 'caotun', unread: random() < 0.2 ? 1 + Math.floor(random() * 3) : 0, subjects,
+      findings: subjects.flatMap((_subject, i) => RULES.filter(() => random() < 0.3).map((ruleId) => ({ ruleId, severity: 'error' as const, recordIndex: i }))),
+      observations: observations ? [{ taskId: row.taskId, year: row.year, semester: row.semester, unit: row.unit, person: row.person, className: row.className, course: row.course, total: row.total, done: row.done, pending: row.pending, onTime: row.onTime, due: row.due }] : undefined,
+    };
+  };
+  for (const [i, row] of generatedObservations(seed, count).entries()) {
+    await logVisit(db, check(row, `teacher/Certify${i % 3}.aspx`, 'certification', true), hash, row.at);
+    if (i % 3 === 0) await logVisit(db, check(row, i % 2 ? 'teacher/Certify0.aspx' : 'CourseList.aspx', i % 2 ? 'certification' : 'course-list', false), hash, row.at + 1_800_000);
+  }
+}
+
+/** Every term's 檢核問題 figures and the unread pages, from the raw rows and from the summaries, keyed by term. */
+async function problemFigures(db: LogDatabase) {
+  const [visits, sightings, findings, observations, pages] = await Promise.all([db.visits.toArray(), db.sightings.toArray(), db.findings.toArray(), db.observations.toArray(), db.pages.toArray()]);
+  const terms = visitTerms(visits, observations, CAOTUN_POLICY);
+  const fromRaw: Record<string, unknown> = { unread: unreadPages(visits) };
+  const fromSummaries: Record<string, unknown> = { unread: unreadPages(pages) };
+  for (const key of [...new Set([...terms.values()].map((term) => `${term.year}|${term.semester}`))].sort()) {
+    const [year, semester] = key.split('|').map(Number) as [number, 1 | 2];
+    fromRaw[key] = termProblems({ visits, sightings, findings }, terms, { year, semester });
+    fromSummaries[key] = termProblemsFromSummary(await readProblemSummary(db, { year, semester }), { year, semester }, CAOTUN_POLICY);
+  }
+  return { fromRaw, fromSummaries };
+}
+
+const COMPACTED_AT = Date.parse('2026-03-15T12:00:00');
+
+describe('summary tables of the 檢核問題 figures', () => {
+  it('give the figures of the raw rows as checks are logged, with checks of both terms and checks without counts', async () => {
+    const db = newDb();
+    await logChecks(db, 21, 90);
+    const { fromRaw, fromSummaries } = await problemFigures(db);
+    // Both terms of the generated counts, and the course lists' days on Caotun's calendar.
+    expect(Object.keys(fromRaw)).toEqual(['unread', '114|1', '114|2']);
+    expect((fromRaw['114|1'] as { ruleTotals: unknown[] }).ruleTotals.length).toBeGreaterThan(0);
+    expect(await db.visits.where('term').equals('').count()).toBe(30);
+    expect(fromSummaries).toEqual(fromRaw);
+  }, 30_000);
+
+  it('give the figures of the raw rows after a merge and after a restore, also of a file from before v6', async () => {
+    const here = newDb();
+    const there = newDb();
+    await logChecks(here, 22, 60);
+    await logChecks(there, 23, 60);
+    const theirs = await backupLog(there, Date.parse('2026-06-01T00:00:00'));
+    const merged = await mergeLog(here, theirs);
+    expect(merged.visits).toBe(80);
+    const afterMerge = await problemFigures(here);
+    expect(afterMerge.fromSummaries).toEqual(afterMerge.fromRaw);
+
+    await restoreLog(here, theirs);
+    const afterRestore = await problemFigures(here);
+    expect(afterRestore.fromSummaries).toEqual(afterRestore.fromRaw);
+    expect(afterRestore).toEqual(await problemFigures(there));
+
+    // A file from before v6: its checks keep no term; the restore gives them the term of their counts.
+    const older: LogBackup = { ...theirs, tables: { ...theirs.tables, visits: theirs.tables.visits.map(({ term: _term, ...visit }) => visit) } };
+    await restoreLog(here, older);
+    expect(await here.visits.toArray()).toEqual(await there.visits.toArray());
+    expect(await problemFigures(here)).toEqual(afterRestore);
+  }, 30_000);
+
+  it('give the same figures after compaction (it keeps each term’s findings per day)', async () => {
+    const db = newDb();
+    await logChecks(db, 24, 90);
+    const before = await problemFigures(db);
+    const result = await compactLog(db, { now: COMPACTED_AT, keepDays: 30 });
+    expect(result.sightingsRemoved).toBeGreaterThan(0);
+    const after = await problemFigures(db);
+    expect(after.fromRaw).toEqual(before.fromRaw);
+    expect(after.fromSummaries).toEqual(after.fromRaw);
+  }, 30_000);
+
+  it('give the same figures after compaction whatever the seed', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 100_000 }), async (seed) => {
+        const db = newDb();
+        await logChecks(db, seed, 30);
+        const before = await problemFigures(db);
+        await compactLog(db, { now: COMPACTED_AT, keepDays: 30 });
+        const after = await problemFigures(db);
+        expect(after.fromRaw).toEqual(before.fromRaw);
+        expect(after.fromSummaries).toEqual(before.fromSummaries);
+        await db.delete();
+      }),
+      { seed: 20261202, numRuns: 15 },
+    );
+  }, 60_000);
+
+  it('are made by the upgrade from a v5 log, which gives each check the term of its counts', async () => {
+    const source = newDb();
+    await logChecks(source, 25, 45);
+    const expected = await problemFigures(source);
+    const rows = { visits: (await source.visits.toArray()).map(({ term: _term, ...visit }) => visit), sightings: await source.sightings.toArray(), findings: await source.findings.toArray(), observations: await source.observations.toArray() };
+    const name = `test-problem-summaries-v5-${(n += 1)}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores(V1_STORES);
+    v5.version(2).stores(V2_STORES);
+    v5.version(3).stores(V3_STORES);
+    v5.version(4).stores(V4_STORES);
+    v5.version(5).stores(V5_ADDED_STORES);
+    for (const [table, list] of Object.entries(rows)) await v5.table(table).bulkAdd(list);
+    v5.close();
+    const db = new LogDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(await db.visits.toArray()).toEqual(await source.visits.toArray());
+    expect(await problemFigures(db)).toEqual(expected);
+  }, 30_000);
+});
