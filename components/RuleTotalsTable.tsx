@@ -16,11 +16,11 @@ export function describeRule(ruleId: string, locale: Locale): { title: string; s
   return { title: pick(rule.title, locale), severity: t(locale, SEVERITY_KEY[rule.severity]), source: pick(sourceText(rule.basis), locale) };
 }
 
-/** Problems per rule in the chosen term: each counted once, how many are fixed, when they were seen, and the source. */
+/** Problems per rule in the chosen term: each counted once, how many are open, marked 「已確認」 or fixed, when they were seen, and the source. */
 export function RuleTotalsTable({ totals, locale, csvName }: { totals: RuleTotal[]; locale: Locale; csvName: string }) {
   const describe = (ruleId: string) => describeRule(ruleId, locale);
   const download = () => {
-    const header = [t(locale, 'colRule'), t(locale, 'colRuleId'), t(locale, 'colSeverity'), t(locale, 'colSeen'), t(locale, 'colOpen'), t(locale, 'colFixed'), t(locale, 'colFirstSeen'), t(locale, 'colLastSeen'), t(locale, 'colBasis')];
+    const header = [t(locale, 'colRule'), t(locale, 'colRuleId'), t(locale, 'colSeverity'), t(locale, 'colSeen'), t(locale, 'colOpen'), t(locale, 'colDismissedOpen'), t(locale, 'colFixed'), t(locale, 'colFirstSeen'), t(locale, 'colLastSeen'), t(locale, 'colBasis')];
     downloadText(problemsCsv(totals, describe, header), `${csvName}.csv`, 'text/csv;charset=utf-8');
   };
   return (
@@ -37,6 +37,7 @@ export function RuleTotalsTable({ totals, locale, csvName }: { totals: RuleTotal
           <th scope="col">{t(locale, 'colSeverity')}</th>
           <th scope="col" class="num">{t(locale, 'colSeen')}</th>
           <th scope="col" class="num">{t(locale, 'colOpen')}</th>
+          <th scope="col" class="num">{t(locale, 'colDismissedOpen')}</th>
           <th scope="col" class="num">{t(locale, 'colFixed')}</th>
           <th scope="col">{t(locale, 'colSeenDays')}</th>
           <th scope="col">{t(locale, 'colBasis')}</th>
@@ -53,6 +54,7 @@ export function RuleTotalsTable({ totals, locale, csvName }: { totals: RuleTotal
               <td class="nowrap">{rule.severity}</td>
               <td class="num" data-col="seen">{total.seen}</td>
               <td class="num" data-col="open">{total.open}</td>
+              <td class="num" data-col="dismissed">{total.dismissed}</td>
               <td class="num" data-col="fixed">{total.fixed}</td>
               <td class="nowrap" data-col="days">
                 {total.firstSeen === total.lastSeen ? total.firstSeen : `${total.firstSeen}～${total.lastSeen}`}

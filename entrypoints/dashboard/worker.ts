@@ -27,7 +27,7 @@ const db = new LogDatabase();
 interface Checks {
   visits: VisitRow[];
   sightings: SightingRow[];
-  findings: { key: string; ruleId: string; resolvedAt: number }[];
+  findings: { key: string; ruleId: string; resolvedAt: number; dismissedAt?: number }[];
   /** what the observations say of terms (they are read a part at a time and not kept) */
   observationTerms: ObservationTerms;
 }

@@ -44,7 +44,7 @@ describe('dismissed marks in the page', () => {
     const record = read.rows[first.recordIndex!]!.record;
     const keyOf = (f: Finding, r: typeof record) => `${recordIdentity(r)}|${f.ruleId}|${f.field}|${r.type === 'artifact' ? r.summary : ''}`;
     const dismissals: MarkDismissals = {
-      dismissed: new Map([[keyOf(first, record), { choice: 'reported-officer', note: '12/1 已請學生刪減', staffName: '王怡君', at: AT }]]),
+      dismissed: new Map([[keyOf(first, record), { id: 'd1', choice: 'reported-officer', note: '12/1 已請學生刪減', staffName: '王怡君', at: AT }]]),
       keyOf,
       fillDetail: () => undefined,
     };
