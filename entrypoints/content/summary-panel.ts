@@ -191,6 +191,8 @@ function buildSummary(doc: Document, locale: Locale, builtFor: string, onGoto: (
   const list = new VirtualList<Entry>(doc, SUMMARY_LINE_PX, listHeight, (entry) => drawEntry(entry, view, locale));
   const current = el('p', 'now');
   current.setAttribute('aria-live', 'polite');
+  const detail = el('div', 'now-detail');
+  detail.hidden = true;
   const headline = el('p', 'headline');
   headline.setAttribute('role', 'status');
   const parts: SummaryParts = {
@@ -211,7 +213,7 @@ function buildSummary(doc: Document, locale: Locale, builtFor: string, onGoto: (
     familyButtons,
     position,
     current,
-    detail: el('div', 'now-detail'),
+    detail,
     detailFor: '',
     keyed: [],
     dismissals: undefined,

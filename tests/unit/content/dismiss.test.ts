@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotate, clearAnnotations } from '@/entrypoints/content/annotator';
-import { buildDismissForm } from '@/entrypoints/content/dismiss-form';
+import { buildDismissForm, buildWithdrawForm } from '@/entrypoints/content/dismiss-form';
 import { PageDismissals, type MarkDismissals } from '@/entrypoints/content/dismissals';
 import { readPage, type PageRead } from '@/lib/adapters/read-page';
 import { ReportSender } from '@/lib/messaging/sender';
@@ -132,6 +132,30 @@ describe('the dismiss form', () => {
   });
 });
 
+describe('「取消確認」', () => {
+  it('asks before taking a dismissal back, with the name when none is kept, and can be left alone', async () => {
+    const container = document.createElement('div');
+    const onSubmit = vi.fn(async () => null);
+    buildWithdrawForm(container, { locale: 'zh_TW', staffName: '', onSubmit });
+    const open = container.querySelector<HTMLButtonElement>('.withdraw-open')!;
+    expect(open.textContent).toBe('取消確認…');
+    const form = container.querySelector('form')!;
+    expect(form.hidden).toBe(true);
+    open.click();
+    expect(form.textContent).toContain('這個問題會重新列為待更正，並記下由誰取消。');
+    form.dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(container.querySelector('.dismiss-problem')!.textContent).toBe('請填寫您的姓名（工作小組檢視時會看到）。');
+    expect(onSubmit).not.toHaveBeenCalled();
+    container.querySelector<HTMLInputElement>('input[name="staffName"]')!.value = ' 林雅婷 ';
+    form.dispatchEvent(new Event('submit', { cancelable: true }));
+    await vi.waitFor(() => expect(onSubmit).toHaveBeenCalledWith('林雅婷'));
+    // 保留確認 closes it
+    Array.from(container.querySelectorAll('button')).find((b) => b.textContent === '保留確認')!.click();
+    expect(form.hidden).toBe(true);
+    expect(open.hidden).toBe(false);
+  });
+});
+
 describe('the page’s dismissals, asked of the background', () => {
   it('sends each finding’s record once with its rule, field and digest, and greys those the background names', async () => {
     const doc = load('a/student/outcomes.html');
@@ -153,7 +177,9 @@ describe('the page’s dismissals, asked of the background', () => {
     expect(query.findings[0]).toMatchObject({ ruleId: rowFindings[0]!.ruleId, field: rowFindings[0]!.field ?? '' });
     expect(redraw).toHaveBeenCalledTimes(1);
     expect(dismissals.dismissed.size).toBe(1);
-    expect(dismissals.dismissed.get(dismissals.keyOf(rowFindings[0]!, read.rows[rowFindings[0]!.recordIndex!]!.record))).toEqual({ choice: 'reported-officer', note: '', staffName: '王怡君', at: AT });
+    expect(dismissals.dismissed.get(dismissals.keyOf(rowFindings[0]!, read.rows[rowFindings[0]!.recordIndex!]!.record))).toEqual({ id: 'd1', choice: 'reported-officer', note: '', staffName: '王怡君', at: AT });
+    // the findings carry it into the report and the popup's counts: only the one named is dismissed
+    expect(findings.filter((f) => dismissals.isDismissed(f, read))).toEqual([rowFindings[0]]);
     // the same question is not asked again
     await dismissals.refresh(read, findings, redraw);
     expect(posted).toHaveLength(1);
