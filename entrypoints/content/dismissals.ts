@@ -2,7 +2,7 @@ import type { PageRead } from '@/lib/adapters/read-page';
 import { dismissalKey, findingDigest } from '@/lib/dismissals/fingerprint';
 import type { Reason } from '@/lib/dismissals/reasons';
 import type { DismissalsQuery, DismissedFinding, DismissRequest, WithdrawRequest } from '@/lib/messaging/protocol';
-import { ReportSender } from '@/lib/messaging/sender';
+import { ReportSender, sameValue } from '@/lib/messaging/sender';
 import type { Finding } from '@/lib/model/finding';
 import type { Locale } from '@/lib/model/localized';
 import type { PageRecord } from '@/lib/model/records';
@@ -37,6 +37,8 @@ export class PageDismissals implements MarkDismissals {
   /** bumped by each dismissal, so the same page is asked again */
   private generation = 0;
   private last: { read: Checked; findings: readonly Finding[]; redraw: () => void } | undefined;
+  /** the last question asked (or found on its way): an answer to it applies whatever reading asked it */
+  private question: unknown;
 
   constructor(
     private readonly identity: (record: PageRecord) => string,
@@ -61,8 +63,8 @@ export class PageDismissals implements MarkDismissals {
   };
 
   /**
-   * Asks the background which of this check's row findings are dismissed; calls `redraw` when that
-   * differs from what the marks show. A question the same as the last one answered is not asked again.
+   * Asks the background which of this check's findings are dismissed; calls `redraw` (the latest
+   * check's) when that differs from what the marks show. A question the same as the last one answered is not asked again.
    */
   async refresh(read: Checked, findings: readonly Finding[], redraw: () => void): Promise<void> {
     this.last = { read, findings, redraw };
@@ -83,9 +85,12 @@ export class PageDismissals implements MarkDismissals {
       items.push({ subject, ruleId: finding.ruleId, field: finding.field ?? '', digest: this.digestOf(finding, record) });
     }
     const query: DismissalsQuery = { type: 'dismissals-query', url: location.href, subjects, findings: items };
+    const question = [query.url, this.generation, subjects, items];
+    this.question = question;
     // Unanswered, the marks stay in colour: nothing is lost, so the popup is not told.
-    const answer = await this.sender.send<DismissedFinding[]>('dismissals', [query.url, this.generation, subjects, items], query, { quiet: true });
-    if (answer === undefined || this.last?.read !== read) return;
+    const answer = await this.sender.send<DismissedFinding[]>('dismissals', question, query, { quiet: true });
+    // A newer reading that asked the same question (its own was not sent again: this one was on its way) takes this answer.
+    if (answer === undefined || (this.last?.read !== read && !sameValue(question, this.question))) return;
     const dismissed = new Map<string, DismissedNote>();
     for (const { index, id, choice, note, staffName, at } of answer) {
       const about = asked[index];
@@ -93,7 +98,7 @@ export class PageDismissals implements MarkDismissals {
     }
     if (sameNotes(dismissed, this.dismissed)) return;
     this.dismissed = dismissed;
-    redraw();
+    this.last!.redraw();
   }
 
   fillDetail = (container: HTMLElement, finding: Finding, record: PageRecord, locale: Locale): void => {

@@ -185,4 +185,28 @@ describe('the page’s dismissals, asked of the background', () => {
     expect(posted).toHaveLength(1);
     expect(redraw).toHaveBeenCalledTimes(1);
   });
+
+  it('an answer on its way serves a newer reading of the page that asked the same question', async () => {
+    const doc = load('a/student/outcomes.html');
+    const first = check(doc);
+    const second = check(doc);
+    let answer: (value: unknown) => void = () => undefined;
+    const posted: unknown[] = [];
+    const sender = new ReportSender((message) => {
+      posted.push(message);
+      return new Promise((resolve) => (answer = resolve));
+    });
+    const dismissals = new PageDismissals(recordIdentity, sender);
+    const redrawFirst = vi.fn();
+    const redrawSecond = vi.fn();
+    const asking = dismissals.refresh(first.read, first.findings, redrawFirst);
+    // the page re-rendered meanwhile: the same records, so the same question, not sent again
+    await dismissals.refresh(second.read, second.findings, redrawSecond);
+    expect(posted).toHaveLength(1);
+    answer({ ok: true, result: [{ index: 0, id: 'd1', choice: 'reported-officer', note: '', staffName: '王怡君', at: AT }] });
+    await asking;
+    expect(redrawSecond).toHaveBeenCalledTimes(1);
+    expect(redrawFirst).not.toHaveBeenCalled();
+    expect(second.findings.filter((f) => dismissals.isDismissed(f, second.read))).toHaveLength(1);
+  });
 });
