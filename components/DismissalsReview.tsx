@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/model/localized';
 import { t } from '@/lib/i18n';
-import type { Dismissal } from '@/lib/dismissals/lifecycle';
+import { statusOf, type Dismissal } from '@/lib/dismissals/lifecycle';
 import { reasonText } from '@/lib/dismissals/reasons';
 import { dismissalsCsv, type DismissalWords } from '@/lib/export/report-tables';
 import { localDay } from '@/lib/db/log-visit';
@@ -9,7 +9,7 @@ import { describeRule } from './RuleTotalsTable';
 import { DataTable } from './DataTable';
 
 const ROLE_KEY = { teacher: 'roleTeacher', homeroom: 'roleHomeroom', staff: 'roleStaff' } as const;
-const STATUS_KEY = { active: 'statusActive', 'value-changed': 'statusValueChanged', replaced: 'statusReplaced' } as const;
+const STATUS_KEY = { active: 'statusActive', 'value-changed': 'statusValueChanged', replaced: 'statusReplaced', withdrawn: 'statusWithdrawn' } as const;
 
 /** A moment as the dashboard and its files show it: local day and time to the minute. */
 function whenText(at: number): string {
@@ -24,7 +24,12 @@ export function dismissalWords(locale: Locale): DismissalWords {
     describe: (ruleId) => describeRule(ruleId, locale),
     reason: (dismissal) => reasonText(dismissal, locale),
     role: (role) => (role ? t(locale, ROLE_KEY[role]) : ''),
-    status: (dismissal) => t(locale, STATUS_KEY[dismissal.endedAt === 0 ? 'active' : dismissal.ended === 'replaced' ? 'replaced' : 'value-changed']),
+    // a dismissal taken back says by whom: the group sees who reopened the finding
+    status: (dismissal) => {
+      const status = statusOf(dismissal);
+      const by = dismissal.withdrawnBy;
+      return status === 'withdrawn' && by ? t(locale, 'statusWithdrawnBy', by.role ? `${by.staffName}（${t(locale, ROLE_KEY[by.role])}）` : by.staffName) : t(locale, STATUS_KEY[status]);
+    },
     when: (at) => (at === 0 ? '' : whenText(at)),
   };
 }
@@ -39,7 +44,7 @@ interface Props {
 }
 
 function TotalsTable({ totals, caption, itemHeader, label, name, locale }: { totals: DismissalTotal[]; caption: string; itemHeader: string; label: (key: string) => string; name: string; locale: Locale }) {
-  const columns = [{ label: itemHeader }, ...(['colMarks', 'colActive', 'colLapsed', 'colReplaced'] as const).map((key) => ({ label: t(locale, key), num: true }))];
+  const columns = [{ label: itemHeader }, ...(['colMarks', 'colActive', 'colLapsed', 'colReplaced', 'colWithdrawn'] as const).map((key) => ({ label: t(locale, key), num: true }))];
   return (
     <DataTable name={name} caption={caption} columns={columns} locale={locale}>
       {totals.map((total) => (
@@ -51,6 +56,7 @@ function TotalsTable({ totals, caption, itemHeader, label, name, locale }: { tot
           <td class="num" data-col="active">{total.active}</td>
           <td class="num" data-col="lapsed">{total.lapsed}</td>
           <td class="num" data-col="replaced">{total.replaced}</td>
+          <td class="num" data-col="withdrawn">{total.withdrawn}</td>
         </tr>
       ))}
     </DataTable>
@@ -83,7 +89,7 @@ export function DismissalsReview({ rows, byRule, byPerson, locale, csvName }: Pr
           locale={locale}
         >
           {rows.map((row) => (
-            <tr key={row.id} data-dismissal={row.id} data-rule={row.ruleId} data-status={row.endedAt === 0 ? 'active' : row.ended}>
+            <tr key={row.id} data-dismissal={row.id} data-rule={row.ruleId} data-status={statusOf(row)}>
               <td class="nowrap">{words.when(row.at)}</td>
               <th scope="row" class="label" title={row.ruleId}>
                 {words.describe(row.ruleId).title}

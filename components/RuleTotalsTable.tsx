@@ -16,15 +16,16 @@ export function describeRule(ruleId: string, locale: Locale): { title: string; s
   return { title: pick(rule.title, locale), severity: t(locale, SEVERITY_KEY[rule.severity]), source: pick(sourceText(rule.basis), locale) };
 }
 
-/** Problems per rule in the chosen term: each counted once, how many are fixed, when they were seen, and the source. */
+/** Problems per rule in the chosen term: each counted once, how many are open, marked 「已確認」 or fixed, when they were seen, and the source. */
 export function RuleTotalsTable({ totals, locale, csvName }: { totals: RuleTotal[]; locale: Locale; csvName: string }) {
   const describe = (ruleId: string) => describeRule(ruleId, locale);
-  const header = [t(locale, 'colRule'), t(locale, 'colRuleId'), t(locale, 'colSeverity'), t(locale, 'colSeen'), t(locale, 'colOpen'), t(locale, 'colFixed'), t(locale, 'colFirstSeen'), t(locale, 'colLastSeen'), t(locale, 'colBasis')];
+  const header = [t(locale, 'colRule'), t(locale, 'colRuleId'), t(locale, 'colSeverity'), t(locale, 'colSeen'), t(locale, 'colOpen'), t(locale, 'colDismissedOpen'), t(locale, 'colFixed'), t(locale, 'colFirstSeen'), t(locale, 'colLastSeen'), t(locale, 'colBasis')];
   const columns = [
     { label: t(locale, 'colRule') },
     { label: t(locale, 'colSeverity') },
     { label: t(locale, 'colSeen'), num: true },
     { label: t(locale, 'colOpen'), num: true },
+    { label: t(locale, 'colDismissedOpen'), num: true },
     { label: t(locale, 'colFixed'), num: true },
     { label: t(locale, 'colSeenDays') },
     { label: t(locale, 'colBasis') },
@@ -41,6 +42,7 @@ export function RuleTotalsTable({ totals, locale, csvName }: { totals: RuleTotal
             <td class="nowrap">{rule.severity}</td>
             <td class="num" data-col="seen">{total.seen}</td>
             <td class="num" data-col="open">{total.open}</td>
+            <td class="num" data-col="dismissed">{total.dismissed}</td>
             <td class="num" data-col="fixed">{total.fixed}</td>
             <td class="nowrap" data-col="days">
               {total.firstSeen === total.lastSeen ? total.firstSeen : `${total.firstSeen}～${total.lastSeen}`}

@@ -3,7 +3,7 @@ import type { LogDatabase } from '@/lib/db/database';
 import { isQuotaError } from '@/lib/db/errors';
 import { noteProblem, pageOf } from '@/lib/db/health';
 import { logVisit } from '@/lib/db/log-visit';
-import { DismissalRefused, dismissalsForPage, recordDismissal } from '@/lib/db/dismissals';
+import { DismissalRefused, dismissalsForPage, recordDismissal, withdrawDismissal } from '@/lib/db/dismissals';
 import type { KeyedHash } from '@/lib/db/secret';
 import { BackgroundMessage, oversize, type BackgroundAnswer } from '@/lib/messaging/protocol';
 import { recordCertificationReading } from './badge';
@@ -44,6 +44,8 @@ export async function answerMessage(db: LogDatabase, hasher: () => Promise<Keyed
         return { ok: true, result: await syncSiteScripts() };
       case 'dismiss':
         return { ok: true, result: (await recordDismissal(db, data, await hasher(), now)).id };
+      case 'withdraw-dismissal':
+        return { ok: true, result: (await withdrawDismissal(db, data, await hasher(), now)).id };
       case 'dismissals-query':
         return { ok: true, result: await dismissalsForPage(db, data, await hasher(), now) };
     }

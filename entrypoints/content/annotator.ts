@@ -1,6 +1,7 @@
 import type { Finding } from '@/lib/model/finding';
 import type { Locale, Localized } from '@/lib/model/localized';
 import type { PageRead } from '@/lib/adapters/read-page';
+import { pageCounts } from '@/lib/stats/page-counts';
 import { drawMarks, keyFindings, type KeyedFinding } from './marks';
 import type { MarkDismissals } from './dismissals';
 import { clearOverlay, overlayFor } from './overlay';
@@ -30,27 +31,13 @@ export function clearAnnotations(doc: Document = document): void {
   drawn.delete(doc);
 }
 
-export function countFindings(findings: Finding[]): Counts {
-  let errors = 0;
-  let warnings = 0;
-  for (const finding of findings) {
-    if (finding.severity === 'error') errors += 1;
-    else if (finding.severity === 'warning') warnings += 1;
-  }
-  return { errors, warnings };
-}
-
-/** Counts for the panel: dismissed findings apart, not as errors or warnings. */
+/** Counts for the panel: dismissed findings apart, not as errors or warnings (as the popup and the log count them). */
 function countKeyed(keyed: readonly KeyedFinding[]): Counts {
-  let errors = 0;
-  let warnings = 0;
-  let dismissed = 0;
-  for (const { finding, dismissed: note } of keyed) {
-    if (note) dismissed += 1;
-    else if (finding.severity === 'error') errors += 1;
-    else if (finding.severity === 'warning') warnings += 1;
-  }
-  return { errors, warnings, dismissed };
+  return pageCounts(
+    keyed,
+    (item) => item.finding.severity,
+    (item) => item.dismissed !== undefined,
+  );
 }
 
 /**
@@ -77,5 +64,5 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
   state.marks = drawMarks(doc, state.marks, keyed, locale, dismissals);
   // The marks' own part of drawing, for `npm run bench` (its baseline inserts as many plain elements).
   performance.measure('lpc-marks', { start: marksFrom, end: performance.now(), detail: { rows: read.rows.length, marks: state.marks.size } });
-  showChecked(summary, read, keyed, countKeyed(keyed), unchecked, locale, doc);
+  showChecked(summary, read, keyed, countKeyed(keyed), unchecked, locale, doc, dismissals);
 }

@@ -1,17 +1,20 @@
 import { t } from '@/lib/i18n';
 import { pick, type Locale, type Localized } from '@/lib/model/localized';
-import { checkReason, choicesFor, NOTE_MAX, REASON_LABEL, reasonText, STAFF_NAME_MAX, type Reason, type ReasonChoice } from '@/lib/dismissals/reasons';
+import { checkReason, checkStaffName, choicesFor, NOTE_MAX, REASON_LABEL, reasonText, STAFF_NAME_MAX, type Reason, type ReasonChoice } from '@/lib/dismissals/reasons';
 import type { DismissalPolicy } from '@/lib/rules/types';
 import { el } from './shadow-host';
 
 /**
- * The in-page side of 「已確認，無需更正」, self-contained so it can sit in any mark detail or popover:
- * the form that asks for the reason (and the staff member's name when this browser has none), and
- * the line a dismissed mark shows. Built with createElement + textContent only.
+ * The in-page side of 「已確認，無需更正」, self-contained so it can sit in any mark detail, popover or
+ * panel item: the form that asks for the reason (and the staff member's name when this browser has
+ * none), the line a dismissed mark shows, and 「取消確認」 to take a dismissal back. Built with
+ * createElement + textContent only.
  */
 
 /** What a grey (dismissed) mark says. */
 export interface DismissedNote {
+  /** the dismissal's id in the log (what 「取消確認」 names) */
+  id: string;
   choice: ReasonChoice;
   note: string;
   staffName: string;
@@ -25,12 +28,13 @@ export const DISMISS_CSS = `
 .outline.dismissed { border-color: #94a3b8; }
 .item.dismissed .severity { color: #475569; }
 .dismissed-line { margin-top: 4px; color: #475569; }
-.dismiss-open { all: unset; margin-top: 4px; color: #1e3a5f; text-decoration: underline; cursor: pointer; }
-.dismiss-form { display: grid; gap: 4px; margin-top: 4px; }
-.dismiss-form label { display: grid; gap: 2px; }
-.dismiss-form select, .dismiss-form input { font: inherit; padding: 2px 4px; }
-.dismiss-form .actions { display: flex; gap: 6px; }
-.dismiss-form button { font: inherit; cursor: pointer; }
+.dismiss-open, .withdraw-open { all: unset; margin-top: 4px; color: #1e3a5f; text-decoration: underline; cursor: pointer; }
+.dismiss-form, .withdraw-form { display: grid; gap: 4px; margin-top: 4px; }
+.dismiss-form label, .withdraw-form label { display: grid; gap: 2px; }
+.dismiss-form select, .dismiss-form input, .withdraw-form input { font: inherit; padding: 2px 4px; }
+.dismiss-form .actions, .withdraw-form .actions { display: flex; gap: 6px; }
+.dismiss-form button, .withdraw-form button { font: inherit; cursor: pointer; }
+.withdraw-form p { margin: 0; }
 .dismiss-binding { color: #8a1212; }
 .dismiss-problem { color: #8a1212; font-weight: bold; }
 `;
@@ -45,6 +49,62 @@ function dayOf(at: number): string {
 /** 「已確認，無需更正（王怡君，2026-12-01）：已通報承辦人」 */
 export function dismissedText(note: DismissedNote, locale: Locale): string {
   return t(locale, 'dismissedLine', note.staffName, dayOf(note.at), reasonText(note, locale));
+}
+
+/**
+ * A form's problem line and its sending: on submit, `check` the fields (a problem is said in plain
+ * words), then `send` what passed, saying 「儲存中…」 meanwhile and what failed after. Returns the
+ * problem line and how to clear it.
+ */
+function whenSubmitted<T>(
+  form: HTMLFormElement,
+  submit: HTMLButtonElement,
+  locale: Locale,
+  check: () => { ok: true; value: T } | { ok: false; problem: Localized },
+  send: (value: T) => Promise<Localized | null>,
+): { problem: HTMLElement; clear(): void } {
+  const problem = el('p', 'dismiss-problem');
+  problem.setAttribute('role', 'alert');
+  problem.hidden = true;
+  const say = (text: string) => {
+    problem.textContent = text;
+    problem.hidden = text === '';
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const checked = check();
+    if (!checked.ok) {
+      say(pick(checked.problem, locale));
+      return;
+    }
+    say(t(locale, 'dismissSaving'));
+    submit.disabled = true;
+    void send(checked.value).then(
+      (failed) => {
+        submit.disabled = false;
+        say(failed ? pick(failed, locale) : '');
+      },
+      () => {
+        submit.disabled = false;
+        say(t(locale, 'dismissFailed'));
+      },
+    );
+  });
+  return { problem, clear: () => say('') };
+}
+
+/** The name field, shown only when this browser keeps no name (its label added to `form`). */
+function nameField(form: HTMLFormElement, locale: Locale, kept: string): HTMLInputElement {
+  const name = el('input');
+  name.name = 'staffName';
+  name.maxLength = STAFF_NAME_MAX;
+  name.value = kept;
+  if (!kept) {
+    const nameLabel = el('label');
+    nameLabel.append(el('span', undefined, t(locale, 'dismissStaffName')), name);
+    form.append(nameLabel);
+  }
+  return name;
 }
 
 export interface DismissFormOptions {
@@ -94,30 +154,25 @@ export function buildDismissForm(container: HTMLElement, options: DismissFormOpt
   if (policy === 'reported-only') form.append(el('p', 'dismiss-binding', t(locale, 'dismissBinding')));
   form.append(choiceLabel, noteLabel);
 
-  const name = el('input');
-  name.name = 'staffName';
-  name.maxLength = STAFF_NAME_MAX;
-  name.value = options.staffName;
-  if (!options.staffName) {
-    const nameLabel = el('label');
-    nameLabel.append(el('span', undefined, t(locale, 'dismissStaffName')), name);
-    form.append(nameLabel);
-  }
-  const problem = el('p', 'dismiss-problem');
-  problem.setAttribute('role', 'alert');
-  problem.hidden = true;
+  const name = nameField(form, locale, options.staffName);
   const submit = el('button', undefined, t(locale, 'dismissSubmit'));
   submit.type = 'submit';
   const cancel = el('button', undefined, t(locale, 'dismissCancel'));
   cancel.type = 'button';
   const actions = el('div', 'actions');
   actions.append(submit, cancel);
+  const { problem, clear } = whenSubmitted(
+    form,
+    submit,
+    locale,
+    () => {
+      const checked = checkReason(policy, { choice: choice.value, note: note.value, staffName: name.value });
+      return checked.ok ? { ok: true, value: checked.reason } : checked;
+    },
+    (reason) => options.onSubmit(reason),
+  );
   form.append(problem, actions);
 
-  const say = (text: string) => {
-    problem.textContent = text;
-    problem.hidden = text === '';
-  };
   open.addEventListener('click', () => {
     form.hidden = false;
     open.hidden = true;
@@ -126,27 +181,59 @@ export function buildDismissForm(container: HTMLElement, options: DismissFormOpt
   cancel.addEventListener('click', () => {
     form.hidden = true;
     open.hidden = false;
-    say('');
+    clear();
   });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const checked = checkReason(policy, { choice: choice.value, note: note.value, staffName: name.value });
-    if (!checked.ok) {
-      say(pick(checked.problem, locale));
-      return;
-    }
-    say(t(locale, 'dismissSaving'));
-    submit.disabled = true;
-    void options.onSubmit(checked.reason).then(
-      (failed) => {
-        submit.disabled = false;
-        say(failed ? pick(failed, locale) : '');
-      },
-      () => {
-        submit.disabled = false;
-        say(t(locale, 'dismissFailed'));
-      },
-    );
+  container.append(open, form);
+}
+
+export interface WithdrawFormOptions {
+  locale: Locale;
+  /** the name this browser keeps; '' → the form asks for it */
+  staffName: string;
+  /** takes the dismissal back; resolves null when done, or a problem to show */
+  onSubmit(staffName: string): Promise<Localized | null>;
+}
+
+/**
+ * Puts into `container` a 「取消確認…」 button that opens a short form: what taking the mark back does
+ * (the problem is open again, and who took it back is kept), the name when none is kept, and
+ * 「確定取消」 / 「保留確認」.
+ */
+export function buildWithdrawForm(container: HTMLElement, options: WithdrawFormOptions): void {
+  const { locale } = options;
+  const open = el('button', 'withdraw-open', t(locale, 'withdrawOpen'));
+  open.type = 'button';
+  const form = el('form', 'withdraw-form');
+  form.hidden = true;
+  form.noValidate = true;
+  form.append(el('p', undefined, t(locale, 'withdrawAsk')));
+  const name = nameField(form, locale, options.staffName);
+  const submit = el('button', undefined, t(locale, 'withdrawSubmit'));
+  submit.type = 'submit';
+  const keep = el('button', undefined, t(locale, 'withdrawKeep'));
+  keep.type = 'button';
+  const actions = el('div', 'actions');
+  actions.append(submit, keep);
+  const { problem, clear } = whenSubmitted(
+    form,
+    submit,
+    locale,
+    () => {
+      const checked = checkStaffName(name.value);
+      return checked.ok ? { ok: true, value: checked.staffName } : checked;
+    },
+    (staffName) => options.onSubmit(staffName),
+  );
+  form.append(problem, actions);
+  open.addEventListener('click', () => {
+    form.hidden = false;
+    open.hidden = true;
+    submit.focus();
+  });
+  keep.addEventListener('click', () => {
+    form.hidden = true;
+    open.hidden = false;
+    clear();
   });
   container.append(open, form);
 }

@@ -1,21 +1,21 @@
 import type { PageRead } from '@/lib/adapters/read-page';
 import { dismissalKey, findingDigest } from '@/lib/dismissals/fingerprint';
 import type { Reason } from '@/lib/dismissals/reasons';
-import type { DismissalsQuery, DismissedFinding, DismissRequest } from '@/lib/messaging/protocol';
-import { ReportSender } from '@/lib/messaging/sender';
+import type { DismissalsQuery, DismissedFinding, DismissRequest, WithdrawRequest } from '@/lib/messaging/protocol';
+import { ReportSender, sameValue } from '@/lib/messaging/sender';
 import type { Finding } from '@/lib/model/finding';
 import type { Locale } from '@/lib/model/localized';
 import type { PageRecord } from '@/lib/model/records';
 import { t } from '@/lib/i18n';
 import { ruleById } from '@/lib/rules';
 import { roleSetting, staffNameSetting } from '@/lib/settings';
-import { buildDismissForm, dismissedText, type DismissedNote } from './dismiss-form';
+import { buildDismissForm, buildWithdrawForm, dismissedText, type DismissedNote } from './dismiss-form';
 import { el } from './shadow-host';
 
 /**
  * What the marks need to know about dismissals: which findings are dismissed (by their dismissal
- * key: record identity, rule, field, value digest) and how to fill a mark's detail (the reason of a
- * dismissed one, else the dismiss form).
+ * key: record identity, rule, field, value digest) and how to fill a mark's or panel item's detail
+ * (the reason of a dismissed one and 「取消確認」, else the dismiss form).
  */
 export interface MarkDismissals {
   dismissed: ReadonlyMap<string, DismissedNote>;
@@ -37,6 +37,8 @@ export class PageDismissals implements MarkDismissals {
   /** bumped by each dismissal, so the same page is asked again */
   private generation = 0;
   private last: { read: Checked; findings: readonly Finding[]; redraw: () => void } | undefined;
+  /** the last question asked (or found on its way): an answer to it applies whatever reading asked it */
+  private question: unknown;
 
   constructor(
     private readonly identity: (record: PageRecord) => string,
@@ -53,9 +55,16 @@ export class PageDismissals implements MarkDismissals {
 
   keyOf = (finding: Finding, record: PageRecord): string => dismissalKey(this.identity(record), finding, this.digestOf(finding, record));
 
+  /** Whether a finding of this reading is marked 「已確認，無需更正」 with the value the page shows. */
+  isDismissed = (finding: Finding, read: Checked): boolean => {
+    if (this.dismissed.size === 0 || finding.recordIndex === null) return false;
+    const record = read.rows[finding.recordIndex]?.record;
+    return record !== undefined && this.dismissed.has(this.keyOf(finding, record));
+  };
+
   /**
-   * Asks the background which of this check's row findings are dismissed; calls `redraw` when that
-   * differs from what the marks show. A question the same as the last one answered is not asked again.
+   * Asks the background which of this check's findings are dismissed; calls `redraw` (the latest
+   * check's) when that differs from what the marks show. A question the same as the last one answered is not asked again.
    */
   async refresh(read: Checked, findings: readonly Finding[], redraw: () => void): Promise<void> {
     this.last = { read, findings, redraw };
@@ -76,31 +85,32 @@ export class PageDismissals implements MarkDismissals {
       items.push({ subject, ruleId: finding.ruleId, field: finding.field ?? '', digest: this.digestOf(finding, record) });
     }
     const query: DismissalsQuery = { type: 'dismissals-query', url: location.href, subjects, findings: items };
+    const question = [query.url, this.generation, subjects, items];
+    this.question = question;
     // Unanswered, the marks stay in colour: nothing is lost, so the popup is not told.
-    const answer = await this.sender.send<DismissedFinding[]>('dismissals', [query.url, this.generation, subjects, items], query, { quiet: true });
-    if (answer === undefined || this.last?.read !== read) return;
+    const answer = await this.sender.send<DismissedFinding[]>('dismissals', question, query, { quiet: true });
+    // A newer reading that asked the same question (its own was not sent again: this one was on its way) takes this answer.
+    if (answer === undefined || (this.last?.read !== read && !sameValue(question, this.question))) return;
     const dismissed = new Map<string, DismissedNote>();
-    for (const { index, choice, note, staffName, at } of answer) {
+    for (const { index, id, choice, note, staffName, at } of answer) {
       const about = asked[index];
-      if (about) dismissed.set(this.keyOf(about.finding, about.record), { choice, note, staffName, at });
+      if (about) dismissed.set(this.keyOf(about.finding, about.record), { id, choice, note, staffName, at });
     }
     if (sameNotes(dismissed, this.dismissed)) return;
     this.dismissed = dismissed;
-    redraw();
+    this.last!.redraw();
   }
 
   fillDetail = (container: HTMLElement, finding: Finding, record: PageRecord, locale: Locale): void => {
     const note = this.dismissed.get(this.keyOf(finding, record));
-    if (note) {
-      container.append(el('div', 'dismissed-line', dismissedText(note, locale)));
-      return;
-    }
     const rule = ruleById(finding.ruleId);
-    if (!rule) return;
+    if (!note && !rule) return;
+    if (note) container.append(el('div', 'dismissed-line', dismissedText(note, locale)));
     const slot = el('div');
     container.append(slot);
     void staffNameSetting.getValue().then((staffName) => {
-      buildDismissForm(slot, { locale, policy: rule.dismissal, staffName, onSubmit: (reason) => this.dismiss(finding, record, reason, staffName) });
+      if (note) buildWithdrawForm(slot, { locale, staffName, onSubmit: (name) => this.withdraw(note, name, staffName) });
+      else buildDismissForm(slot, { locale, policy: rule!.dismissal, staffName, onSubmit: (reason) => this.dismiss(finding, record, reason, staffName) });
     });
   };
 
@@ -119,6 +129,19 @@ export class PageDismissals implements MarkDismissals {
       role: (await roleSetting.getValue()) ?? '',
     };
     const id = await this.sender.send<string>('dismiss', [request, Date.now()], request);
+    return this.changed(id);
+  }
+
+  /** 「取消確認」: takes a dismissal back; once kept, the page is asked again so the mark is in colour again. */
+  private async withdraw(note: DismissedNote, staffName: string, keptName: string) {
+    if (staffName !== keptName) await staffNameSetting.setValue(staffName);
+    const request: WithdrawRequest = { type: 'withdraw-dismissal', url: location.href, id: note.id, staffName, role: (await roleSetting.getValue()) ?? '' };
+    const id = await this.sender.send<string>('withdraw', [request, Date.now()], request);
+    return this.changed(id);
+  }
+
+  /** After a dismissal was kept or taken back (`id` undefined: it was not): the page is asked again, and the marks redrawn. */
+  private async changed(id: string | undefined) {
     if (id === undefined) return { zh: t('zh_TW', 'dismissFailed'), en: t('en', 'dismissFailed') };
     this.generation += 1;
     const last = this.last;
@@ -131,7 +154,7 @@ function sameNotes(a: ReadonlyMap<string, DismissedNote>, b: ReadonlyMap<string,
   if (a.size !== b.size) return false;
   for (const [key, note] of a) {
     const other = b.get(key);
-    if (!other || other.choice !== note.choice || other.note !== note.note || other.staffName !== note.staffName || other.at !== note.at) return false;
+    if (!other || other.id !== note.id || other.choice !== note.choice || other.note !== note.note || other.staffName !== note.staffName || other.at !== note.at) return false;
   }
   return true;
 }

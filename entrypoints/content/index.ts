@@ -12,7 +12,8 @@ import { isoDateOf } from '@/lib/policy/calendar';
 import { createRuleRunner, uncheckedInputs } from '@/lib/rules';
 import { checkMoment, coursePlanSetting, localeSetting, policySetting, referenceDateSetting, siteOverridesSetting } from '@/lib/settings';
 import { observationsFromRecords } from '@/lib/stats/observe';
-import { annotate, countFindings } from './annotator';
+import { pageCounts } from '@/lib/stats/page-counts';
+import { annotate } from './annotator';
 import { PageDismissals } from './dismissals';
 import { setSeenRows } from './summary-panel';
 import { summaryFindings } from './row-names';
@@ -43,7 +44,8 @@ export default defineContentScript({
   // WXT would otherwise announce the script to the page with window.postMessage(…, '*'), naming the extension.
   noScriptStartedPostMessage: true,
   async main() {
-    let summary: Omit<PageSummary, 'tables' | 'findings'> | undefined;
+    // What the popup is told; the counts are made when it asks, with the findings dismissed by then.
+    let summary: Omit<PageSummary, 'tables' | 'findings' | 'errors' | 'warnings' | 'dismissed'> | undefined;
     // The last check's findings, named by row only when the popup asks (for its export).
     let lastFindings: Finding[] = [];
     // The last reading, for the popup's "what it saw" (laid out only when the popup asks).
@@ -168,7 +170,6 @@ export default defineContentScript({
       summary = {
         status,
         pageKind: read.pageKind ?? null,
-        ...countFindings(findings),
         unread: read.skipped.length,
         reason: read.status === 'unrecognized' ? read.reason : undefined,
         ...(unchecked.length > 0 ? { unchecked } : {}),
@@ -179,7 +180,8 @@ export default defineContentScript({
       if (read.status === 'unrecognized') return;
       // The marks are drawn; the report to the background waits for the next task, so the page paints first.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      void dismissals.refresh(read, findings, () => annotate(read, findings, locale, document, unchecked, dismissals));
+      // The report says which findings are dismissed (not open problems), so it waits for the answer.
+      await dismissals.refresh(read, findings, () => annotate(read, findings, locale, document, unchecked, dismissals));
 
       const identities = records.map(identity);
       // A list may show the same record twice (a duplicated student): each occurrence is a row of its own.
@@ -223,7 +225,7 @@ export default defineContentScript({
         unread: read.skipped.length,
         policyId: policy.id,
         subjects: identities,
-        findings: findings.map(({ ruleId, severity, recordIndex }) => ({ ruleId, severity, recordIndex })),
+        findings: findings.map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, recordIndex: finding.recordIndex, ...(dismissals.isDismissed(finding, read) ? { dismissed: true as const } : {}) })),
         ...(observations.length > 0 ? { observations } : {}),
       };
       await sender.send('report', [report.url, report.status, report.unread, report.subjects, report.findings, observations.map((o) => [o.taskId, o.total, o.done])], report);
@@ -233,8 +235,10 @@ export default defineContentScript({
       if ((message as { type?: string })?.type !== 'get-summary' || !summary) return undefined;
       // Only the top frame answers unless a frame holds the checked table.
       if (window !== window.top && summary.status === 'unrecognized') return undefined;
-      const findings = lastRead && lastRead.status !== 'unrecognized' ? summaryFindings(lastFindings, lastRead, settings.locale) : [];
-      sendResponse({ ...summary, findings, tables: lastRead ? tableSummaries(lastRead) : [] } satisfies PageSummary);
+      const read = lastRead && lastRead.status !== 'unrecognized' ? lastRead : undefined;
+      const findings = read ? summaryFindings(lastFindings, read, settings.locale, (finding) => dismissals.isDismissed(finding, read)) : [];
+      const counts = pageCounts(findings, (finding) => finding.severity, (finding) => finding.dismissed === true);
+      sendResponse({ ...summary, ...counts, findings, tables: lastRead ? tableSummaries(lastRead) : [] } satisfies PageSummary);
       return undefined;
     });
 

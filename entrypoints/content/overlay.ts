@@ -3,6 +3,7 @@ import { pick, type Locale } from '@/lib/model/localized';
 import { ruleById } from '@/lib/rules';
 import { cite } from '@/lib/rules/cite';
 import { t } from '@/lib/i18n';
+import { SEVERITY_KEY } from '@/lib/model/finding-text';
 import { el, shadowHost } from './shadow-host';
 import { OVERLAY_CSS } from './styles';
 import { DISMISS_CSS } from './dismiss-form';
@@ -79,8 +80,7 @@ const MEASURED_UNREPORTED = 300;
 
 /** An unread row is the first thing to see: it has not been checked at all. */
 const kindRank = { unread: 0, error: 1, warning: 2, info: 3, dismissed: 4 } as const;
-/** The message key of each severity's word (錯誤 / 提醒 / 說明). */
-export const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+export { SEVERITY_KEY };
 
 const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
 const empty = (box: Box) => box.right - box.left <= 0 || box.bottom - box.top <= 0;

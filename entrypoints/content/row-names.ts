@@ -103,11 +103,21 @@ export function rowName(record: PageRecord, locale: Locale): string | undefined 
   return joined(locale, named, found);
 }
 
-/** The findings as the popup gets them (lib/messaging/protocol.ts SummaryFinding): each with its row named in parts. */
-export function summaryFindings(findings: readonly Finding[], read: PageRead & { status: 'checked' | 'partial' }, locale: Locale): SummaryFinding[] {
-  return findings.map(({ ruleId, severity, message, recordIndex }) => {
+/**
+ * The findings as the popup gets them (lib/messaging/protocol.ts SummaryFinding): each with its row
+ * named in parts and whole (as the panel names it), and whether it is marked 「已確認，無需更正」.
+ */
+export function summaryFindings(
+  findings: readonly Finding[],
+  read: PageRead & { status: 'checked' | 'partial' },
+  locale: Locale,
+  dismissed: (finding: Finding) => boolean = () => false,
+): SummaryFinding[] {
+  return findings.map((finding) => {
+    const { ruleId, severity, message, recordIndex } = finding;
     const row = recordIndex === null ? undefined : read.rows[recordIndex];
     const parts = row && !row.pageLevel ? rowNameParts(row.record, locale) : undefined;
-    return parts ? { ruleId, severity, message, row: parts } : { ruleId, severity, message };
+    const named = parts ? { ruleId, severity, message, row: { ...parts, full: rowName(row!.record, locale)! } } : { ruleId, severity, message };
+    return dismissed(finding) ? { ...named, dismissed: true as const } : named;
   });
 }

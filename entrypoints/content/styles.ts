@@ -79,6 +79,8 @@ li.dismissed { color: #64748b; }
 li.info { color: #1a4a7a; }
 li.current { background: #fde68a; outline: 2px solid #b45309; outline-offset: -2px; }
 .now { margin: 4px 0 0; padding: 4px 6px; background: #fffbeb; border-left: 3px solid #b45309; white-space: normal; }
+.now-detail { padding: 0 6px 4px 9px; white-space: normal; }
+.now-detail[hidden] { display: none; }
 `;
 
 /** An unread row's note holds its words for the page's tools and tests; it has no box (the overlay shows it). */

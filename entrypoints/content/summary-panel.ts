@@ -3,7 +3,7 @@ import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/page-kinds';
 import type { PageRead } from '@/lib/adapters/read-page';
 import type { PageContext } from '@/lib/adapters/page-context';
-import type { Finding, Severity } from '@/lib/model/finding';
+import type { Severity } from '@/lib/model/finding';
 import { ruleById } from '@/lib/rules';
 import { t, type MessageKey } from '@/lib/i18n';
 import { SEVERITY_KEY, type KeyedFinding } from './marks';
@@ -17,12 +17,17 @@ import { lookFor, PLAIN_LOOK, rememberLook, type PanelLook } from './panel/remem
 import { pagingText } from './panel/paging';
 import { stepOf } from './panel/keys';
 import { reasonText } from '@/lib/dismissals/reasons';
+import { findingLine } from '@/lib/model/finding-text';
+import { DISMISS_CSS } from './dismiss-form';
+import type { MarkDismissals } from './dismissals';
 
 /**
  * The one summary panel per checked page: counts, paging, unread rows, what could not be checked, and
  * the list of findings — each naming its row, grouped by row or rule, filtered by severity and rule
  * family, only the lines in view drawn. Next / previous (buttons, Alt+↓ / Alt+↑) walk the list and
- * hand each item's mark key to `onGoto`. It sits outside the table's scroll area, or docked to the
+ * hand each item's mark key to `onGoto`; under the current item's whole text, its dismiss form (or the
+ * reason it was dismissed for, and 「取消確認」) — the only place to dismiss a page-level finding, which
+ * has no row to carry a mark. It sits outside the table's scroll area, or docked to the
  * window's side; collapsed and docked are remembered per site.
  */
 
@@ -75,6 +80,13 @@ export interface SummaryParts {
   position: HTMLElement;
   /** the current item's whole text, under the list (list lines are one line each) */
   current: HTMLElement;
+  /** under it, the current finding's dismiss form, or its reason and 「取消確認」 */
+  detail: HTMLElement;
+  /** which finding and dismissal `detail` was filled for ('' when empty) */
+  detailFor: string;
+  /** the findings listed, for the current one's detail */
+  keyed: readonly KeyedFinding[];
+  dismissals: MarkDismissals | undefined;
   /** 「沒有符合篩選的項目」 */
   none: HTMLElement;
   list: VirtualList<Entry>;
@@ -145,7 +157,7 @@ function button(className: string, text: string, title?: string): HTMLButtonElem
 /** `onGoto` is told the mark key of the item moved to or clicked. */
 function buildSummary(doc: Document, locale: Locale, builtFor: string, onGoto: (key: string) => void): SummaryParts {
   const view = viewOf(doc);
-  const { host, root } = shadowHost(doc, 'lpc-summary', SUMMARY_CSS);
+  const { host, root } = shadowHost(doc, 'lpc-summary', SUMMARY_CSS + DISMISS_CSS);
   host.setAttribute('data-lpc-summary', '');
   const panel = el('section', 'panel');
   panel.setAttribute('aria-label', t(locale, 'summaryTitle'));
@@ -179,6 +191,8 @@ function buildSummary(doc: Document, locale: Locale, builtFor: string, onGoto: (
   const list = new VirtualList<Entry>(doc, SUMMARY_LINE_PX, listHeight, (entry) => drawEntry(entry, view, locale));
   const current = el('p', 'now');
   current.setAttribute('aria-live', 'polite');
+  const detail = el('div', 'now-detail');
+  detail.hidden = true;
   const headline = el('p', 'headline');
   headline.setAttribute('role', 'status');
   const parts: SummaryParts = {
@@ -199,6 +213,10 @@ function buildSummary(doc: Document, locale: Locale, builtFor: string, onGoto: (
     familyButtons,
     position,
     current,
+    detail,
+    detailFor: '',
+    keyed: [],
+    dismissals: undefined,
     none: el('p', 'note', t(locale, 'summaryNoneShown')),
     list,
     toggle,
@@ -307,13 +325,6 @@ function setFlag(node: Element, name: string, on: boolean): void {
   else if (!on && node.hasAttribute(name)) node.removeAttribute(name);
 }
 
-/** A list item's words: the severity, the row it is about (when it is about one) and the message. */
-function itemText(finding: Finding, name: string | undefined, locale: Locale): string {
-  const severity = t(locale, SEVERITY_KEY[finding.severity]);
-  const message = pick(finding.message, locale);
-  return name === undefined ? `${severity}：${message}` : t(locale, 'rowItem', severity, name, message);
-}
-
 function drawEntry(entry: Entry, view: View, locale: Locale): HTMLLIElement {
   if (entry.kind === 'group') {
     const item = el('li', 'group', t(locale, 'summaryGroupCount', entry.title, entry.count));
@@ -370,6 +381,23 @@ function showCurrent(parts: SummaryParts, view: View): void {
   setText(parts.current, at < 0 ? '' : shown[at]!.text);
   parts.current.hidden = at < 0;
   setAttr(parts.host, 'data-current', at < 0 ? '' : String(at + 1));
+  showDetail(parts, at < 0 ? undefined : shown[at]!.key);
+}
+
+/**
+ * The current finding's detail: its dismiss form, or the reason it was dismissed for and 「取消確認」.
+ * Filled again only when the current finding or its dismissal changed, so a re-check of the page
+ * does not empty a form being filled in.
+ */
+function showDetail(parts: SummaryParts, key: string | undefined): void {
+  const found = key === undefined ? undefined : parts.keyed.find((keyed) => keyed.key === key);
+  const about = found?.row && parts.dismissals ? found : undefined;
+  const detailFor = about ? `${about.key}\u001f${about.dismissed?.id ?? ''}` : '';
+  if (detailFor === parts.detailFor) return;
+  parts.detailFor = detailFor;
+  parts.detail.replaceChildren();
+  if (about) parts.dismissals!.fillDetail(parts.detail, about.finding, about.row!.record, parts.locale);
+  parts.detail.hidden = !about;
 }
 
 function setCurrent(parts: SummaryParts, doc: Document, key: string): void {
@@ -434,7 +462,7 @@ function panelItems(keyed: readonly KeyedFinding[], locale: Locale): PanelItem[]
   };
   return keyed.map(({ key, finding, row, dismissed }) => {
     const named = row && !row.pageLevel ? rowName(row.record, locale) : undefined;
-    const words = itemText(finding, named, locale);
+    const words = findingLine(locale, finding.severity, named, pick(finding.message, locale));
     return {
       key,
       severity: finding.severity,
@@ -452,8 +480,19 @@ function panelItems(keyed: readonly KeyedFinding[], locale: Locale): PanelItem[]
  * A checked (or partly checked) page: counts, paging, unread rows, what could not be checked, and the
  * list of findings, grouped and filtered as the reader left it.
  */
-export function showChecked(summary: SummaryParts, read: PageRead & { status: 'checked' | 'partial' }, keyed: readonly KeyedFinding[], counts: Counts, unchecked: readonly Localized[], locale: Locale, doc: Document): void {
+export function showChecked(
+  summary: SummaryParts,
+  read: PageRead & { status: 'checked' | 'partial' },
+  keyed: readonly KeyedFinding[],
+  counts: Counts,
+  unchecked: readonly Localized[],
+  locale: Locale,
+  doc: Document,
+  dismissals?: MarkDismissals,
+): void {
   const { host, body } = summary;
+  summary.keyed = keyed;
+  summary.dismissals = dismissals;
   showStatus(summary, read, unchecked, locale);
   setAttr(host, 'data-page-kind', read.pageKind);
   setAttr(host, 'data-errors', String(counts.errors));
@@ -486,7 +525,7 @@ export function showChecked(summary: SummaryParts, read: PageRead & { status: 'c
   const unread = read.skipped.length > 0 ? [summary.unreadLine, ...summary.skippedNotes] : [];
   const dismissedNote = counts.dismissed ? [summary.dismissedLine] : [];
   // Nothing looks clean before every row has been read.
-  const list = keyed.length > 0 ? [summary.controls, summary.list.viewport, summary.none, summary.current] : read.pending ? [] : [summary.clean];
+  const list = keyed.length > 0 ? [summary.controls, summary.list.viewport, summary.none, summary.current, summary.detail] : read.pending ? [] : [summary.clean];
   setChildren(body, [...unread, ...summary.uncheckedNotes, summary.headline, ...dismissedNote, summary.paging, ...list]);
   summary.list.render();
   host.hidden = false;

@@ -202,7 +202,7 @@ export function Dashboard() {
       onTimeNote: t(locale, 'colOnTimeNote'),
       note: (rate: Rate) => onTimeNote(rate, locale),
     };
-    const problemHeaders = ['colRule', 'colRuleId', 'colSeverity', 'colSeen', 'colOpen', 'colFixed', 'colFirstSeen', 'colLastSeen', 'colBasis'] as const;
+    const problemHeaders = ['colRule', 'colRuleId', 'colSeverity', 'colSeen', 'colOpen', 'colDismissedOpen', 'colFixed', 'colFirstSeen', 'colLastSeen', 'colBasis'] as const;
     const dismissalHeaders = ['colDismissedAt', 'colRule', 'colRuleId', 'colSeverity', 'colReason', 'colStaff', 'colRole', 'colPage', 'colStatus', 'colEndedAt'] as const;
     const evidenceHeaders = ['colName', 'colTask', 'colClass', 'colCourse', 'colTotal', 'colDone', 'colOnTime', 'colDue', 'colSeenOn'] as const;
     const bytes = await workbookBytes(

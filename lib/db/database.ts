@@ -48,6 +48,11 @@ export interface FindingRow {
   lastSeen: number;
   /** 0 while open (IndexedDB can't index null), else when it was resolved */
   resolvedAt: number;
+  /**
+   * when it was marked 「已確認，無需更正」 while still there (it counts apart from the open ones);
+   * 0 or absent when it is not (never was, the dismissal lapsed or was taken back)
+   */
+  dismissedAt?: number;
 }
 
 /** A finding seen on one visit: the raw material for "per rule over time". */

@@ -1,6 +1,6 @@
-import { checkReason } from '@/lib/dismissals/reasons';
-import { judge, replacedBy, type Dismissal, type SeenFinding } from '@/lib/dismissals/lifecycle';
-import type { DismissalsQuery, DismissedFinding, DismissRequest } from '@/lib/messaging/protocol';
+import { checkReason, checkStaffName } from '@/lib/dismissals/reasons';
+import { judge, replacedBy, withdrawn, type Dismissal, type SeenFinding } from '@/lib/dismissals/lifecycle';
+import type { DismissalsQuery, DismissedFinding, DismissRequest, WithdrawRequest } from '@/lib/messaging/protocol';
 import { ruleById } from '@/lib/rules';
 import { newId, type LogDatabase } from './database';
 import type { KeyedHash } from './secret';
@@ -19,7 +19,24 @@ const subjectOf = (hash: KeyedHash, origin: string, identity: string) => hash(`$
 const fingerprintOf = (hash: KeyedHash, origin: string, ruleId: string, field: string, digest: string) =>
   hash(`${origin}\u001fvalue\u001f${ruleId}\u001f${field}\u001f${digest}`);
 
-/** Keeps one dismissal; one still in force about the same record, rule and field ends as replaced. */
+/** The log's finding (lib/db/log-visit.ts) of a record and rule, by its key. */
+const findingKeyOf = (hash: KeyedHash, origin: string, ruleId: string, subject: string) => hash(`${origin}\u001f${ruleId}\u001f${subject}`);
+
+/** Marks the log's finding of a dismissal's record and rule, while it is open, as dismissed since `at` (0: open again). */
+async function markFinding(db: LogDatabase, key: string, at: number): Promise<void> {
+  await db.findings
+    .where(':id')
+    .equals(key)
+    .filter((row) => row.resolvedAt === 0)
+    .modify((row) => {
+      row.dismissedAt = at;
+    });
+}
+
+/**
+ * Keeps one dismissal; one still in force about the same record, rule and field ends as replaced.
+ * The log's finding of that record and rule stops counting as open at once (the page's next report says so again).
+ */
 export async function recordDismissal(db: LogDatabase, request: DismissRequest, hash: KeyedHash, now: number): Promise<Dismissal> {
   const rule = ruleById(request.ruleId);
   if (!rule || rule.scope !== 'page') throw new DismissalRefused(`unknown rule ${request.ruleId}`);
@@ -41,11 +58,36 @@ export async function recordDismissal(db: LogDatabase, request: DismissRequest, 
     endedAt: 0,
     ended: '',
   };
-  await db.transaction('rw', db.dismissals, async () => {
+  const findingKey = await findingKeyOf(hash, url.origin, rule.id, dismissal.subject);
+  await db.transaction('rw', db.dismissals, db.findings, async () => {
     const same = await db.dismissals.where('subject').equals(dismissal.subject).toArray();
     await db.dismissals.bulkPut([...replacedBy(same, dismissal), dismissal]);
+    await markFinding(db, findingKey, now);
   });
   return dismissal;
+}
+
+/**
+ * 「取消確認」: ends a dismissal in force as taken back by the staff member named, and the log's finding
+ * of its record and rule counts as open again. Refused for a dismissal this site did not make, one
+ * that has ended, or a name missing.
+ */
+export async function withdrawDismissal(db: LogDatabase, request: WithdrawRequest, hash: KeyedHash, now: number): Promise<Dismissal> {
+  const name = checkStaffName(request.staffName);
+  if (!name.ok) throw new DismissalRefused(name.problem.en);
+  const origin = new URL(request.url).origin;
+  const row = await db.dismissals.get(request.id);
+  if (!row || row.origin !== origin) throw new DismissalRefused(`no dismissal ${request.id} on ${origin}`);
+  const findingKey = await findingKeyOf(hash, origin, row.ruleId, row.subject);
+  return db.transaction('rw', db.dismissals, db.findings, async () => {
+    // as it is now: another page may have ended it meanwhile
+    const current = await db.dismissals.get(request.id);
+    const ended = current && withdrawn(current, { role: request.role, staffName: name.staffName }, now);
+    if (!ended) throw new DismissalRefused(`dismissal ${request.id} is no longer in force`);
+    await db.dismissals.put(ended);
+    await markFinding(db, findingKey, 0);
+    return ended;
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { PageReport } from '@/lib/messaging/protocol';
+import { pageCounts } from '@/lib/stats/page-counts';
 import { newId, type FindingRow, type LogDatabase, type ObservationRow, type VisitRow } from './database';
 import type { KeyedHash } from './secret';
 import { refreshSummaries } from './summaries';
@@ -34,6 +35,11 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
     }),
   );
 
+  // A finding marked 「已確認，無需更正」 is not an open error or warning of the visit.
+  const counts = pageCounts(report.findings, (finding) => finding.severity, (finding) => finding.dismissed === true);
+  // A record's finding of a rule is dismissed when every one of them the page shows is.
+  const open = new Set(seen.filter((finding) => finding.dismissed !== true).map((finding) => finding.key));
+
   return db.transaction('rw', [db.visits, db.findings, db.sightings, db.observations, db.units, db.people, db.slices, db.sliceSteps, db.dailyTotals, db.termFindings, db.pages], async () => {
     const visitUid = newId();
     const visit: VisitRow = {
@@ -44,8 +50,8 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
       pageKind,
       policyId: report.policyId,
       records: report.subjects.length,
-      errors: report.findings.filter((f) => f.severity === 'error').length,
-      warnings: report.findings.filter((f) => f.severity === 'warning').length,
+      errors: counts.errors,
+      warnings: counts.warnings,
       unread: report.unread ?? 0,
       term: ownTerm(report.observations ?? []),
     };
@@ -71,6 +77,7 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
         firstSeen: before && before.resolvedAt === 0 ? before.firstSeen : at,
         lastSeen: at,
         resolvedAt: 0,
+        dismissedAt: open.has(finding.key) ? 0 : before?.resolvedAt === 0 && before.dismissedAt ? before.dismissedAt : at,
       });
     }
     await db.findings.bulkPut(rows);
@@ -80,8 +87,8 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
 
     // Open findings about records shown on this page that no longer have them are resolved.
     const shown = [...new Set([...subjects, pageSubject])];
-    const open = await db.findings.where('subject').anyOf(shown).filter((row) => row.resolvedAt === 0 && !seenKeys.has(row.key)).toArray();
-    await db.findings.bulkPut(open.map((row) => ({ ...row, resolvedAt: at })));
+    const gone = await db.findings.where('subject').anyOf(shown).filter((row) => row.resolvedAt === 0 && !seenKeys.has(row.key)).toArray();
+    await db.findings.bulkPut(gone.map((row) => ({ ...row, resolvedAt: at })));
     return visitId;
   });
 }

@@ -30,8 +30,13 @@ export interface Dismissal {
   staffName: string;
   /** 0 while it applies; else when it ended */
   endedAt: number;
-  /** why it ended: the value changed (已失效), or a newer dismissal of the same finding replaced it */
-  ended: '' | 'value-changed' | 'replaced';
+  /**
+   * why it ended: the value changed (已失效), a newer dismissal of the same finding replaced it, or
+   * someone took it back (「取消確認」: the finding is open again)
+   */
+  ended: '' | 'value-changed' | 'replaced' | 'withdrawn';
+  /** who took it back (role and name), for a withdrawn one; absent otherwise */
+  withdrawnBy?: { role: Role | ''; staffName: string };
 }
 
 /** A finding as a check saw it, in the background's keyed hashes. */
@@ -42,10 +47,11 @@ export interface SeenFinding {
   fingerprint: string;
 }
 
-export type DismissalStatus = 'active' | 'value-changed' | 'replaced';
+export type DismissalStatus = 'active' | 'value-changed' | 'replaced' | 'withdrawn';
 
 export function statusOf(dismissal: Pick<Dismissal, 'endedAt' | 'ended'>): DismissalStatus {
-  return dismissal.endedAt === 0 ? 'active' : dismissal.ended === 'replaced' ? 'replaced' : 'value-changed';
+  if (dismissal.endedAt === 0) return 'active';
+  return dismissal.ended === 'replaced' || dismissal.ended === 'withdrawn' ? dismissal.ended : 'value-changed';
 }
 
 function sameFinding(dismissal: Dismissal, seen: Omit<SeenFinding, 'fingerprint'>): boolean {
@@ -73,6 +79,15 @@ export function replacedBy(dismissals: readonly Dismissal[], fresh: Dismissal): 
   return dismissals
     .filter((dismissal) => dismissal.id !== fresh.id && dismissal.endedAt === 0 && sameFinding(dismissal, fresh))
     .map((dismissal) => ({ ...dismissal, endedAt: fresh.at, ended: 'replaced' as const }));
+}
+
+/**
+ * 「取消確認」: the dismissal ends now, saying who took it back, and its finding is open again. Only
+ * one still in force can be taken back (undefined otherwise: it has ended already).
+ */
+export function withdrawn(dismissal: Dismissal, by: { role: Role | ''; staffName: string }, now: number): Dismissal | undefined {
+  if (dismissal.endedAt !== 0) return undefined;
+  return { ...dismissal, endedAt: now, ended: 'withdrawn', withdrawnBy: by };
 }
 
 /**

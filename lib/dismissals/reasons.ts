@@ -70,10 +70,17 @@ export function checkReason(policy: DismissalPolicy, input: ReasonInput): { ok: 
   const note = clean(input.note);
   if (choice === 'other' && note === '') return { ok: false, problem: { zh: '選「其他」時請寫下理由。', en: 'With “Other”, write the reason.' } };
   if (length(note) > NOTE_MAX) return { ok: false, problem: { zh: `理由最多 ${NOTE_MAX} 字。`, en: `The reason may be at most ${NOTE_MAX} characters.` } };
-  const staffName = clean(input.staffName);
+  const name = checkStaffName(input.staffName);
+  if (!name.ok) return name;
+  return { ok: true, reason: { choice, note, staffName: name.staffName } };
+}
+
+/** The staff member's name as typed for a dismissal or for taking one back: required, at most STAFF_NAME_MAX characters. */
+export function checkStaffName(input: string): { ok: true; staffName: string } | { ok: false; problem: Localized } {
+  const staffName = clean(input);
   if (staffName === '') return { ok: false, problem: { zh: '請填寫您的姓名（工作小組檢視時會看到）。', en: 'Enter your name (the working group sees it when reviewing).' } };
   if (length(staffName) > STAFF_NAME_MAX) return { ok: false, problem: { zh: `姓名最多 ${STAFF_NAME_MAX} 字。`, en: `The name may be at most ${STAFF_NAME_MAX} characters.` } };
-  return { ok: true, reason: { choice, note, staffName } };
+  return { ok: true, staffName };
 }
 
 /** A reason in words: the choice, and the note after it when there is one (「其他」 is only its note). */

@@ -45,6 +45,7 @@ const Finding = z.object({
   firstSeen: z.number(),
   lastSeen: z.number(),
   resolvedAt: z.number(),
+  dismissedAt: z.number().optional(),
 });
 const Sighting = z.object({ id: z.number().int().optional(), visitId: z.number().int(), day: z.string(), ruleId: z.string(), findingKey: z.string() });
 const Observation = z.object({
@@ -93,7 +94,8 @@ const Dismissal = z.object({
   role: z.enum(['teacher', 'homeroom', 'staff', '']),
   staffName: z.string(),
   endedAt: z.number(),
-  ended: z.enum(['', 'value-changed', 'replaced']),
+  ended: z.enum(['', 'value-changed', 'replaced', 'withdrawn']),
+  withdrawnBy: z.object({ role: z.enum(['teacher', 'homeroom', 'staff', '']), staffName: z.string() }).optional(),
 });
 
 /** Tables of the log a backup holds (the certification list is not log: the next visit makes it again). */

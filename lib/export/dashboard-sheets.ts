@@ -37,13 +37,13 @@ export function ratesSheet(name: string, itemHeader: string, rates: readonly Rat
 
 /** Problems per rule: title, id, severity, counts, days and source in words. */
 export function problemsSheet(name: string, headers: readonly string[], totals: readonly RuleTotal[], describe: (ruleId: string) => { title: string; severity: string; source: string }): SheetSpec {
-  const kinds = ['text', 'text', 'text', 'count', 'count', 'count', 'text', 'text', 'text'] as const;
+  const kinds = ['text', 'text', 'text', 'count', 'count', 'count', 'count', 'text', 'text', 'text'] as const;
   return {
     name,
     columns: headers.map((header, i) => ({ header, kind: kinds[i] ?? 'text' })),
     rows: totals.map((total) => {
       const rule = describe(total.ruleId);
-      return [rule.title, total.ruleId, rule.severity, total.seen, total.open, total.fixed, total.firstSeen, total.lastSeen, rule.source];
+      return [rule.title, total.ruleId, rule.severity, total.seen, total.open, total.dismissed, total.fixed, total.firstSeen, total.lastSeen, rule.source];
     }),
   };
 }

@@ -2,7 +2,8 @@ import type { SummaryFinding } from '@/lib/messaging/protocol';
 import { pick, type Locale } from '@/lib/model/localized';
 import { ruleById } from '@/lib/rules';
 import { sourceText } from '@/lib/rules/cite';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
+import { SEVERITY_KEY } from '@/lib/model/finding-text';
 import { toCsv } from './csv';
 
 /**
@@ -18,7 +19,6 @@ export interface PageProblemsOptions {
   includeNames: boolean;
 }
 
-const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const satisfies Record<SummaryFinding['severity'], MessageKey>;
 
 export interface ProblemTable {
   header: string[];

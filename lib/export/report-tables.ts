@@ -18,7 +18,7 @@ export function ratesCsv(rates: readonly Rate[], label: (key: string) => string,
 }
 
 /** The problems table's columns: the rule id stays in the file (for whoever maintains the rules), beside its words. */
-export const PROBLEM_HEADER_ZH = ['問題', '規則代號', '嚴重度', '發現', '仍待改正', '已改正', '首次發現', '最近發現', '依據'];
+export const PROBLEM_HEADER_ZH = ['問題', '規則代號', '嚴重度', '發現', '仍待改正', '已確認無需更正', '已改正', '首次發現', '最近發現', '依據'];
 
 /** Problems per rule as CSV: each rule's title, id, severity, counts, days and source in words. */
 export function problemsCsv(
@@ -30,7 +30,7 @@ export function problemsCsv(
     header,
     totals.map((total) => {
       const rule = describe(total.ruleId);
-      return [rule.title, total.ruleId, rule.severity, total.seen, total.open, total.fixed, total.firstSeen, total.lastSeen, rule.source];
+      return [rule.title, total.ruleId, rule.severity, total.seen, total.open, total.dismissed, total.fixed, total.firstSeen, total.lastSeen, rule.source];
     }),
   );
 }

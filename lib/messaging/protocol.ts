@@ -84,6 +84,8 @@ export const PageReport = z.object({
         ruleId: z.string().max(200),
         severity,
         recordIndex: z.number().int().nonnegative().max(LIMITS.records).nullable(),
+        /** marked 「已確認，無需更正」 with the value the page shows: not an open problem */
+        dismissed: z.literal(true).optional(),
       }),
     )
     .max(LIMITS.findings),
@@ -150,6 +152,19 @@ export const DismissRequest = z.object({
 export type DismissRequest = z.infer<typeof DismissRequest>;
 
 /**
+ * 「取消確認」: a dismissal in force (by its id, as the page was told it) taken back by the staff member
+ * named; its finding is open again at once. Only a dismissal made on the same site can be taken back from a page.
+ */
+export const WithdrawRequest = z.object({
+  type: z.literal('withdraw-dismissal'),
+  url: z.string().max(LIMITS.url).url(),
+  id: z.string().min(1).max(100),
+  role: z.enum(['teacher', 'homeroom', 'staff', '']),
+  staffName: z.string().max(STAFF_NAME_MAX * 4),
+});
+export type WithdrawRequest = z.infer<typeof WithdrawRequest>;
+
+/**
  * Which of a page's row findings are dismissed: the identities of the records they are about (sent
  * once each) and per finding its record (index into `subjects`), rule, field and value digest.
  * The background answers the dismissals that apply (DismissedFinding[]) and ends those whose value changed.
@@ -175,7 +190,7 @@ export interface DismissedFinding {
   at: number;
 }
 
-export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, SitesChanged, CertificationRowsReport, DismissRequest, DismissalsQuery]);
+export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, SitesChanged, CertificationRowsReport, DismissRequest, WithdrawRequest, DismissalsQuery]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 
 /** What the background answers a page report or a certification reading. */
@@ -219,14 +234,17 @@ export function oversize(message: unknown): { url: string; size: number; limit: 
 
 /**
  * One finding as the popup gets it, with the row it is about named from the row's own fields (「302 班
- * 座號 7」「學號 112045〈…〉」) and the student's name apart, so an export can leave it out. Never a national
+ * 座號 7」「學號 112045〈…〉」) and the student's name apart, so an export can leave it out; `full` is the
+ * whole name as the page's panel says it (「302 班 座號 7 蔡彥恆」), for the popup's list. Never a national
  * ID. The content script's answer is not checked by the background, so the popup checks it with this.
  */
 export const SummaryFinding = z.object({
   ruleId: z.string().max(200),
   severity,
   message: z.object({ zh: z.string().max(LIMITS.message), en: z.string().max(LIMITS.message) }),
-  row: z.object({ label: name, name: name.optional() }).optional(),
+  row: z.object({ label: name, name: name.optional(), full: name.optional() }).optional(),
+  /** marked 「已確認，無需更正」 with the value the page shows: not counted as an error or warning */
+  dismissed: z.literal(true).optional(),
 });
 export type SummaryFinding = z.infer<typeof SummaryFinding>;
 
@@ -250,8 +268,11 @@ export interface TableSummary {
 export interface PageSummary {
   status: 'checked' | 'partial' | 'unrecognized';
   pageKind: PageKind | null;
+  /** open errors and warnings: findings marked 「已確認，無需更正」 are not among them */
   errors: number;
   warnings: number;
+  /** findings marked 「已確認，無需更正」 (「已確認 N 項」) */
+  dismissed: number;
   /** data rows that could not be read (each is marked 「未檢核」 on the page) */
   unread: number;
   /** zh/en note when unrecognized */

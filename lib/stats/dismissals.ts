@@ -5,7 +5,7 @@ import type { Term } from '@/lib/model/records';
 import { termOfDate } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 
-/** Dismissals counted for one rule or one person: how many, how many still in force, lapsed or replaced. */
+/** Dismissals counted for one rule or one person: how many, how many still in force, lapsed, replaced or taken back. */
 export interface DismissalTotal {
   /** the rule id or the staff name */
   key: string;
@@ -14,6 +14,8 @@ export interface DismissalTotal {
   /** ended because the value changed (已失效) */
   lapsed: number;
   replaced: number;
+  /** taken back (「取消確認」) */
+  withdrawn: number;
   /** ms since epoch of the latest one */
   last: number;
 }
@@ -27,12 +29,13 @@ export function dismissalTotals(rows: readonly Pick<Dismissal, 'ruleId' | 'staff
   for (const row of rows) {
     const key = row[by];
     let total = totals.get(key);
-    if (!total) totals.set(key, (total = { key, total: 0, active: 0, lapsed: 0, replaced: 0, last: 0 }));
+    if (!total) totals.set(key, (total = { key, total: 0, active: 0, lapsed: 0, replaced: 0, withdrawn: 0, last: 0 }));
     total.total += 1;
     const status = statusOf(row);
     if (status === 'active') total.active += 1;
     else if (status === 'value-changed') total.lapsed += 1;
-    else total.replaced += 1;
+    else if (status === 'replaced') total.replaced += 1;
+    else total.withdrawn += 1;
     total.last = Math.max(total.last, row.at);
   }
   return [...totals.values()].sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -51,8 +51,10 @@ export interface RuleTotal {
   ruleId: string;
   /** distinct problems seen in the term */
   seen: number;
-  /** of those, still there on the record's latest check */
+  /** of those, still there on the record's latest check and not marked 「已確認，無需更正」 */
   open: number;
+  /** of those, still there but marked 「已確認，無需更正」 (the group reviews them; not open problems) */
+  dismissed: number;
   /** of those, gone from a later check of the same record (已改正) */
   fixed: number;
   /** first and last day one of them was seen in the term, yyyy-mm-dd */
@@ -64,14 +66,14 @@ export interface RuleTotal {
  * Problems per rule in one term, most open first: distinct findings (a finding is one rule on one
  * record, keyed by a hash of both) sighted on checks the term's pages, with the first and last day
  * seen. A finding the log has since seen resolved counts as 已改正, so the group can watch problems go
- * down. `inTerm` tells whether a sighting's check belongs to the chosen term (see visitTerms).
+ * down; one still there but marked 「已確認，無需更正」 counts as 已確認, not as open. `inTerm` tells whether a sighting's check belongs to the chosen term (see visitTerms).
  */
 export function totalsByRule(
-  findings: readonly Pick<FindingRow, 'key' | 'ruleId' | 'resolvedAt'>[],
+  findings: readonly Pick<FindingRow, 'key' | 'ruleId' | 'resolvedAt' | 'dismissedAt'>[],
   sightings: readonly Pick<SightingRow, 'visitId' | 'day' | 'ruleId' | 'findingKey'>[],
   inTerm: (visitId: number) => boolean,
 ): RuleTotal[] {
-  const resolved = new Map(findings.map((finding) => [finding.key, finding.resolvedAt !== 0]));
+  const state = new Map(findings.map((finding) => [finding.key, finding.resolvedAt !== 0 ? 'fixed' : finding.dismissedAt ? 'dismissed' : 'open']));
   const perRule = new Map<string, { keys: Set<string>; first: string; last: string }>();
   for (const sighting of sightings) {
     if (!inTerm(sighting.visitId)) continue;
@@ -83,8 +85,9 @@ export function totalsByRule(
   }
   return [...perRule.entries()]
     .map(([ruleId, { keys, first, last }]) => {
-      const fixed = [...keys].filter((key) => resolved.get(key) === true).length;
-      return { ruleId, seen: keys.size, open: keys.size - fixed, fixed, firstSeen: first, lastSeen: last };
+      const fixed = [...keys].filter((key) => state.get(key) === 'fixed').length;
+      const dismissed = [...keys].filter((key) => state.get(key) === 'dismissed').length;
+      return { ruleId, seen: keys.size, open: keys.size - fixed - dismissed, dismissed, fixed, firstSeen: first, lastSeen: last };
     })
     .sort((a, b) => b.open - a.open || b.seen - a.seen || a.ruleId.localeCompare(b.ruleId));
 }

@@ -82,7 +82,7 @@ export interface ProblemSummary {
   /** checks without a term of their own, their sightings, and the counts logged on their days (to place them) */
   unplaced: { visits: readonly VisitRow[]; sightings: readonly SightingRow[]; observations: readonly ObservationTermRow[] };
   /** the findings the term's rows and those sightings name */
-  findings: readonly Pick<FindingRow, 'key' | 'ruleId' | 'resolvedAt'>[];
+  findings: readonly Pick<FindingRow, 'key' | 'ruleId' | 'resolvedAt' | 'dismissedAt'>[];
 }
 
 /** The term's 檢核問題 figures from its summary: the same as `termProblems` over every check, sighting and observation. */

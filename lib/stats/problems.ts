@@ -16,7 +16,7 @@ export interface TermProblems {
  * computed off the page's thread.
  */
 export function termProblems(
-  log: { visits: readonly VisitRow[]; sightings: readonly SightingRow[]; findings: readonly Pick<FindingRow, 'key' | 'ruleId' | 'resolvedAt'>[] },
+  log: { visits: readonly VisitRow[]; sightings: readonly SightingRow[]; findings: readonly Pick<FindingRow, 'key' | 'ruleId' | 'resolvedAt' | 'dismissedAt'>[] },
   checkTerms: ReadonlyMap<number, Term>,
   term: Term,
 ): TermProblems {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotate, clearAnnotations } from '@/entrypoints/content/annotator';
-import { buildDismissForm } from '@/entrypoints/content/dismiss-form';
+import { buildDismissForm, buildWithdrawForm } from '@/entrypoints/content/dismiss-form';
 import { PageDismissals, type MarkDismissals } from '@/entrypoints/content/dismissals';
 import { readPage, type PageRead } from '@/lib/adapters/read-page';
 import { ReportSender } from '@/lib/messaging/sender';
@@ -44,7 +44,7 @@ describe('dismissed marks in the page', () => {
     const record = read.rows[first.recordIndex!]!.record;
     const keyOf = (f: Finding, r: typeof record) => `${recordIdentity(r)}|${f.ruleId}|${f.field}|${r.type === 'artifact' ? r.summary : ''}`;
     const dismissals: MarkDismissals = {
-      dismissed: new Map([[keyOf(first, record), { choice: 'reported-officer', note: '12/1 已請學生刪減', staffName: '王怡君', at: AT }]]),
+      dismissed: new Map([[keyOf(first, record), { id: 'd1', choice: 'reported-officer', note: '12/1 已請學生刪減', staffName: '王怡君', at: AT }]]),
       keyOf,
       fillDetail: () => undefined,
     };
@@ -132,6 +132,30 @@ describe('the dismiss form', () => {
   });
 });
 
+describe('「取消確認」', () => {
+  it('asks before taking a dismissal back, with the name when none is kept, and can be left alone', async () => {
+    const container = document.createElement('div');
+    const onSubmit = vi.fn(async () => null);
+    buildWithdrawForm(container, { locale: 'zh_TW', staffName: '', onSubmit });
+    const open = container.querySelector<HTMLButtonElement>('.withdraw-open')!;
+    expect(open.textContent).toBe('取消確認…');
+    const form = container.querySelector('form')!;
+    expect(form.hidden).toBe(true);
+    open.click();
+    expect(form.textContent).toContain('這個問題會重新列為待更正，並記下由誰取消。');
+    form.dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(container.querySelector('.dismiss-problem')!.textContent).toBe('請填寫您的姓名（工作小組檢視時會看到）。');
+    expect(onSubmit).not.toHaveBeenCalled();
+    container.querySelector<HTMLInputElement>('input[name="staffName"]')!.value = ' 林雅婷 ';
+    form.dispatchEvent(new Event('submit', { cancelable: true }));
+    await vi.waitFor(() => expect(onSubmit).toHaveBeenCalledWith('林雅婷'));
+    // 保留確認 closes it
+    Array.from(container.querySelectorAll('button')).find((b) => b.textContent === '保留確認')!.click();
+    expect(form.hidden).toBe(true);
+    expect(open.hidden).toBe(false);
+  });
+});
+
 describe('the page’s dismissals, asked of the background', () => {
   it('sends each finding’s record once with its rule, field and digest, and greys those the background names', async () => {
     const doc = load('a/student/outcomes.html');
@@ -153,10 +177,36 @@ describe('the page’s dismissals, asked of the background', () => {
     expect(query.findings[0]).toMatchObject({ ruleId: rowFindings[0]!.ruleId, field: rowFindings[0]!.field ?? '' });
     expect(redraw).toHaveBeenCalledTimes(1);
     expect(dismissals.dismissed.size).toBe(1);
-    expect(dismissals.dismissed.get(dismissals.keyOf(rowFindings[0]!, read.rows[rowFindings[0]!.recordIndex!]!.record))).toEqual({ choice: 'reported-officer', note: '', staffName: '王怡君', at: AT });
+    expect(dismissals.dismissed.get(dismissals.keyOf(rowFindings[0]!, read.rows[rowFindings[0]!.recordIndex!]!.record))).toEqual({ id: 'd1', choice: 'reported-officer', note: '', staffName: '王怡君', at: AT });
+    // the findings carry it into the report and the popup's counts: only the one named is dismissed
+    expect(findings.filter((f) => dismissals.isDismissed(f, read))).toEqual([rowFindings[0]]);
     // the same question is not asked again
     await dismissals.refresh(read, findings, redraw);
     expect(posted).toHaveLength(1);
     expect(redraw).toHaveBeenCalledTimes(1);
+  });
+
+  it('an answer on its way serves a newer reading of the page that asked the same question', async () => {
+    const doc = load('a/student/outcomes.html');
+    const first = check(doc);
+    const second = check(doc);
+    let answer: (value: unknown) => void = () => undefined;
+    const posted: unknown[] = [];
+    const sender = new ReportSender((message) => {
+      posted.push(message);
+      return new Promise((resolve) => (answer = resolve));
+    });
+    const dismissals = new PageDismissals(recordIdentity, sender);
+    const redrawFirst = vi.fn();
+    const redrawSecond = vi.fn();
+    const asking = dismissals.refresh(first.read, first.findings, redrawFirst);
+    // the page re-rendered meanwhile: the same records, so the same question, not sent again
+    await dismissals.refresh(second.read, second.findings, redrawSecond);
+    expect(posted).toHaveLength(1);
+    answer({ ok: true, result: [{ index: 0, id: 'd1', choice: 'reported-officer', note: '', staffName: '王怡君', at: AT }] });
+    await asking;
+    expect(redrawSecond).toHaveBeenCalledTimes(1);
+    expect(redrawFirst).not.toHaveBeenCalled();
+    expect(second.findings.filter((f) => dismissals.isDismissed(f, second.read))).toHaveLength(1);
   });
 });

@@ -89,21 +89,19 @@ describe('rowName', () => {
     }
   });
 
-  it('hands the popup each finding with its row’s parts, and none for a finding about the whole page', () => {
+  it('hands the popup each finding with its row’s parts and whole name, and none for a finding about the whole page', () => {
     const read = readPage(portalPage('a/mentor/ClassProgress.aspx'));
     if (read.status === 'unrecognized') throw new Error('not read');
     const message = { zh: '測試', en: 'test' };
-    const answer = summaryFindings(
-      [
-        { ruleId: 'identity.id-number.invalid', severity: 'error', recordIndex: 0, message },
-        { ruleId: 'quota.outcome.selected-over-cap', severity: 'warning', recordIndex: null, message },
-      ],
-      read,
-      'zh_TW',
-    );
-    expect(answer).toEqual([
-      { ruleId: 'identity.id-number.invalid', severity: 'error', message, row: { label: '302 班 座號 1', name: '梁翰軒' } },
+    const findings = [
+      { ruleId: 'identity.id-number.invalid', severity: 'error' as const, recordIndex: 0, message },
+      { ruleId: 'quota.outcome.selected-over-cap', severity: 'warning' as const, recordIndex: null, message },
+    ];
+    expect(summaryFindings(findings, read, 'zh_TW')).toEqual([
+      { ruleId: 'identity.id-number.invalid', severity: 'error', message, row: { label: '302 班 座號 1', name: '梁翰軒', full: '302 班 座號 1 梁翰軒' } },
       { ruleId: 'quota.outcome.selected-over-cap', severity: 'warning', message },
     ]);
+    // a finding marked 「已確認，無需更正」 says so
+    expect(summaryFindings(findings, read, 'zh_TW', (finding) => finding === findings[0]).map((f) => f.dismissed)).toEqual([true, undefined]);
   });
 });

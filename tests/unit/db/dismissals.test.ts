@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogDatabase } from '@/lib/db/database';
-import { DismissalRefused, dismissalsForPage, recordDismissal } from '@/lib/db/dismissals';
+import { DismissalRefused, dismissalsForPage, recordDismissal, withdrawDismissal } from '@/lib/db/dismissals';
 import { logVisit } from '@/lib/db/log-visit';
 import { hasherFromKey, type KeyedHash } from '@/lib/db/secret';
-import type { DismissalsQuery, DismissRequest } from '@/lib/messaging/protocol';
+import type { DismissalsQuery, DismissRequest, PageReport, WithdrawRequest } from '@/lib/messaging/protocol';
 
 const URL_ = 'http://127.0.0.1:5180/a/student/Performance.aspx?sid=112045';
 const IDENTITY = 'artifact\u001fperformance\u001f112045\u001f114-1\u001f\u001f\u001f\u001f\u001f社區淨灘';
@@ -116,5 +116,77 @@ describe('dismissals in the log', () => {
     expect(await db.dismissals.count()).toBe(0);
     const ok = await recordDismissal(db, request({ ruleId: 'format.summary.too-long', field: 'summary', choice: 'reported-officer', note: '' }), hash, AT);
     expect(ok.choice).toBe('reported-officer');
+  });
+
+  it('is taken back (「取消確認」) with who and when; its finding applies no more', async () => {
+    const made = await recordDismissal(db, request(), hash, AT);
+    const back = await withdrawDismissal(db, withdraw(made.id), hash, LATER);
+    expect(back).toMatchObject({ id: made.id, endedAt: LATER, ended: 'withdrawn', withdrawnBy: { role: 'homeroom', staffName: '林雅婷' } });
+    expect(await db.dismissals.get(made.id)).toEqual(back);
+    expect(await dismissalsForPage(db, query('00112233aabbccdd'), hash, LATER + 1)).toEqual([]);
+  });
+
+  it('refuses taking back one that has ended, one of another site, and one with no name', async () => {
+    const made = await recordDismissal(db, request(), hash, AT);
+    await expect(withdrawDismissal(db, withdraw(made.id, { url: 'http://127.0.0.1:9999/a/student/Performance.aspx' }), hash, LATER)).rejects.toThrow(DismissalRefused);
+    await expect(withdrawDismissal(db, withdraw(made.id, { staffName: '  ' }), hash, LATER)).rejects.toThrow(DismissalRefused);
+    await expect(withdrawDismissal(db, withdraw('no-such-id'), hash, LATER)).rejects.toThrow(DismissalRefused);
+    expect((await db.dismissals.get(made.id))!.endedAt).toBe(0);
+    await withdrawDismissal(db, withdraw(made.id), hash, LATER);
+    await expect(withdrawDismissal(db, withdraw(made.id), hash, LATER + 1)).rejects.toThrow(DismissalRefused);
+    expect(await db.dismissals.get(made.id)).toMatchObject({ endedAt: LATER, ended: 'withdrawn' });
+  });
+});
+
+const report = (dismissed: boolean): PageReport => ({
+  type: 'page-report',
+  url: URL_,
+  pageKind: 'performance-list',
+  status: 'checked',
+  policyId: 'national',
+  subjects: [IDENTITY, OTHER],
+  findings: [
+    { ruleId: 'format.file.type-mismatch', severity: 'warning', recordIndex: 0, ...(dismissed ? { dismissed: true as const } : {}) },
+    { ruleId: 'format.summary.too-long', severity: 'error', recordIndex: 1 },
+  ],
+});
+const withdraw = (id: string, over: Partial<WithdrawRequest> = {}): WithdrawRequest => ({ type: 'withdraw-dismissal', url: URL_, id, role: 'homeroom', staffName: '林雅婷', ...over });
+const DAY3 = Date.parse('2026-12-03T10:00:00+08:00');
+const DAY4 = Date.parse('2026-12-04T10:00:00+08:00');
+
+describe('a dismissed finding in the log of checks', () => {
+  /** The log's finding of the dismissed record's rule (the file-type mismatch). */
+  const logged = async () => (await db.findings.toArray()).find((row) => row.ruleId === 'format.file.type-mismatch')!;
+
+  it('counts apart from open problems from the dismissal on, and is open again once taken back', async () => {
+    await logVisit(db, report(false), hash, AT);
+    expect((await logged()).dismissedAt).toBe(0);
+    // dismissing it marks the log's finding at once, before the page reports again
+    const made = await recordDismissal(db, request(), hash, AT + 60_000);
+    expect((await logged()).dismissedAt).toBe(AT + 60_000);
+    // the page's next report says it is dismissed: the visit counts 1 error and no warning; the finding keeps its day
+    await logVisit(db, report(true), hash, LATER);
+    expect((await db.visits.toArray()).map(({ errors, warnings }) => [errors, warnings])).toEqual([
+      [1, 1],
+      [1, 0],
+    ]);
+    expect(await logged()).toMatchObject({ dismissedAt: AT + 60_000, resolvedAt: 0, lastSeen: LATER });
+    // 「取消確認」: open again at once
+    await withdrawDismissal(db, withdraw(made.id), hash, DAY3);
+    expect((await logged()).dismissedAt).toBe(0);
+    await logVisit(db, report(false), hash, DAY4);
+    expect(await logged()).toMatchObject({ dismissedAt: 0, resolvedAt: 0, lastSeen: DAY4 });
+    // the other record's error was never dismissed
+    expect((await db.findings.toArray()).find((row) => row.ruleId === 'format.summary.too-long')!.dismissedAt).toBe(0);
+  });
+
+  it('a dismissal whose value changed leaves the finding open on the next report', async () => {
+    await recordDismissal(db, request(), hash, AT);
+    await logVisit(db, report(true), hash, AT + 1);
+    expect((await logged()).dismissedAt).toBe(AT + 1);
+    // the page sees another value: the dismissal lapses and the report says the finding is not dismissed
+    expect(await dismissalsForPage(db, query('0011223344556677'), hash, LATER)).toEqual([]);
+    await logVisit(db, report(false), hash, LATER);
+    expect((await logged()).dismissedAt).toBe(0);
   });
 });

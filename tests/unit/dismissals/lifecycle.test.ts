@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dismissalKey, findingDigest, findingValue, valueDigest } from '@/lib/dismissals/fingerprint';
-import { judge, mergeDismissal, replacedBy, statusOf, type Dismissal } from '@/lib/dismissals/lifecycle';
+import { judge, mergeDismissal, replacedBy, statusOf, withdrawn, type Dismissal } from '@/lib/dismissals/lifecycle';
 import type { Artifact } from '@/lib/model/records';
 
 const artifact: Artifact = {
@@ -87,5 +87,32 @@ describe('a dismissal’s lifecycle', () => {
     expect(mergeDismissal(row({}), ended)).toEqual(ended);
     expect(mergeDismissal(ended, row({}))).toEqual(ended);
     expect(mergeDismissal(row({}), row({ note: 'x' }))).toEqual(row({}));
+  });
+
+  it('「取消確認」 ends one in force as withdrawn, saying who; the finding is open again', () => {
+    const by = { role: 'homeroom' as const, staffName: '林雅婷' };
+    const back = withdrawn(row({}), by, LATER)!;
+    expect(back).toEqual(row({ endedAt: LATER, ended: 'withdrawn', withdrawnBy: by }));
+    expect(statusOf(back)).toBe('withdrawn');
+    // a check with the same value no longer finds it in force: the mark is in colour again
+    expect(judge([back], { subject: 's1', ruleId: 'format.file.type-mismatch', field: 'files', fingerprint: 'f1' }, LATER + 1)).toEqual({ applies: undefined, ended: [] });
+    // one that has ended (lapsed, replaced, withdrawn) cannot be taken back again
+    expect(withdrawn(row({ endedAt: LATER, ended: 'value-changed' }), by, LATER + 1)).toBeUndefined();
+    expect(withdrawn(back, by, LATER + 1)).toBeUndefined();
+    // merged with a view where it is still in force, the withdrawal wins
+    expect(mergeDismissal(row({}), back)).toEqual(back);
+  });
+
+  it('the whole lifecycle: dismissed, lapsed when the value changed, dismissed again, withdrawn', () => {
+    const seen = { subject: 's1', ruleId: 'format.file.type-mismatch', field: 'files', fingerprint: 'f1' };
+    const first = row({});
+    expect(judge([first], seen, AT + 1).applies).toEqual(first);
+    const lapsed = judge([first], { ...seen, fingerprint: 'f2' }, LATER).ended[0]!;
+    expect(statusOf(lapsed)).toBe('value-changed');
+    const again = row({ id: 'd2', at: LATER + 10, fingerprint: 'f2' });
+    expect(judge([lapsed, again], { ...seen, fingerprint: 'f2' }, LATER + 20)).toEqual({ applies: again, ended: [] });
+    const back = withdrawn(again, { role: 'staff', staffName: '王怡君' }, LATER + 30)!;
+    expect(judge([lapsed, back], { ...seen, fingerprint: 'f2' }, LATER + 40)).toEqual({ applies: undefined, ended: [] });
+    expect([lapsed, back].map(statusOf)).toEqual(['value-changed', 'withdrawn']);
   });
 });

@@ -37,12 +37,12 @@ describe('CSV for Excel', () => {
   });
   it('writes the problems table with the rule id in its own column beside the words', () => {
     const csv = problemsCsv(
-      [{ ruleId: 'cert.pending.past-deadline', seen: 3, open: 2, fixed: 1, firstSeen: '2026-02-11', lastSeen: '2026-02-20' }],
+      [{ ruleId: 'cert.pending.past-deadline', seen: 3, open: 1, dismissed: 1, fixed: 1, firstSeen: '2026-02-11', lastSeen: '2026-02-20' }],
       () => ({ title: '認證期限已過仍未認證', severity: '錯誤', source: '國教署 學生學習歷程檔案作業要點 四(二)1' }),
     );
     expect(fromCsv(csv)).toEqual({
       header: PROBLEM_HEADER_ZH,
-      rows: [['認證期限已過仍未認證', 'cert.pending.past-deadline', '錯誤', '3', '2', '1', '2026-02-11', '2026-02-20', '國教署 學生學習歷程檔案作業要點 四(二)1']],
+      rows: [['認證期限已過仍未認證', 'cert.pending.past-deadline', '錯誤', '3', '1', '1', '1', '2026-02-11', '2026-02-20', '國教署 學生學習歷程檔案作業要點 四(二)1']],
     });
   });
 });

@@ -19,7 +19,7 @@ describe('the xlsx workbook', () => {
     const bytes = await workbookBytes(
       [
         ratesSheet('教師', '教師／承辦人', ratesBy(snapshots, 'person', '2026-02-21'), (key) => key, words),
-        problemsSheet('檢核問題', ['問題', '規則代號', '嚴重度', '發現', '仍待改正', '已改正', '首次發現', '最近發現', '依據'], [{ ruleId: 'format.summary.too-long', seen: 3, open: 1, fixed: 2, firstSeen: '2026-01-12', lastSeen: '2026-01-26' }], () => ({
+        problemsSheet('檢核問題', ['問題', '規則代號', '嚴重度', '發現', '仍待改正', '已確認無需更正', '已改正', '首次發現', '最近發現', '依據'], [{ ruleId: 'format.summary.too-long', seen: 3, open: 1, dismissed: 1, fixed: 1, firstSeen: '2026-01-12', lastSeen: '2026-01-26' }], () => ({
           title: '簡述超過字數上限',
           severity: '錯誤',
           source: '國教署 學習歷程檔案資料格式規定',
@@ -41,7 +41,7 @@ describe('the xlsx workbook', () => {
     expect(teachers.getCell('B3').numFmt).toBe('0');
     expect(typeof teachers.getCell('B3').value).toBe('number');
     const problems = book.getWorksheet('檢核問題')!;
-    expect(problems.getRow(2).values).toEqual([undefined, '簡述超過字數上限', 'format.summary.too-long', '錯誤', 3, 1, 2, '2026-01-12', '2026-01-26', '國教署 學習歷程檔案資料格式規定']);
+    expect(problems.getRow(2).values).toEqual([undefined, '簡述超過字數上限', 'format.summary.too-long', '錯誤', 3, 1, 1, 1, '2026-01-12', '2026-01-26', '國教署 學習歷程檔案資料格式規定']);
   });
 
   it('keeps a name that looks like a formula as text, and tab names within Excel’s rules', async () => {

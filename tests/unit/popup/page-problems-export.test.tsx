@@ -9,6 +9,7 @@ const SUMMARY: PageSummary = {
   pageKind: 'class-progress',
   errors: 1,
   warnings: 0,
+  dismissed: 0,
   unread: 0,
   findings: [{ ruleId: 'identity.id-number.invalid', severity: 'error', message: { zh: '檢查碼不正確。', en: 'Bad check digit.' }, row: { label: '302 班 座號 20', name: '洪沛若' } }],
   tables: [],

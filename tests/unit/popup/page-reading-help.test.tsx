@@ -17,6 +17,7 @@ const PARTIAL: PageSummary = {
   pageKind: 'receipt',
   errors: 0,
   warnings: 1,
+  dismissed: 0,
   unread: 2,
   findings: [{ ruleId: 'schedule.receipt.disputed', severity: 'warning', message: { zh: '學生對收訖明細有疑義', en: 'Disputed' } }],
   tables: [

@@ -43,14 +43,26 @@ describe('totalsByRule', () => {
 
   it('counts each (record, rule) once in the chosen term, however many checks saw it, with the fixed ones and the days seen', () => {
     expect(totalsByRule(findings, sightings, inTerm114_1)).toEqual([
-      { ruleId: 'cert.pending.past-deadline', seen: 2, open: 1, fixed: 1, firstSeen: '2026-01-12', lastSeen: '2026-01-20' },
-      { ruleId: 'format.summary.too-long', seen: 1, open: 1, fixed: 0, firstSeen: '2026-01-20', lastSeen: '2026-01-20' },
+      { ruleId: 'cert.pending.past-deadline', seen: 2, open: 1, dismissed: 0, fixed: 1, firstSeen: '2026-01-12', lastSeen: '2026-01-20' },
+      { ruleId: 'format.summary.too-long', seen: 1, open: 1, dismissed: 0, fixed: 0, firstSeen: '2026-01-20', lastSeen: '2026-01-20' },
     ]);
+  });
+
+  it('counts a problem marked 「已確認，無需更正」 while still there apart from the open ones', () => {
+    const dismissed = findings.map((finding) => (finding.key === 'a' ? { ...finding, dismissedAt: Date.parse('2026-01-21T09:00:00') } : finding));
+    expect(totalsByRule(dismissed, sightings, inTerm114_1)).toEqual([
+      // c is open; a is 已確認; b was fixed
+      { ruleId: 'format.summary.too-long', seen: 1, open: 1, dismissed: 0, fixed: 0, firstSeen: '2026-01-20', lastSeen: '2026-01-20' },
+      { ruleId: 'cert.pending.past-deadline', seen: 2, open: 0, dismissed: 1, fixed: 1, firstSeen: '2026-01-12', lastSeen: '2026-01-20' },
+    ]);
+    // a fixed problem counts as fixed, whether or not it was dismissed before
+    const fixedAfter = dismissed.map((finding) => (finding.key === 'a' ? { ...finding, resolvedAt: Date.parse('2026-01-25T09:00:00') } : finding));
+    expect(totalsByRule(fixedAfter, sightings, inTerm114_1)[1]).toMatchObject({ ruleId: 'cert.pending.past-deadline', open: 0, dismissed: 0, fixed: 2 });
   });
 
   it('leaves out the other term’s checks', () => {
     expect(totalsByRule(findings, sightings, (visitId) => visitId === 3)).toEqual([
-      { ruleId: 'format.summary.too-long', seen: 1, open: 1, fixed: 0, firstSeen: '2026-03-02', lastSeen: '2026-03-02' },
+      { ruleId: 'format.summary.too-long', seen: 1, open: 1, dismissed: 0, fixed: 0, firstSeen: '2026-03-02', lastSeen: '2026-03-02' },
     ]);
   });
 

@@ -34,8 +34,8 @@ describe('termProblems', () => {
         ],
       },
       ruleTotals: [
-        { ruleId: 'cert.pending.past-deadline', seen: 1, open: 1, fixed: 0, firstSeen: '2026-03-02', lastSeen: '2026-03-02' },
-        { ruleId: 'format.file.too-large', seen: 1, open: 0, fixed: 1, firstSeen: '2026-03-02', lastSeen: '2026-03-03' },
+        { ruleId: 'cert.pending.past-deadline', seen: 1, open: 1, dismissed: 0, fixed: 0, firstSeen: '2026-03-02', lastSeen: '2026-03-02' },
+        { ruleId: 'format.file.too-large', seen: 1, open: 0, dismissed: 0, fixed: 1, firstSeen: '2026-03-02', lastSeen: '2026-03-03' },
       ],
       rowsRead: 50,
     });

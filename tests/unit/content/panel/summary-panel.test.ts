@@ -158,3 +158,52 @@ describe('the summary panel', () => {
     wrapper.remove();
   });
 });
+
+describe('the current item’s detail: dismissing from the panel', () => {
+  /** A 課程代碼比對 page: one result row, and the run's date read from above the list (a page-level record). */
+  function comparisonPage(doc: Document) {
+    const table = doc.createElement('table');
+    const tr = doc.createElement('tr');
+    table.append(tr);
+    doc.body.append(table);
+    const rows: ReadRow[] = [
+      { record: { type: 'course-code-check', code: '114093301101001050101', name: '化學', matched: false }, row: tr, cells: {} },
+      { record: { type: 'course-code-run', ranAt: '2025-10-02', term: { year: 114, semester: 1 } }, row: table, cells: {}, pageLevel: true },
+    ];
+    const read: Checked = { status: 'checked', pageKind: 'course-code-check', rows, skipped: [], context: {}, tables: [{ element: table, headers: [], pageKind: 'course-code-check', body: () => [] }] };
+    const late: Finding = { ruleId: 'course.code-check.overdue', severity: 'warning', recordIndex: 1, field: 'ranAt', message: { zh: '比對晚於期限', en: 'late run' } };
+    const unmatched: Finding = { ruleId: 'course.code-check.unmatched', severity: 'warning', recordIndex: 0, message: { zh: '比對不符', en: 'not matched' } };
+    return { read, keyed: [{ key: 'row', finding: unmatched, row: rows[0] }, { key: 'page', finding: late, row: rows[1] }] as KeyedFinding[] };
+  }
+
+  it('a page-level finding (no row to carry a mark) gets its dismiss form under the current item, and 取消確認 once dismissed', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    const { read, keyed } = comparisonPage(doc);
+    const fillDetail = vi.fn((container: HTMLElement, finding: Finding) => container.append(`detail of ${finding.ruleId}`));
+    const dismissals = { dismissed: new Map(), keyOf: () => '', fillDetail };
+    const summary = summaryFor(doc, undefined, read, 'zh_TW', vi.fn());
+    showChecked(summary, read, keyed, { errors: 0, warnings: 2 }, [], 'zh_TW', doc, dismissals);
+    const root = summary.host.shadowRoot!;
+    const detail = root.querySelector<HTMLElement>('.now-detail')!;
+    expect(detail.hidden).toBe(true);
+    const pageItem = Array.from(root.querySelectorAll<HTMLButtonElement>('li.item button.goto')).find((node) => node.textContent!.includes('比對晚於期限'))!;
+    // grouped by row, the whole page's items come first, with no row named
+    expect(pageItem.textContent).toBe('提醒：比對晚於期限');
+    pageItem.click();
+    expect(detail.hidden).toBe(false);
+    expect(detail.textContent).toBe('detail of course.code-check.overdue');
+    expect(fillDetail).toHaveBeenLastCalledWith(detail, keyed[1]!.finding, keyed[1]!.row!.record, 'zh_TW');
+
+    // a re-check with nothing changed leaves the detail (and a form being filled in) alone
+    showChecked(summary, read, keyed, { errors: 0, warnings: 2 }, [], 'zh_TW', doc, dismissals);
+    expect(fillDetail).toHaveBeenCalledTimes(1);
+
+    // dismissed: the item is drawn again with its reason, and the detail filled again (the reason and 取消確認)
+    const note = { id: 'd7', choice: 'other' as const, note: '期限前已比對過', staffName: '周美玲', at: 0 };
+    const dismissedKeyed = [keyed[0]!, { ...keyed[1]!, dismissed: note }];
+    showChecked(summary, read, dismissedKeyed, { errors: 0, warnings: 1, dismissed: 1 }, [], 'zh_TW', doc, dismissals);
+    expect(fillDetail).toHaveBeenCalledTimes(2);
+    expect(summary.host.getAttribute('data-dismissed')).toBe('1');
+    expect(root.querySelector('li.dismissed')!.textContent).toBe('〔已確認，無需更正〕提醒：比對晚於期限（理由：期限前已比對過）');
+  });
+});
