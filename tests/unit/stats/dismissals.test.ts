@@ -75,10 +75,10 @@ describe('dismissals by term', () => {
     const terms = dismissalTerms(dismissals, checks, checkTerms, NATIONAL_POLICY);
     const first = termDismissals(dismissals, terms, { year: 114, semester: 1 });
     expect(first.rows.map((r) => r.id)).toEqual(['after-1', 'before-any']);
-    expect(first.byPerson).toEqual([{ key: '王怡君', total: 2, active: 2, lapsed: 0, replaced: 0, last: at('2026-12-02') }]);
+    expect(first.byPerson).toEqual([{ key: '王怡君', total: 2, active: 2, lapsed: 0, replaced: 0, withdrawn: 0, last: at('2026-12-02') }]);
     const second = termDismissals(dismissals, terms, { year: 114, semester: 2 });
     expect(second.rows.map((r) => r.id)).toEqual(['after-2', 'no-check']);
-    expect(second.byRule).toEqual([{ key: 'format.file.type-mismatch', total: 2, active: 2, lapsed: 0, replaced: 0, last: at('2026-12-04') }]);
+    expect(second.byRule).toEqual([{ key: 'format.file.type-mismatch', total: 2, active: 2, lapsed: 0, replaced: 0, withdrawn: 0, last: at('2026-12-04') }]);
     expect(termDismissals(dismissals, terms, { year: 115, semester: 1 })).toEqual({ rows: [], byRule: [], byPerson: [] });
   });
 });
