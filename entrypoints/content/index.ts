@@ -180,8 +180,8 @@ export default defineContentScript({
       if (read.status === 'unrecognized') return;
       // The marks are drawn; the report to the background waits for the next task, so the page paints first.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      // The report says which findings are dismissed (not open problems), so it waits for the answer.
-      await dismissals.refresh(read, findings, () => annotate(read, findings, locale, document, unchecked, dismissals));
+      // The report says which findings are dismissed (not open problems): it waits for the answer (the list's rows do not).
+      const asked = dismissals.refresh(read, findings, () => annotate(read, findings, locale, document, unchecked, dismissals));
 
       const identities = records.map(identity);
       // A list may show the same record twice (a duplicated student): each occurrence is a row of its own.
@@ -216,6 +216,7 @@ export default defineContentScript({
       }
 
       // Counts for the dashboard only once every row of the list has been seen and read: an unread row is never counted.
+      await asked;
       const observations = complete && read.status === 'checked' ? observationsFromRecords(read.pageKind, seen, { policy, today: isoDateOf(moment) }) : [];
       const report: PageReport = {
         type: 'page-report',
