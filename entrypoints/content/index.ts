@@ -5,6 +5,7 @@ import { overrideFor } from '@/lib/adapters/override-for';
 import { certificationQueue, mostCommonTerm, queueRows, recordsFromQueueRows, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport, PageReport, PageSummary, TableSummary } from '@/lib/messaging/protocol';
 import { ReportSender } from '@/lib/messaging/sender';
+import { PageReporter } from '@/lib/messaging/page-reporter';
 import { recordIdentity } from '@/lib/model/identity';
 import type { PageRecord } from '@/lib/model/records';
 import type { Finding } from '@/lib/model/finding';
@@ -50,6 +51,8 @@ export default defineContentScript({
     let lastRead: PageRead | undefined;
     // A report counts as sent when the background has written it; failures are retried, then shown in the popup.
     const sender = new ReportSender();
+    // The page report goes as what changed since the last one: a re-check of one row sends that row.
+    const reporter = new PageReporter(sender);
     // Records of unchanged rows are the same objects from one check to the next: their identities are kept.
     const identityOf = new WeakMap<PageRecord, string>();
     const identity = (record: PageRecord) => {
@@ -232,7 +235,7 @@ export default defineContentScript({
         findings: findings.map(({ ruleId, severity, recordIndex }) => ({ ruleId, severity, recordIndex })),
         ...(observations.length > 0 ? { observations } : {}),
       };
-      const sending = sender.send('report', [report.url, report.status, report.unread, report.subjects, report.findings, observations.map((o) => [o.taskId, o.total, o.done])], report);
+      const sending = reporter.send(report);
       reportBusy += performance.now() - reportAt;
       await sending;
       // 'lpc-report': from the check's start until the background has the report; detail.busy: the report's main-thread ms.
