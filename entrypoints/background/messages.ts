@@ -5,9 +5,9 @@ import { noteProblem, pageOf } from '@/lib/db/health';
 import { logVisit } from '@/lib/db/log-visit';
 import { DismissalRefused, dismissalsForPage, recordDismissal } from '@/lib/db/dismissals';
 import type { KeyedHash } from '@/lib/db/secret';
-import { BackgroundMessage, oversize, type BackgroundAnswer, type PageDelta } from '@/lib/messaging/protocol';
+import { BackgroundMessage, oversize, type BackgroundAnswer, type CertificationRowsDelta, type PageDelta } from '@/lib/messaging/protocol';
 import { recordCertificationReading } from './badge';
-import { pageSessions } from './page-sessions';
+import { pageSessions, rowsSessions } from './delta-sessions';
 
 /**
  * The background's answer to one message: validated against the protocol's schemas and limits,
@@ -43,6 +43,8 @@ export async function answerMessage(db: LogDatabase, hasher: () => Promise<Keyed
         return await logDelta(db, hasher, data, now);
       case 'certification-rows':
         return { ok: true, result: await recordCertificationReading(db, data, await hasher(), now) };
+      case 'certification-rows-delta':
+        return await recordRowsDelta(db, hasher, data, now);
       case 'sites-changed':
         return { ok: true, result: await syncSiteScripts() };
       case 'dismiss':
@@ -70,12 +72,23 @@ export async function answerMessage(db: LogDatabase, hasher: () => Promise<Keyed
 async function logDelta(db: LogDatabase, hasher: () => Promise<KeyedHash>, delta: PageDelta, now: number): Promise<BackgroundAnswer> {
   const merged = pageSessions.merge(delta);
   if (merged === 'stale') return { ok: true, result: 'stale' };
-  const big = oversize(merged.report);
+  const big = oversize(merged.whole);
   if (big) {
     const page = pageOf(delta.url);
     console.warn('lp-checker: a page over the limits was not logged', page, big);
     await noteProblem({ kind: 'too-large', ...(page ? { page } : {}), size: big.size, limit: big.limit }, now);
     return { ok: false, kind: 'too-large', error: 'too-large' };
   }
-  return { ok: true, result: await logVisit(db, merged.report, merged.hash(await hasher()), now) };
+  return { ok: true, result: await logVisit(db, merged.whole, merged.hash(await hasher()), now) };
+}
+
+/**
+ * A certification list's delta merged into its last reading (synchronously, as a page delta) and the whole
+ * reading taken as a `certification-rows` message is; the merged list is answered only when asked for.
+ */
+async function recordRowsDelta(db: LogDatabase, hasher: () => Promise<KeyedHash>, delta: CertificationRowsDelta, now: number): Promise<BackgroundAnswer> {
+  const merged = rowsSessions.merge(delta);
+  if (merged === 'stale') return { ok: true, result: 'stale' };
+  const list = await recordCertificationReading(db, merged.whole, merged.hash(await hasher()), now);
+  return { ok: true, result: delta.answer ? list : null };
 }

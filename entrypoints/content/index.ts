@@ -5,7 +5,7 @@ import { overrideFor } from '@/lib/adapters/override-for';
 import { certificationQueue, mostCommonTerm, queueRows, recordsFromQueueRows, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport, PageReport, PageSummary, TableSummary } from '@/lib/messaging/protocol';
 import { ReportSender } from '@/lib/messaging/sender';
-import { PageReporter } from '@/lib/messaging/page-reporter';
+import { pageReporter, rowsReporter } from '@/lib/messaging/delta-reporter';
 import { recordIdentity } from '@/lib/model/identity';
 import type { PageRecord } from '@/lib/model/records';
 import type { Finding } from '@/lib/model/finding';
@@ -51,8 +51,9 @@ export default defineContentScript({
     let lastRead: PageRead | undefined;
     // A report counts as sent when the background has written it; failures are retried, then shown in the popup.
     const sender = new ReportSender();
-    // The page report goes as what changed since the last one: a re-check of one row sends that row.
-    const reporter = new PageReporter(sender);
+    // Reports go as what changed since the last one: a re-check of one row sends that row.
+    const reporter = pageReporter(sender);
+    const listReporter = rowsReporter(sender);
     // Records of unchanged rows are the same objects from one check to the next: their identities are kept.
     const identityOf = new WeakMap<PageRecord, string>();
     const identity = (record: PageRecord) => {
@@ -209,8 +210,8 @@ export default defineContentScript({
           ...(term ? { term } : {}),
           ...(read.context.certificationDeadline ? { statedDeadline: read.context.certificationDeadline } : {}),
         };
-        // Compared value by value, not as JSON text: a 2,000-row list would make megabytes of strings per check.
-        const sending = sender.send<QueueRows>('rows', [rows.url, rows.rows, rows.statedTotal], rows);
+        // The merged list comes back only when this page alone does not show the whole list.
+        const sending = listReporter.send<QueueRows | null>(rows, { answer: !complete });
         reportBusy += performance.now() - reportAt;
         const result = await sending;
         reportAt = performance.now();

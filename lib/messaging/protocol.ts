@@ -159,6 +159,24 @@ export const CertificationRowsReport = z.object({
 });
 export type CertificationRowsReport = z.infer<typeof CertificationRowsReport>;
 
+/**
+ * What changed in a certification list's reading since the last one sent (lib/messaging/rows-delta.ts): the
+ * uploads new or changed, and the ones gone, by identity. The background keeps the last reading, merges the
+ * delta into it and takes the whole reading as it takes a `certification-rows` message; `stale` and
+ * `base: null` as for a page delta. `answer`: whether the content script needs the merged list back (a list
+ * shown a page at a time); else the background answers `null`, and 2,000 rows do not travel back each time.
+ */
+export const CertificationRowsDelta = CertificationRowsReport.omit({ type: true, rows: true }).extend({
+  type: z.literal('certification-rows-delta'),
+  session: PageDelta.shape.session,
+  seq: PageDelta.shape.seq,
+  base: PageDelta.shape.base,
+  rows: CertificationRowsReport.shape.rows,
+  removed: z.array(z.string().max(LIMITS.identity)).max(LIMITS.certificationRows),
+  answer: z.boolean(),
+});
+export type CertificationRowsDelta = z.infer<typeof CertificationRowsDelta>;
+
 const ruleId = z.string().max(200);
 /** the record field a finding is about; '' when it names none */
 const field = z.string().max(100);
@@ -211,7 +229,7 @@ export interface DismissedFinding {
   at: number;
 }
 
-export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, PageDelta, SitesChanged, CertificationRowsReport, DismissRequest, DismissalsQuery]);
+export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, PageDelta, SitesChanged, CertificationRowsReport, CertificationRowsDelta, DismissRequest, DismissalsQuery]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 
 /** What the background answers a page report or a certification reading. */
@@ -247,8 +265,11 @@ export function oversize(message: unknown): { url: string; size: number; limit: 
             [length('pageFindings'), LIMITS.findings],
             [length('observations'), LIMITS.observations],
           ]
-        : m.type === 'certification-rows'
-          ? [[length('rows'), LIMITS.certificationRows]]
+        : m.type === 'certification-rows' || m.type === 'certification-rows-delta'
+          ? [
+              [length('rows'), LIMITS.certificationRows],
+              [length('removed'), LIMITS.certificationRows],
+            ]
           : m.type === 'dismissals-query'
             ? [
                 [length('subjects'), LIMITS.records],

@@ -1,12 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerMessage } from '@/entrypoints/background/messages';
 import { LogDatabase } from '@/lib/db/database';
 import { hasherKeeper, keyRows } from '@/lib/db/secret';
 import { applyDelta, deltaBetween, pageStateOf, reportOf } from '@/lib/messaging/page-delta';
-import { PageReporter } from '@/lib/messaging/page-reporter';
-import type { PageDelta, PageObservation, PageReport } from '@/lib/messaging/protocol';
+import { pageReporter, rowsReporter } from '@/lib/messaging/delta-reporter';
+import type { CertificationRowsReport, PageDelta, PageObservation, PageReport } from '@/lib/messaging/protocol';
 import { ReportSender } from '@/lib/messaging/sender';
 
 const URL_ = 'http://127.0.0.1:5180/b/mentor/progress.html?rows=20';
@@ -71,7 +72,12 @@ async function freshLog(): Promise<LogDatabase> {
   await db.meta.bulkPut(await keyRows(KEY, undefined, 0));
   return db;
 }
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
+  vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+  vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
+});
 afterEach(async () => {
   await Promise.all(databases.splice(0).map((db) => db.delete()));
 });
@@ -87,7 +93,7 @@ describe('page deltas', () => {
         let at = DAY;
         // Whole reports as the content script sent them before deltas: one the same as the last is not sent again.
         const wholeSender = new ReportSender((message) => answerMessage(whole, wholeHasher, message, at));
-        const reporter = new PageReporter(new ReportSender((message) => answerMessage(byDelta, deltaHasher, message, at)));
+        const reporter = pageReporter(new ReportSender((message) => answerMessage(byDelta, deltaHasher, message, at)));
         for (const report of reports) {
           at += 60_000;
           await wholeSender.send('report', [report.url, report.status, report.unread, report.subjects, report.findings, report.observations], report);
@@ -141,7 +147,7 @@ describe('page deltas', () => {
     // A background that lost its pages (its service worker restarted) answers the next delta stale.
     const sent: PageDelta[] = [];
     let lost = false;
-    const reporter = new PageReporter(
+    const reporter = pageReporter(
       new ReportSender(async (message) => {
         sent.push(message as PageDelta);
         if (lost && (message as PageDelta).base !== null) return { ok: true, result: 'stale' };
@@ -170,7 +176,7 @@ describe('page deltas', () => {
     const db = await freshLog();
     const hasher = hasherKeeper(db, () => undefined);
     const posts: Promise<unknown>[] = [];
-    const reporter = new PageReporter(new ReportSender((message) => {
+    const reporter = pageReporter(new ReportSender((message) => {
       const answer = answerMessage(db, hasher, message, DAY);
       posts.push(answer);
       return answer;
@@ -185,5 +191,38 @@ describe('page deltas', () => {
     // None was answered stale (it would have been sent again, whole).
     expect(posts).toHaveLength(3);
     expect((await db.visits.toArray()).map((v) => v.errors).sort()).toEqual([0, 1, 3]);
+  });
+});
+
+/** One reading of a teacher's certification list (style B pages it: statedTotal over what one page shows). */
+const reading = fc
+  .record({
+    rows: fc.array(fc.record({ identity: fc.constantFrom(...IDENTITIES), pending: fc.boolean(), className: fc.constantFrom('301', '302') }), { maxLength: 8 }),
+    statedTotal: fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }),
+  })
+  .map(({ rows, statedTotal }): CertificationRowsReport => ({
+    type: 'certification-rows', url: 'http://127.0.0.1:5180/b/teacher/certify.html',
+    rows: rows.map(({ identity, pending, className }) => ({ identity, courseName: '物理', className, pending, status: pending ? 'pending' : 'certified' })),
+    ...(statedTotal !== undefined ? { statedTotal } : {}),
+  }));
+
+describe('certification list deltas', () => {
+  it('one after another, keep the same list as whole readings would, and answer it only when asked', { timeout: 120_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(reading, { minLength: 1, maxLength: 6 }).map((readings) => readings.flatMap((r, i) => (i % 2 ? [r, r] : [r]))), async (readings) => {
+        const whole = await freshLog();
+        const byDelta = await freshLog();
+        const [wholeHasher, deltaHasher] = [hasherKeeper(whole, () => undefined), hasherKeeper(byDelta, () => undefined)];
+        const wholeSender = new ReportSender((message) => answerMessage(whole, wholeHasher, message, DAY));
+        const reporter = rowsReporter(new ReportSender((message) => answerMessage(byDelta, deltaHasher, message, DAY)));
+        for (const [i, r] of readings.entries()) {
+          const wholeList = await wholeSender.send('rows', [r.url, r.rows, r.statedTotal], r);
+          const list = await reporter.send(r, { answer: i % 2 === 0 });
+          if (list !== undefined) expect(list).toEqual(i % 2 === 0 ? wholeList : null);
+          expect(await byDelta.certification.toArray()).toEqual(await whole.certification.toArray());
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 });
