@@ -79,7 +79,7 @@ describe('spine: a 簡述 over 100 characters, from portal page to dashboard', (
     await page.close();
   });
 
-  it('reports a row edited on the page as a change: the popup, the page and the dashboard show the fix', async () => {
+  it('reports a row edited on the page as a change: the popup, the page and the dashboard show the fix', { timeout: 180_000 }, async () => {
     const page = await session.context.newPage();
     await page.goto(`${session.portalUrl}/a/student/outcomes.html`);
     const before = await waitForSummary(page);
