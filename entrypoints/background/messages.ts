@@ -72,14 +72,19 @@ export async function answerMessage(db: LogDatabase, hasher: () => Promise<Keyed
 async function logDelta(db: LogDatabase, hasher: () => Promise<KeyedHash>, delta: PageDelta, now: number): Promise<BackgroundAnswer> {
   const merged = pageSessions.merge(delta);
   if (merged === 'stale') return { ok: true, result: 'stale' };
-  const big = oversize(merged.whole);
-  if (big) {
-    const page = pageOf(delta.url);
-    console.warn('lp-checker: a page over the limits was not logged', page, big);
-    await noteProblem({ kind: 'too-large', ...(page ? { page } : {}), size: big.size, limit: big.limit }, now);
-    return { ok: false, kind: 'too-large', error: 'too-large' };
-  }
+  const refused = await refuseOversize(merged.whole, now);
+  if (refused) return refused;
   return { ok: true, result: await logVisit(db, merged.whole, merged.hash(await hasher()), now) };
+}
+
+/** A message merged from deltas over the limits is refused, and the user told, as one sent whole would be. */
+async function refuseOversize(message: { url: string }, now: number): Promise<BackgroundAnswer | undefined> {
+  const big = oversize(message);
+  if (!big) return undefined;
+  const page = pageOf(message.url);
+  console.warn('lp-checker: a page over the limits was not logged', page, big);
+  await noteProblem({ kind: 'too-large', ...(page ? { page } : {}), size: big.size, limit: big.limit }, now);
+  return { ok: false, kind: 'too-large', error: 'too-large' };
 }
 
 /**
@@ -89,6 +94,8 @@ async function logDelta(db: LogDatabase, hasher: () => Promise<KeyedHash>, delta
 async function recordRowsDelta(db: LogDatabase, hasher: () => Promise<KeyedHash>, delta: CertificationRowsDelta, now: number): Promise<BackgroundAnswer> {
   const merged = rowsSessions.merge(delta);
   if (merged === 'stale') return { ok: true, result: 'stale' };
+  const refused = await refuseOversize(merged.whole, now);
+  if (refused) return refused;
   const list = await recordCertificationReading(db, merged.whole, merged.hash(await hasher()), now);
   return { ok: true, result: delta.answer ? list : null };
 }

@@ -172,10 +172,11 @@ async function main() {
       const r = { page: spec.path, rows: 0, floor: [], floorCold: [], recheckRules: [], check: [], busy: [], firstView: [], longest: [], slices: [], read: [], rules: [], annotate: [], marks: [], plain: [], recheck: [], recheckReport: [], recheckTotal: [], toBackground: [], recheckLongest: [], changed: [], missed: 0 };
       for (let run = 0; run < RUNS; run += 1) {
         const page = await context.newPage();
-        await page.goto(`${portal.url}${spec.path}`);
+        // A 2,000-row page on a loaded machine may take longer to load than playwright's default 30 s.
+        await page.goto(`${portal.url}${spec.path}`, { timeout: 120_000 });
         // Clear this page's stored decisions so every load starts from the same data.
         await page.evaluate(() => localStorage.clear());
-        await page.reload();
+        await page.reload({ timeout: 120_000 });
         await page.locator('[data-lpc-summary][data-status="checked"]:not([data-checking])').waitFor({ state: 'attached', timeout: 60_000 });
         const [first] = await waitForChecks(page, 1, 1000);
         r.rows = first.detail.rows;

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, screenshot, waitForSummary, type Session } from './harness';
 import { popupFor } from './popup-for';
 
+type StorageGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+
 const OVER_LIMIT = ['英文新聞摘要與評論', '指數與對數函數探究', '校園空氣品質觀測'];
 
 describe('spine: a 簡述 over 100 characters, from portal page to dashboard', () => {
@@ -95,6 +97,8 @@ describe('spine: a 簡述 over 100 characters, from portal page to dashboard', (
     });
     await expect.poll(() => marks.count(), { timeout: 15_000 }).toBe(2);
     await expect.poll(async () => (await waitForSummary(page)).errors, { timeout: 15_000 }).toBe(before.errors - 1);
+    // The popup shows a page's check once a role is chosen (else it asks for one first).
+    await session.worker.evaluate(() => (globalThis as unknown as StorageGlobal).chrome.storage.local.set({ role: 'staff' }));
     const popup = await popupFor(session, page);
     await expect.poll(() => popup.locator('[data-count="errors"]').textContent(), { timeout: 15_000 }).toBe(String(before.errors - 1));
     await popup.close();
