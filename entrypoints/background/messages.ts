@@ -5,8 +5,9 @@ import { noteProblem, pageOf } from '@/lib/db/health';
 import { logVisit } from '@/lib/db/log-visit';
 import { DismissalRefused, dismissalsForPage, recordDismissal, withdrawDismissal } from '@/lib/db/dismissals';
 import type { KeyedHash } from '@/lib/db/secret';
-import { BackgroundMessage, oversize, type BackgroundAnswer } from '@/lib/messaging/protocol';
+import { BackgroundMessage, oversize, type BackgroundAnswer, type CertificationRowsDelta, type PageDelta } from '@/lib/messaging/protocol';
 import { recordCertificationReading } from './badge';
+import { pageSessions, rowsSessions } from './delta-sessions';
 
 /**
  * The background's answer to one message: validated against the protocol's schemas and limits,
@@ -38,8 +39,12 @@ export async function answerMessage(db: LogDatabase, hasher: () => Promise<Keyed
     switch (data.type) {
       case 'page-report':
         return { ok: true, result: await logVisit(db, data, await hasher(), now) };
+      case 'page-delta':
+        return await logDelta(db, hasher, data, now);
       case 'certification-rows':
         return { ok: true, result: await recordCertificationReading(db, data, await hasher(), now) };
+      case 'certification-rows-delta':
+        return await recordRowsDelta(db, hasher, data, now);
       case 'sites-changed':
         return { ok: true, result: await syncSiteScripts() };
       case 'dismiss':
@@ -58,4 +63,41 @@ export async function answerMessage(db: LogDatabase, hasher: () => Promise<Keyed
     const name = error instanceof Error ? error.name : typeof error;
     return { ok: false, kind: isQuotaError(error) ? 'quota' : 'write-failed', error: name };
   }
+}
+
+/**
+ * A page delta merged into its page (synchronously, before anything is awaited, so deltas apply in the order
+ * they came) and the merged page logged as a page report would be; `stale` when the page it applies to is
+ * not kept here, and the content script then sends every row. A merged page over the limits is refused as
+ * a report over them is.
+ */
+async function logDelta(db: LogDatabase, hasher: () => Promise<KeyedHash>, delta: PageDelta, now: number): Promise<BackgroundAnswer> {
+  const merged = pageSessions.merge(delta);
+  if (merged === 'stale') return { ok: true, result: 'stale' };
+  const refused = await refuseOversize(merged.whole, now);
+  if (refused) return refused;
+  return { ok: true, result: await logVisit(db, merged.whole, merged.hash(await hasher()), now) };
+}
+
+/** A message merged from deltas over the limits is refused, and the user told, as one sent whole would be. */
+async function refuseOversize(message: { url: string }, now: number): Promise<BackgroundAnswer | undefined> {
+  const big = oversize(message);
+  if (!big) return undefined;
+  const page = pageOf(message.url);
+  console.warn('lp-checker: a page over the limits was not logged', page, big);
+  await noteProblem({ kind: 'too-large', ...(page ? { page } : {}), size: big.size, limit: big.limit }, now);
+  return { ok: false, kind: 'too-large', error: 'too-large' };
+}
+
+/**
+ * A certification list's delta merged into its last reading (synchronously, as a page delta) and the whole
+ * reading taken as a `certification-rows` message is; the merged list is answered only when asked for.
+ */
+async function recordRowsDelta(db: LogDatabase, hasher: () => Promise<KeyedHash>, delta: CertificationRowsDelta, now: number): Promise<BackgroundAnswer> {
+  const merged = rowsSessions.merge(delta);
+  if (merged === 'stale') return { ok: true, result: 'stale' };
+  const refused = await refuseOversize(merged.whole, now);
+  if (refused) return refused;
+  const list = await recordCertificationReading(db, merged.whole, merged.hash(await hasher()), now);
+  return { ok: true, result: delta.answer ? list : null };
 }

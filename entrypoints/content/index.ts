@@ -5,6 +5,7 @@ import { overrideFor } from '@/lib/adapters/override-for';
 import { certificationQueue, mostCommonTerm, queueRows, recordsFromQueueRows, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport, PageReport, PageSummary, TableSummary } from '@/lib/messaging/protocol';
 import { ReportSender } from '@/lib/messaging/sender';
+import { pageReporter, rowsReporter } from '@/lib/messaging/delta-reporter';
 import { recordIdentity } from '@/lib/model/identity';
 import type { PageRecord } from '@/lib/model/records';
 import type { Finding } from '@/lib/model/finding';
@@ -52,6 +53,9 @@ export default defineContentScript({
     let lastRead: PageRead | undefined;
     // A report counts as sent when the background has written it; failures are retried, then shown in the popup.
     const sender = new ReportSender();
+    // Reports go as what changed since the last one: a re-check of one row sends that row.
+    const reporter = pageReporter(sender);
+    const listReporter = rowsReporter(sender);
     // Records of unchanged rows are the same objects from one check to the next: their identities are kept.
     const identityOf = new WeakMap<PageRecord, string>();
     const identity = (record: PageRecord) => {
@@ -180,6 +184,9 @@ export default defineContentScript({
       if (read.status === 'unrecognized') return;
       // The marks are drawn; the report to the background waits for the next task, so the page paints first.
       await new Promise((resolve) => setTimeout(resolve, 0));
+      // The report's own main-thread time, added up over its synchronous parts (sending included), for the bench.
+      let reportBusy = 0;
+      let reportAt = performance.now();
       // The report says which findings are dismissed (not open problems): it waits for the answer (the list's rows do not).
       const asked = dismissals.refresh(read, findings, () => annotate(read, findings, locale, document, unchecked, dismissals));
 
@@ -205,8 +212,11 @@ export default defineContentScript({
           ...(term ? { term } : {}),
           ...(read.context.certificationDeadline ? { statedDeadline: read.context.certificationDeadline } : {}),
         };
-        // Compared value by value, not as JSON text: a 2,000-row list would make megabytes of strings per check.
-        const result = await sender.send<QueueRows>('rows', [rows.url, rows.rows, rows.statedTotal], rows);
+        // The merged list comes back only when this page alone does not show the whole list.
+        const sending = listReporter.send<QueueRows | null>(rows, { answer: !complete });
+        reportBusy += performance.now() - reportAt;
+        const result = await sending;
+        reportAt = performance.now();
         if (result) merged = result;
         // A list the server shows a page at a time is whole once the background has seen all its pages.
         if (!complete && merged && certificationQueue(merged).complete) {
@@ -216,7 +226,9 @@ export default defineContentScript({
       }
 
       // Counts for the dashboard only once every row of the list has been seen and read: an unread row is never counted.
+      reportBusy += performance.now() - reportAt;
       await asked;
+      reportAt = performance.now();
       const observations = complete && read.status === 'checked' ? observationsFromRecords(read.pageKind, seen, { policy, today: isoDateOf(moment) }) : [];
       const report: PageReport = {
         type: 'page-report',
@@ -229,7 +241,11 @@ export default defineContentScript({
         findings: findings.map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, recordIndex: finding.recordIndex, ...(dismissals.isDismissed(finding, read) ? { dismissed: true as const } : {}) })),
         ...(observations.length > 0 ? { observations } : {}),
       };
-      await sender.send('report', [report.url, report.status, report.unread, report.subjects, report.findings, observations.map((o) => [o.taskId, o.total, o.done])], report);
+      const sending = reporter.send(report);
+      reportBusy += performance.now() - reportAt;
+      await sending;
+      // 'lpc-report': from the check's start until the background has the report; detail.busy: the report's main-thread ms.
+      performance.measure('lpc-report', { start: started, end: performance.now(), detail: { ...detail, busy: reportBusy } });
     };
 
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {

@@ -94,6 +94,42 @@ export const PageReport = z.object({
 });
 export type PageReport = z.infer<typeof PageReport>;
 
+/** One finding of a page report. */
+export const ReportFinding = PageReport.shape.findings.element;
+export type ReportFinding = z.infer<typeof ReportFinding>;
+/** A finding as a page delta carries it: under its row, or among the page's own (not about a row). */
+const deltaFinding = ReportFinding.omit({ recordIndex: true });
+/** A row of a page by its identity and its occurrence (1 for the first row showing that record, 2 for a second …). */
+const deltaRow = z.object({ identity: z.string().max(LIMITS.identity), nth: z.number().int().positive().max(LIMITS.records) });
+
+/**
+ * What changed on a checked page since its last report (lib/messaging/page-delta.ts): the rows whose
+ * findings changed or that are new, with all their findings, and the rows gone. The background keeps
+ * each page's rows between deltas and logs the merged page as it logs a page report, so the log is the
+ * same; one with `base: null` carries every row. A delta whose base the background does not have (its
+ * service worker was restarted) is answered `stale`, and the content script sends every row again.
+ */
+export const PageDelta = z.object({
+  type: z.literal('page-delta'),
+  url: PageReport.shape.url,
+  /** one content script in one document, at random */
+  session: z.string().regex(/^[0-9a-f]{32}$/),
+  /** this delta's number in the session, and the one it applies to (null: every row is in it) */
+  seq: z.number().int().positive(),
+  base: z.number().int().positive().nullable(),
+  pageKind: PageReport.shape.pageKind,
+  status: PageReport.shape.status,
+  unread: PageReport.shape.unread,
+  policyId: PageReport.shape.policyId,
+  rows: z.array(deltaRow.extend({ findings: z.array(deltaFinding).max(LIMITS.findings) })).max(LIMITS.records),
+  removed: z.array(deltaRow).max(LIMITS.records),
+  /** the findings about the page as a whole, all of them */
+  pageFindings: z.array(deltaFinding).max(LIMITS.findings),
+  /** the page's counts, all of them (a page has few) */
+  observations: PageReport.shape.observations,
+});
+export type PageDelta = z.infer<typeof PageDelta>;
+
 export const SitesChanged = z.object({ type: z.literal('sites-changed') });
 
 /**
@@ -124,6 +160,24 @@ export const CertificationRowsReport = z.object({
   statedDeadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type CertificationRowsReport = z.infer<typeof CertificationRowsReport>;
+
+/**
+ * What changed in a certification list's reading since the last one sent (lib/messaging/rows-delta.ts): the
+ * uploads new or changed, and the ones gone, by identity. The background keeps the last reading, merges the
+ * delta into it and takes the whole reading as it takes a `certification-rows` message; `stale` and
+ * `base: null` as for a page delta. `answer`: whether the content script needs the merged list back (a list
+ * shown a page at a time); else the background answers `null`, and 2,000 rows do not travel back each time.
+ */
+export const CertificationRowsDelta = CertificationRowsReport.omit({ type: true, rows: true }).extend({
+  type: z.literal('certification-rows-delta'),
+  session: PageDelta.shape.session,
+  seq: PageDelta.shape.seq,
+  base: PageDelta.shape.base,
+  rows: CertificationRowsReport.shape.rows,
+  removed: z.array(z.string().max(LIMITS.identity)).max(LIMITS.certificationRows),
+  answer: z.boolean(),
+});
+export type CertificationRowsDelta = z.infer<typeof CertificationRowsDelta>;
 
 const ruleId = z.string().max(200);
 /** the record field a finding is about; '' when it names none */
@@ -190,7 +244,7 @@ export interface DismissedFinding {
   at: number;
 }
 
-export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, SitesChanged, CertificationRowsReport, DismissRequest, WithdrawRequest, DismissalsQuery]);
+export const BackgroundMessage = z.discriminatedUnion('type', [PageReport, PageDelta, SitesChanged, CertificationRowsReport, CertificationRowsDelta, DismissRequest, WithdrawRequest, DismissalsQuery]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 
 /** What the background answers a page report or a certification reading. */
@@ -219,14 +273,24 @@ export function oversize(message: unknown): { url: string; size: number; limit: 
           [length('findings'), LIMITS.findings],
           [length('observations'), LIMITS.observations],
         ]
-      : m.type === 'certification-rows'
-        ? [[length('rows'), LIMITS.certificationRows]]
-        : m.type === 'dismissals-query'
+      : m.type === 'page-delta'
+        ? [
+            [length('rows'), LIMITS.records],
+            [length('removed'), LIMITS.records],
+            [length('pageFindings'), LIMITS.findings],
+            [length('observations'), LIMITS.observations],
+          ]
+        : m.type === 'certification-rows' || m.type === 'certification-rows-delta'
           ? [
-              [length('subjects'), LIMITS.records],
-              [length('findings'), LIMITS.findings],
+              [length('rows'), LIMITS.certificationRows],
+              [length('removed'), LIMITS.certificationRows],
             ]
-          : [];
+          : m.type === 'dismissals-query'
+            ? [
+                [length('subjects'), LIMITS.records],
+                [length('findings'), LIMITS.findings],
+              ]
+            : [];
   const over = lists.find(([size, limit]) => size > limit);
   if (!over) return null;
   return { url: typeof m.url === 'string' ? m.url : '', size: over[0], limit: over[1] };

@@ -2,8 +2,10 @@
 // Chromium with the built extension, against a floor that only reads every cell's text.
 //
 // The content script records performance measures in the page's own timeline ('lpc-check' for a whole
-// check, with detail { rows, changedRows }; 'lpc-read' and 'lpc-rules' for its parts). They are read here
-// with page.evaluate; nothing is timed from outside the page.
+// check, with detail { rows, changedRows }; 'lpc-read' and 'lpc-rules' for its parts; 'lpc-report' from a
+// check's start until the background has its report, with detail.busy the report's own main-thread time). They
+// are read here with page.evaluate; nothing is timed from outside the page. A re-check's figure is its check's
+// time plus its report's main-thread time.
 //
 // Options: --runs N (page loads per page, default 7), --rechecks N (row changes per load, default 5),
 // --page TEXT (only pages whose path contains it), --no-build (use .output/chrome-mv3 as it is).
@@ -83,6 +85,17 @@ async function waitForChecks(page, count, rows, timeoutMs = 60_000) {
   }
 }
 
+/** Waits until the page has `count` lpc-report measures of a full table (the background has the report) and returns them. */
+async function waitForReports(page, count, rows, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const reports = (await entries(page, 'lpc-report')).filter((e) => (e.detail?.rows ?? 0) >= rows);
+    if (reports.length >= count) return reports;
+    if (Date.now() > deadline) return undefined;
+    await page.waitForTimeout(20);
+  }
+}
+
 /** The longest task during this check: long tasks (> 50 ms) overlapping it, or the check itself when it ran in one slice; NaN without long-task timing. */
 async function longestTask(page, check) {
   const window_ = await page.evaluate(() => ({ tasks: window.__lpcLongTasks, checks: performance.getEntriesByName('lpc-check').map((e) => ({ start: e.startTime, end: e.startTime + e.duration, rows: e.detail?.rows })) }));
@@ -156,13 +169,14 @@ async function main() {
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     for (const spec of PAGES.filter((p) => !ONLY || p.path.includes(ONLY))) {
-      const r = { page: spec.path, rows: 0, floor: [], floorCold: [], recheckRules: [], check: [], busy: [], firstView: [], longest: [], slices: [], read: [], rules: [], annotate: [], marks: [], plain: [], recheck: [], recheckLongest: [], changed: [], missed: 0 };
+      const r = { page: spec.path, rows: 0, floor: [], floorCold: [], recheckRules: [], check: [], busy: [], firstView: [], longest: [], slices: [], read: [], rules: [], annotate: [], marks: [], plain: [], recheck: [], recheckReport: [], recheckTotal: [], toBackground: [], recheckLongest: [], changed: [], missed: 0 };
       for (let run = 0; run < RUNS; run += 1) {
         const page = await context.newPage();
-        await page.goto(`${portal.url}${spec.path}`);
+        // A 2,000-row page on a loaded machine may take longer to load than playwright's default 30 s.
+        await page.goto(`${portal.url}${spec.path}`, { timeout: 120_000 });
         // Clear this page's stored decisions so every load starts from the same data.
         await page.evaluate(() => localStorage.clear());
-        await page.reload();
+        await page.reload({ timeout: 120_000 });
         await page.locator('[data-lpc-summary][data-status="checked"]:not([data-checking])').waitFor({ state: 'attached', timeout: 60_000 });
         const [first] = await waitForChecks(page, 1, 1000);
         r.rows = first.detail.rows;
@@ -193,6 +207,8 @@ async function main() {
         // Re-checks after one row changes.
         for (let k = 0; k < RECHECKS; k += 1) {
           const before = (await waitForChecks(page, 1, 1000)).length;
+          // The last check's report has reached the background before the row changes (an older build records none).
+          const reportsBefore = (await waitForReports(page, before, 1000))?.length;
           await changeOneRow(page, spec.change, run * RECHECKS + k);
           const after = await waitForChecks(page, before + 1, 1000, 10_000);
           if (!after) {
@@ -201,6 +217,12 @@ async function main() {
           }
           const last = after.at(-1);
           r.recheck.push(last.duration);
+          const report = reportsBefore === undefined ? undefined : (await waitForReports(page, reportsBefore + 1, 1000))?.at(-1);
+          if (report) {
+            r.recheckReport.push(report.detail.busy);
+            r.recheckTotal.push(last.duration + report.detail.busy);
+            r.toBackground.push(report.duration);
+          }
           r.recheckLongest.push(await longestTask(page, last));
           const ruleRuns = (await entries(page, 'lpc-rules')).filter((e) => e.detail?.rows >= 1000);
           if (ruleRuns.length === after.length) r.recheckRules.push(ruleRuns.at(-1).duration);
@@ -250,7 +272,7 @@ async function printPages(results) {
     busy: { label: 'first check (its main-thread time) ≤ 2× floor (first read)', met: (r) => median(r.busy) <= 2 * median(r.floorCold) },
     firstView: { label: 'first view (rows in view marked) < 50 ms', met: (r) => median(r.firstView) < 50 },
     longest: { label: 'no long task over 50 ms during a first check (longest)', met: (r) => median(r.longest) <= 50 },
-    recheck: { label: 're-check of one changed row < 5 ms', met: (r) => median(r.recheck) < 5 },
+    recheck: { label: 're-check of one changed row < 5 ms, its report to the background included (main-thread time)', met: (r) => median(r.recheckTotal) < 5 },
     recheckLongest: { label: 'no long task over 50 ms during a re-check', met: (r) => median(r.recheckLongest) <= 50 },
   };
   const table = results.map((r) => {
@@ -270,7 +292,10 @@ async function printPages(results) {
       'draw ms': ms(median(r.annotate)),
       'marks ms / plain ms (n)': `${ms(median(r.marks))} / ${ms(median(r.plain))} (${r.markCount})`,
       'longest task ms (≤50)': ms(median(r.longest)),
-      're-check ms (<5)': r.recheck.length ? ms(median(r.recheck)) : 'none in 10 s',
+      're-check ms': r.recheck.length ? ms(median(r.recheck)) : 'none in 10 s',
+      '+ report ms': r.recheckReport.length ? ms(median(r.recheckReport)) : '—',
+      '= (<5)': r.recheckTotal.length ? ms(median(r.recheckTotal)) : '—',
+      'until background has it ms': r.toBackground.length ? ms(median(r.toBackground)) : '—',
       'of it rules': r.recheckRules.length ? ms(median(r.recheckRules)) : '—',
       're-check longest task': ms(median(r.recheckLongest)),
       'rows re-read': r.changed.length ? median(r.changed) : '—',

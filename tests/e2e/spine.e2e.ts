@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, screenshot, waitForSummary, type Session } from './harness';
+import { popupFor } from './popup-for';
+
+type StorageGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
 
 const OVER_LIMIT = ['英文新聞摘要與評論', '指數與對數函數探究', '校園空氣品質觀測'];
 
@@ -75,6 +78,41 @@ describe('spine: a 簡述 over 100 characters, from portal page to dashboard', (
     });
     expect(painted).toBeGreaterThan(1000);
     await screenshot(page, 'spine-dashboard');
+    await page.close();
+  });
+
+  it('reports a row edited on the page as a change: the popup, the page and the dashboard show the fix', { timeout: 180_000 }, async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.portalUrl}/a/student/outcomes.html`);
+    const before = await waitForSummary(page);
+    const marks = page.locator('[data-lpc-finding][data-rule="format.summary.too-long"]');
+    await expect.poll(() => marks.count(), { timeout: 15_000 }).toBe(3);
+    // Each report the background has logged leaves an 'lpc-report' measure in the page's timeline.
+    const reports = () => page.evaluate(() => performance.getEntriesByName('lpc-report').length);
+    await expect.poll(reports, { timeout: 15_000 }).toBeGreaterThan(0);
+    const reported = await reports();
+    // The student shortens one 簡述 in place: the re-check sends that row to the background, not the page.
+    await page.locator('tr', { hasText: OVER_LIMIT[0]! }).locator('td').nth(5).evaluate((cell) => {
+      cell.textContent = '改寫後的簡述。';
+    });
+    await expect.poll(() => marks.count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(async () => (await waitForSummary(page)).errors, { timeout: 15_000 }).toBe(before.errors - 1);
+    // The popup shows a page's check once a role is chosen (else it asks for one first).
+    await session.worker.evaluate(() => (globalThis as unknown as StorageGlobal).chrome.storage.local.set({ role: 'staff' }));
+    const popup = await popupFor(session, page);
+    await expect.poll(() => popup.locator('[data-count="errors"]').textContent(), { timeout: 15_000 }).toBe(String(before.errors - 1));
+    await popup.close();
+    await expect.poll(reports, { timeout: 15_000 }).toBeGreaterThan(reported);
+
+    // The dashboard: the three problems were seen, one of them is fixed now (as a whole report of the page would say).
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    const row = dashboard.locator('tr[data-rule="format.summary.too-long"]');
+    await row.waitFor({ timeout: 15_000 });
+    await expect.poll(() => row.locator('[data-col="fixed"]').textContent(), { timeout: 30_000 }).toBe('1');
+    expect(await row.locator('[data-col="seen"]').textContent()).toBe('3');
+    expect(await row.locator('[data-col="open"]').textContent()).toBe('2');
+    await dashboard.close();
     await page.close();
   });
 
