@@ -364,10 +364,14 @@ export class Overlay {
     const seen = intersect(cell, area);
     const right = Math.min(cell.right, seen.right) - INSET - width;
     const left = Math.max(cell.left, seen.left) + INSET;
+    // a target taller than what is shown of it (a page-level finding's section) keeps its corners in the shown part
+    const tall = cell.top < seen.top && cell.bottom > seen.bottom;
+    const top = tall ? seen.top : cell.top;
+    const bottom = tall ? seen.bottom : cell.bottom;
     // a cell narrower than the badge (a checkbox column): centred on the cell, kept inside what the scroll
     // container shows (a list's first column sits at the container's edge)
     const middle = Math.max(area.left, Math.min((cell.left + cell.right) / 2 - width / 2, area.right - width));
-    const corners = [box(right, cell.top + INSET), box(right, cell.bottom - INSET - height), box(left, cell.top + INSET), box(left, cell.bottom - INSET - height)];
+    const corners = [box(right, top + INSET), box(right, bottom - INSET - height), box(left, top + INSET), box(left, bottom - INSET - height)];
     const edges = [box(right, cell.top - height / 2), box(left, cell.top - height / 2), box(right, cell.bottom - height / 2), box(left, cell.bottom - height / 2)];
     const centred = [box(middle, cell.top - height / 2), box(middle, cell.bottom - height / 2)];
     // where a place must lie: a corner within the cell, an edge place within its width, every place within what is shown
