@@ -17,6 +17,7 @@ import { PageDismissals } from './dismissals';
 import { setSeenRows } from './summary-panel';
 import { summaryFindings } from './row-names';
 import { servePageSamples } from './page-sample';
+import { answersHere } from './answering-frame';
 import { watchPage } from './watch';
 
 /**
@@ -232,7 +233,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
       if ((message as { type?: string })?.type !== 'get-summary' || !summary) return undefined;
       // Only the top frame answers unless a frame holds the checked table.
-      if (window !== window.top && summary.status === 'unrecognized') return undefined;
+      if (!answersHere(summary.status)) return undefined;
       const findings = lastRead && lastRead.status !== 'unrecognized' ? summaryFindings(lastFindings, lastRead, settings.locale) : [];
       sendResponse({ ...summary, findings, tables: lastRead ? tableSummaries(lastRead) : [] } satisfies PageSummary);
       return undefined;
