@@ -133,9 +133,16 @@ describe('the summary panel on the sample portal', () => {
     await page.close();
   }, 150_000);
 
-  it('says which page of the list this is and how many rows have been seen', async () => {
-    const page = await openWithItems(session, '/c/mentor/ClassStatus.action');
-    await page.waitForFunction(() => /^第 \d+ 頁，共 \d+ 頁；已看過 \d+ \/ \d+ 筆$/.test(document.querySelector('lpc-summary')!.shadowRoot!.querySelector('.paging')?.textContent ?? ''), undefined, { timeout: 15_000 });
+  // each style's pager as the page words it (A 「共 15 筆，第 1/2 頁」, B 「共 97 筆・第 1 / 4 頁」, C jqGrid's
+  // 「第 [1] 頁，共 2 頁」 and 「共 33 筆」, D el-pagination's 「共 97 條」 and number items); rows and page sizes from expected.js
+  it.each([
+    ['/a/student/Performance.aspx', '第 1 頁，共 2 頁；已看過 10 / 15 筆'],
+    ['/b/staff/receipt.html', '第 1 頁，共 4 頁；已看過 30 / 97 筆'],
+    ['/c/mentor/ClassStatus.action', '第 1 頁，共 2 頁；已看過 20 / 33 筆'],
+    ['/d/staff/receipt', '第 1 頁，共 5 頁；已看過 20 / 97 筆'],
+  ])('%s: says which page of the list this is and how many rows have been seen', async (path, paging) => {
+    const page = await openWithItems(session, path);
+    await expect.poll(async () => (await panelState(page)).paging, { timeout: 15_000 }).toBe(paging);
     await page.close();
   });
 
