@@ -219,6 +219,8 @@ const PAGES = Object.keys(ALL).filter((path) => !path.includes('rows=2000'));
 const REFERENCE_DATE = '2026-01-26';
 const planImport = parseCoursePlan(readFileSync(join(import.meta.dirname, '../portal/pages/data/course-plan.csv')));
 if (!planImport.ok) throw new Error('sample course plan does not parse');
+/** The pages pictured in tests/artifacts/: a marked page of each style. */
+const SCREENSHOTS = ['/a/mentor/ClassProgress.aspx', '/b/staff/receipt.html', '/c/teacher/Certify.action', '/d/student/outcomes'];
 /** A national ID (or 居留證號) as the sample portal writes them: never in the panel or the export. */
 const NATIONAL_ID = /[A-Z][1289]\d{8}/;
 
@@ -330,6 +332,10 @@ describe('the summary panel on every sample-portal page', () => {
         return;
       }
 
+      // one marked page of each style, pictured grouped by row and by rule (the window only: badges are drawn near it)
+      const pictured = SCREENSHOTS.includes(path) ? `${expected.style}-${expected.kind}` : undefined;
+      if (pictured) await screenshot(page, `panel-by-row-${pictured}`, { fullPage: false });
+
       // grouped by rule: the same items under rule headings (none of them a row's name), then back by row
       await panelButton(target, '依規則').click();
       const byRule = await target.evaluate(listInPage);
@@ -337,7 +343,7 @@ describe('the summary panel on every sample-portal page', () => {
       expect(ruleGroups.length).toBeGreaterThan(0);
       expect(ruleGroups.some((title) => names.has(title))).toBe(false);
       expect(byRule.flatMap((l) => (l.item === undefined ? [] : [l.item])).sort()).toEqual([...items].sort());
-      if (path === '/a/mentor/ClassProgress.aspx' || path === '/b/staff/receipt.html') await screenshot(page, `panel-by-rule-${expected.style}-${expected.kind}`);
+      if (pictured) await screenshot(page, `panel-by-rule-${pictured}`, { fullPage: false });
       await panelButton(target, '依資料列').click();
 
       // a severity, then a family, left out: the list and its count leave out exactly those items
