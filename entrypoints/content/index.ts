@@ -19,6 +19,7 @@ import { PageDismissals } from './dismissals';
 import { setSeenRows } from './summary-panel';
 import { summaryFindings } from './row-names';
 import { servePageSamples } from './page-sample';
+import { answersHere } from './answering-frame';
 import { watchPage } from './watch';
 
 /**
@@ -251,7 +252,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
       if ((message as { type?: string })?.type !== 'get-summary' || !summary) return undefined;
       // Only the top frame answers unless a frame holds the checked table.
-      if (window !== window.top && summary.status === 'unrecognized') return undefined;
+      if (!answersHere(summary.status)) return undefined;
       const read = lastRead && lastRead.status !== 'unrecognized' ? lastRead : undefined;
       const findings = read ? summaryFindings(lastFindings, read, settings.locale, (finding) => dismissals.isDismissed(finding, read)) : [];
       const counts = pageCounts(findings, (finding) => finding.severity, (finding) => finding.dismissed === true);

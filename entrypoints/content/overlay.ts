@@ -350,11 +350,13 @@ export class Overlay {
   }
 
   /**
-   * Where a badge of this size goes: the first corner inside the cell (top right, bottom right, top left,
-   * bottom left) that covers none of the links, buttons and fields around it, preferring one that leaves the
-   * cell's text alone too; failing those, half over the cell's top or bottom edge; failing those (a cell full
-   * of links, or narrower than the badge), a place that covers no control's middle, where a click lands.
-   * Undefined when none will do.
+   * Where a badge of this size goes: the first of an ordered list of candidate places that lies where it
+   * must, covers no more than it may, and is seen there. In order: a corner inside the cell (top right,
+   * bottom right, top left, bottom left) clear of the links, buttons and fields around it and of the cell's
+   * text; such a corner over the text; half over the cell's top or bottom edge, clear of the controls; then
+   * (a cell full of links, or narrower than the badge) a corner, an edge, or centred on an edge, covering no
+   * control's middle, where a click lands. A place under something of the page's (a sticky header over the
+   * cell's top) is passed over for the next. Undefined when none will do.
    */
   private corner(cell: Box, area: Box, width: number, height: number, controls: Box[][], text: Box[], shown: (x: number, y: number) => boolean): Box | undefined {
     const box = (x: number, y: number): Box => ({ left: x, top: y, right: x + width, bottom: y + height });
@@ -362,26 +364,48 @@ export class Overlay {
     const seen = intersect(cell, area);
     const right = Math.min(cell.right, seen.right) - INSET - width;
     const left = Math.max(cell.left, seen.left) + INSET;
-    const fits = (b: Box) => b.left >= cell.left && b.right <= cell.right && inside(b, area);
-    const corners = [box(right, cell.top + INSET), box(right, cell.bottom - INSET - height), box(left, cell.top + INSET), box(left, cell.bottom - INSET - height)].filter((b) => fits(b) && b.top >= cell.top);
-    const edges = [box(right, cell.top - height / 2), box(left, cell.top - height / 2), box(right, cell.bottom - height / 2), box(left, cell.bottom - height / 2)].filter(fits);
-    const lines = controls.flat();
-    const clear = (b: Box) => !lines.some((other) => overlaps(b, other));
-    const free = corners.filter(clear);
-    const middles = controls.map((boxes) => boxes.reduce((all, one) => ({ left: Math.min(all.left, one.left), top: Math.min(all.top, one.top), right: Math.max(all.right, one.right), bottom: Math.max(all.bottom, one.bottom) })));
-    const clickable = (b: Box) => !middles.some((m) => holds(b, (m.left + m.right) / 2, (m.top + m.bottom) / 2));
-    // a cell narrower than the badge (a checkbox column): the badge centred on its top or bottom edge
-    // (kept inside what the scroll container shows: a list's first column sits at the container's edge)
+    // a target taller than what is shown of it (a page-level finding's section) keeps its corners in the shown part
+    const tall = cell.top < seen.top && cell.bottom > seen.bottom;
+    const top = tall ? seen.top : cell.top;
+    const bottom = tall ? seen.bottom : cell.bottom;
+    // a cell narrower than the badge (a checkbox column): centred on the cell, kept inside what the scroll
+    // container shows (a list's first column sits at the container's edge)
     const middle = Math.max(area.left, Math.min((cell.left + cell.right) / 2 - width / 2, area.right - width));
-    const narrow = [box(middle, cell.top - height / 2), box(middle, cell.bottom - height / 2)].filter((b) => inside(b, area));
-    // a place under something of the page's (a sticky header over the cell's top) is passed over for the next
+    const corners = [box(right, top + INSET), box(right, bottom - INSET - height), box(left, top + INSET), box(left, bottom - INSET - height)];
+    const edges = [box(right, cell.top - height / 2), box(left, cell.top - height / 2), box(right, cell.bottom - height / 2), box(left, cell.bottom - height / 2)];
+    const centred = [box(middle, cell.top - height / 2), box(middle, cell.bottom - height / 2)];
+    // where a place must lie: a corner within the cell, an edge place within its width, every place within what is shown
+    const within = {
+      corner: (b: Box) => b.left >= cell.left && b.right <= cell.right && b.top >= cell.top && inside(b, area),
+      edge: (b: Box) => b.left >= cell.left && b.right <= cell.right && inside(b, area),
+      centred: (b: Box) => inside(b, area),
+    };
+    // what a place may cover: nothing of the controls or the text, the text, or the controls' edges but not their middles
+    const lines = controls.flat();
+    const middles = controls.map((boxes) => boxes.reduce((all, one) => ({ left: Math.min(all.left, one.left), top: Math.min(all.top, one.top), right: Math.max(all.right, one.right), bottom: Math.max(all.bottom, one.bottom) })));
+    const clear = (b: Box) => !lines.some((other) => overlaps(b, other));
+    const may = {
+      nothing: (b: Box) => clear(b) && !text.some((other) => overlaps(b, other)),
+      text: clear,
+      edges: (b: Box) => !middles.some((m) => holds(b, (m.left + m.right) / 2, (m.top + m.bottom) / 2)),
+    };
+    const candidates: [Box[], keyof typeof within, keyof typeof may][] = [
+      [corners, 'corner', 'nothing'],
+      [corners, 'corner', 'text'],
+      [edges, 'edge', 'text'],
+      [corners, 'corner', 'edges'],
+      [edges, 'edge', 'edges'],
+      [centred, 'centred', 'edges'],
+    ];
     const seenThere = (b: Box) => {
       const over = intersect(b, cell);
       return !empty(over) && shown((over.left + over.right) / 2, (over.top + over.bottom) / 2);
     };
-    const untexted = (b: Box) => !text.some((other) => overlaps(b, other));
-    const first = (boxes: Box[], test: (b: Box) => boolean) => boxes.find((b) => test(b) && seenThere(b));
-    return first(free, untexted) ?? first(free, () => true) ?? first(edges, clear) ?? first(corners, clickable) ?? first(edges, clickable) ?? first(narrow, clickable);
+    for (const [places, lies, covers] of candidates) {
+      const place = places.find((b) => within[lies](b) && may[covers](b) && seenThere(b));
+      if (place) return place;
+    }
+    return undefined;
   }
 
   /** Whether the page shows the target at this point, not something over it (a sticky header, a floating panel). */

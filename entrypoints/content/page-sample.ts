@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PageRead } from '@/lib/adapters/read-page';
 import { pageSample, pageText, type PageSampleAnswer } from '@/lib/export/page-sample';
 import { SAMPLE_ROWS, type TableSample } from '@/lib/options/table-prefill';
+import { answersHere } from './answering-frame';
 
 /**
  * The popup's two requests about the page itself, answered from the latest reading:
@@ -13,7 +14,7 @@ export function servePageSamples(): (read: PageRead) => void {
   let latest: PageRead | undefined;
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     const type = (message as { type?: string } | null)?.type;
-    if ((type !== 'get-table-sample' && type !== 'export-page-sample') || !latest || !answersHere(latest)) return undefined;
+    if ((type !== 'get-table-sample' && type !== 'export-page-sample') || !latest || !answersHere(latest.status)) return undefined;
     if (type === 'get-table-sample') sendResponse(tableSample(latest, (message as { table?: unknown }).table));
     else sendResponse(exportAnswer(latest));
     return undefined;
@@ -21,22 +22,6 @@ export function servePageSamples(): (read: PageRead) => void {
   return (read) => {
     latest = read;
   };
-}
-
-/**
- * Which frame answers: the top page, unless it could not read anything and one of its own frames
- * holds a list the checker read (as a portal showing its results in an iframe); then that frame.
- */
-function answersHere(read: PageRead): boolean {
-  if (window !== window.top) return read.status !== 'unrecognized';
-  if (read.status !== 'unrecognized') return true;
-  return !Array.from(document.querySelectorAll('iframe, frame')).some((frame) => {
-    try {
-      return (frame as HTMLIFrameElement).contentDocument?.querySelector('[data-lpc-summary]:not([data-status="unrecognized"])') != null;
-    } catch {
-      return false; // another origin's frame
-    }
-  });
 }
 
 function tableSample(read: PageRead, index: unknown): TableSample | undefined {

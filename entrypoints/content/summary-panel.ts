@@ -123,19 +123,65 @@ function siteOf(doc: Document): string {
   return doc.location?.origin ?? '';
 }
 
-/** Alt+↓ / Alt+↑ anywhere in the page (not while typing) move through the panel's list. */
+/** What one frame's script tells another's to step through its list (a DOM event: each frame's script has a world of its own). */
+const STEP_EVENTS = { 1: 'lpc-step-next', [-1]: 'lpc-step-previous' } as const;
+
+/** Whether this document's panel lists something to step through. */
+function listing(doc: Document): SummaryParts | undefined {
+  const parts = panels.get(doc);
+  return parts?.host.isConnected && parts.arranged.shown.length > 0 ? parts : undefined;
+}
+
+/**
+ * The document of another frame of this page (same origin) whose panel lists problems: a portal that shows its
+ * list in a frame (an iframe, a 欣河-style frameset) keeps the focus in the page around it, or in a menu frame.
+ */
+function frameWithList(doc: Document): Document | undefined {
+  const lists = (node: Document) => {
+    const host = node.querySelector('lpc-summary');
+    return node !== doc && Number(host?.getAttribute('data-errors') ?? 0) + Number(host?.getAttribute('data-warnings') ?? 0) > 0;
+  };
+  const search = (win: Window): Document | undefined => {
+    try {
+      if (lists(win.document)) return win.document;
+    } catch {
+      return undefined; // another origin's frame: not ours to reach
+    }
+    for (let i = 0; i < win.frames.length; i += 1) {
+      const found = search(win.frames[i]!);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const top = doc.defaultView?.top;
+  return top ? search(top) : undefined;
+}
+
+/**
+ * Alt+↓ / Alt+↑ anywhere in the page (not while typing) move through the panel's list — the list of another
+ * frame of the page when this one has none.
+ */
 function listenForKeys(doc: Document): void {
   doc.addEventListener(
     'keydown',
     (event) => {
-      const parts = panels.get(doc);
-      const step = parts ? stepOf(event, doc) : undefined;
-      if (!parts?.host.isConnected || step === undefined || parts.arranged.shown.length === 0) return;
+      const step = stepOf(event, doc);
+      if (step === undefined) return;
+      const parts = listing(doc);
+      const other = parts ? undefined : frameWithList(doc);
+      if (!parts && !other) return;
       event.preventDefault();
-      move(parts, doc, step);
+      if (parts) move(parts, doc, step);
+      else other!.dispatchEvent(new Event(STEP_EVENTS[step]));
     },
     true,
   );
+  for (const step of [1, -1] as const) {
+    doc.addEventListener(STEP_EVENTS[step], () => {
+      const parts = listing(doc);
+      if (parts) move(parts, doc, step);
+    });
+  }
 }
 
 const FAMILY_KEY: Record<string, MessageKey> = {

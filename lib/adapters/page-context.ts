@@ -32,7 +32,19 @@ const TEACHER_LABELLED = /(?:任課教師|授課教師|教師)\s*[:：]\s*([\u4e
 const TEACHER_TITLED = /([\u4e00-\u9fff]{2,4})\s*老師/;
 // 「共 33 筆」「共 33 條」(Element-UI's Chinese pager)「總筆數：33」
 const TOTAL_ROWS = /共\s*(\d[\d,]*)\s*[筆條条]|總筆數\s*[:：]?\s*(\d[\d,]*)/;
-const PAGE_OF = /第\s*(\d+)\s*頁\s*[,，、/]?\s*共\s*(\d+)\s*頁/;
+/**
+ * Which page of how many, as pagers word it (after NFKC: ／ is /, 页 stays 页): 「第 1 頁，共 3 頁」「第1页 共3页」
+ * (jqGrid), 「共 97 筆・第 1 / 4 頁」「共 33 筆，第 1/3 頁」 (a page-number list's caption), 「頁次：1/4」
+ * (classic ASP), 「[1] 共 4 頁」 (jqGrid's Traditional Chinese locale: the page box, then the count),
+ * 「Page 1 of 4」.
+ */
+const PAGE_OF = [
+  /第\s*(\d+)\s*[頁页]\s*[,，、/]?\s*共\s*(\d+)\s*[頁页]/,
+  /第\s*(\d+)\s*\/\s*(\d+)\s*[頁页]/,
+  /[頁页]次\s*[:：]?\s*(\d+)\s*\/\s*(\d+)/,
+  /(?<![\d.,])(\d+)\s+共\s*(\d+)\s*[頁页]/,
+  /\bpage\s+(\d+)\s+of\s+(\d+)\b/i,
+];
 // 「比對時間：114/09/20」, or a label cell beside its value (Element-UI's el-descriptions: 比對時間 | 2025/09/20 10:00)
 const COMPARED_AT = /比對(?:時間|日期)\s*[:：]?\s*([0-9０-９][0-9０-９/.\-年月日 ]+)/;
 
@@ -64,10 +76,10 @@ export function readPageContext(doc: Document, dataTables: readonly Element[], j
   if (teacher) context.teacher = teacher[1];
   const total = [...text.matchAll(new RegExp(TOTAL_ROWS, 'g'))].find((match) => text.lastIndexOf(JOINED_LIST, match.index) <= text.lastIndexOf(LIST, match.index));
   if (total) context.totalRows = Number((total[1] ?? total[2])!.replace(/,/g, ''));
-  const page = PAGE_OF.exec(text);
+  const page = pageOf(text) ?? elementPager(doc);
   if (page) {
-    context.page = Number(page[1]);
-    context.pageCount = Number(page[2]);
+    context.page = page.page;
+    context.pageCount = page.count;
   }
   const compared = COMPARED_AT.exec(text);
   const comparedAt = compared ? parseDate(compared[1]!) : undefined;
@@ -76,6 +88,33 @@ export function readPageContext(doc: Document, dataTables: readonly Element[], j
   const certificationDeadline = deadline ? parseDate(deadline[1]!) : undefined;
   if (certificationDeadline) context.certificationDeadline = certificationDeadline;
   return context;
+}
+
+/** The first pager wording in the text that names a page within the count. */
+function pageOf(text: string): { page: number; count: number } | undefined {
+  for (const pattern of PAGE_OF) {
+    const found = pattern.exec(text);
+    const page = Number(found?.[1]);
+    const count = Number(found?.[2]);
+    if (found && page >= 1 && page <= count) return { page, count };
+  }
+  return undefined;
+}
+
+/**
+ * Element-UI's el-pagination states the page only by its number items: the active one is this page
+ * (`li.number.active`, Element Plus `is-active`), the last one the count (Element always shows the last
+ * page's number, folding the middle ones into 「…」).
+ */
+function elementPager(doc: Document): { page: number; count: number } | undefined {
+  for (const pager of Array.from(doc.querySelectorAll('.el-pagination .el-pager'))) {
+    const numbers = Array.from(pager.querySelectorAll('li.number'), (li) => Number(li.textContent?.trim()));
+    const active = pager.querySelector('li.number.active, li.number.is-active');
+    const page = Number(active?.textContent?.trim());
+    const count = Math.max(...numbers);
+    if (active && Number.isInteger(page) && Number.isInteger(count) && page >= 1 && page <= count) return { page, count };
+  }
+  return undefined;
 }
 
 function visibleText(root: Element, skip: ReadonlySet<Element>, joined: ReadonlySet<Element>): string {

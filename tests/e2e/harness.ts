@@ -56,11 +56,14 @@ export async function openSession(): Promise<Session> {
   };
 }
 
-/** Saves a full-page screenshot under tests/artifacts/ for a person to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot under tests/artifacts/ for a person to look at: the full page, or (`fullPage: false`) the
+ * window only — the overlay draws badges near the window, so a full-page picture shows none further down.
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

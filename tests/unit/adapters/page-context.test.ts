@@ -62,3 +62,68 @@ describe('a 「共 N 筆」 under a list joined into the others (預檢’s 錯�
     expect(readPageContext(doc, [main, joined]).totalRows).toBe(33);
   });
 });
+
+describe('which page of the list this is, as each pager words it', () => {
+  const context = (html: string) => {
+    const doc = parseHtml(`<body><table id="list"><tr><td>資料</td></tr></table>${html}</body>`);
+    const { page, pageCount } = readPageContext(doc, [doc.getElementById('list')!]);
+    return { page, pageCount };
+  };
+
+  it.each([
+    // style B's caption beside its page buttons, and A's GridView footer
+    ['<span>共 97 筆・第 1 / 4 頁</span>', 1, 4],
+    ['<td>共 33 筆，第 2/3 頁</td>', 2, 3],
+    ['<span>共 97 筆・第 ３ ／ ４ 頁</span>', 3, 4],
+    // jqGrid with the page box (its number a value), Traditional and Simplified wording
+    ['<td>第 <input type="text" value="2"> 頁，共 4 頁</td>', 2, 4],
+    ['<td>第<input type="text" value="1">页 共3页</td>', 1, 3],
+    // jqGrid's Traditional Chinese locale: the box, then 「共 N 頁」
+    ['<td><input type="text" value="3"> 共 5 頁</td><td>1 - 10 共 47 條</td>', 3, 5],
+    // classic ASP pages
+    ['<p>頁次：2/6　每頁 20 筆</p>', 2, 6],
+    ['<p>Page 4 of 9</p>', 4, 9],
+  ])('%s → page %i of %i', (html, page, pageCount) => {
+    expect(context(html)).toEqual({ page, pageCount });
+  });
+
+  it('reads Element-UI’s pager by its active number item and its last one (the middle folded into 「…」)', () => {
+    const pager = (items: string) => `<div class="el-pagination"><span class="el-pagination__total">共 97 條</span><ul class="el-pager">${items}</ul><span class="el-pagination__jump">前往<input type="number" value="2">頁</span></div>`;
+    expect(context(pager('<li class="number">1</li><li class="number active">2</li><li class="number">3</li><li class="number">4</li>'))).toEqual({ page: 2, pageCount: 4 });
+    expect(context(pager('<li class="number">1</li><li class="more">…</li><li class="number is-active">7</li><li class="number">8</li><li class="more">…</li><li class="number">20</li>'))).toEqual({ page: 7, pageCount: 20 });
+  });
+
+  it.each([
+    // a count or a row number is not a page: no 頁 after it, or a page beyond the count
+    ['<span>共 97 筆</span>'],
+    ['<span>檢視 1 - 10，共 33 筆</span>'],
+    ['<p>第 5 / 4 頁</p>'],
+    ['<p>前往 <input type="number" value="2"> 頁</p>'],
+    ['<div class="el-pagination"><ul class="el-pager"><li class="number">1</li><li class="number">2</li></ul></div>'],
+  ])('reads no page from %s', (html) => {
+    expect(context(html)).toEqual({ page: undefined, pageCount: undefined });
+  });
+
+  it('style A’s 多元表現 list (「共 15 筆，第 1/2 頁」) says page 1 of 2', () => {
+    const read = readPage(portalPage('a/student/Performance.aspx'));
+    if (read.status === 'unrecognized') throw new Error('page not read');
+    expect([read.context.page, read.context.pageCount, read.context.totalRows]).toEqual([1, 2, 15]);
+  });
+
+  it('style B’s 收訖 list (「共 97 筆・第 1 / 4 頁」) says page 1 of 4', async () => {
+    const read = readPage(parseHtml(await renderStyleB('/b/staff/receipt.html')));
+    if (read.status === 'unrecognized') throw new Error('page not read');
+    expect([read.context.page, read.context.pageCount, read.context.totalRows]).toEqual([1, 4, 97]);
+  });
+
+  it('style D’s 收訖 list (el-pagination 「共 97 條」, number items 1–5) says page 1 of 5', async () => {
+    const win = await openStyleCD('/d/staff/receipt');
+    try {
+      const read = readPage(win.document as unknown as Document);
+      if (read.status === 'unrecognized') throw new Error('page not read');
+      expect([read.context.page, read.context.pageCount, read.context.totalRows]).toEqual([1, 5, 97]);
+    } finally {
+      await win.happyDOM.close();
+    }
+  });
+});
