@@ -7,7 +7,7 @@ import type { Finding } from '@/lib/model/finding';
 import type { Locale } from '@/lib/model/localized';
 import type { PageRecord } from '@/lib/model/records';
 import { t } from '@/lib/i18n';
-import { ruleById } from '@/lib/rules';
+import { pageRuleById } from '@/lib/rules';
 import { roleSetting, staffNameSetting } from '@/lib/settings';
 import { buildDismissForm, dismissedText, type DismissedNote } from './dismiss-form';
 import { el } from './shadow-host';
@@ -95,7 +95,7 @@ export class PageDismissals implements MarkDismissals {
       container.append(el('div', 'dismissed-line', dismissedText(note, locale)));
       return;
     }
-    const rule = ruleById(finding.ruleId);
+    const rule = pageRuleById(finding.ruleId);
     if (!rule) return;
     const slot = el('div');
     container.append(slot);

@@ -1,7 +1,7 @@
 import { checkReason } from '@/lib/dismissals/reasons';
 import { judge, replacedBy, type Dismissal, type SeenFinding } from '@/lib/dismissals/lifecycle';
 import type { DismissalsQuery, DismissedFinding, DismissRequest } from '@/lib/messaging/protocol';
-import { ruleById } from '@/lib/rules';
+import { ruleById } from '@/lib/rules/catalog';
 import { newId, type LogDatabase } from './database';
 import type { KeyedHash } from './secret';
 

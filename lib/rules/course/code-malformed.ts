@@ -25,6 +25,7 @@ export const courseCodeMalformed: PageRule = {
   family: 'course',
   scope: 'page',
   recordLocal: true,
+  sources: ['page'],
   needs: {
     input: 'schoolCode',
     pageKinds: ['course-list', 'course-code-check'],
