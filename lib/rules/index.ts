@@ -158,7 +158,8 @@ export function createRuleRunner(): RuleRunner {
   };
 
   const collect = (input: RuleInput, policy: SchoolPolicy, context: RuleContext, wholePage: boolean): Finding[] => {
-    const entries = localEntries(input, policy, context);
+    // Most records have no finding: only the ones that have are visited for each rule.
+    const entries = localEntries(input, policy, context).filter((entry) => entry.found.length > 0);
     const findings: Finding[] = [];
     rules.forEach((rule, r) => {
       if (!local[r]) {
@@ -166,8 +167,8 @@ export function createRuleRunner(): RuleRunner {
         return;
       }
       const slot = slots[r]!;
-      for (let i = 0; i < entries.length; i += 1) {
-        const list = entries[i]!.found[slot];
+      for (const entry of entries) {
+        const list = entry.found[slot];
         if (list !== undefined) for (const f of list) findings.push(f);
       }
     });

@@ -47,10 +47,13 @@ export const courseCodeMalformed: PageRule = {
     const basis = cite(courseCodeMalformed.basis);
     const push = (index: number, field: string, text: Localized) =>
       findings.push(finding(courseCodeMalformed, index, say([text, basis]), field));
+    // A list repeats a few dozen codes over its rows: each is parsed once.
+    const parsedCodes = new Map<string, ReturnType<typeof parseCourseCode>>();
     input.records.forEach((record, index) => {
       const found = courseCodeOf(record);
       if (!found) return;
-      const parsed = parseCourseCode(found.code);
+      let parsed = parsedCodes.get(found.code);
+      if (!parsed) parsedCodes.set(found.code, (parsed = parseCourseCode(found.code)));
       if (!parsed.ok) {
         push(index, found.field, {
           zh: `課程代碼「${found.code}」無法解析：${parsed.problem.zh}。請對照課程計畫平臺的代碼更正。${COURSE_CODE_LAYOUT.verified ? '' : UNVERIFIED.zh}`,
