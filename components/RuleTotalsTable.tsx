@@ -3,7 +3,7 @@ import { pick } from '@/lib/model/localized';
 import { t } from '@/lib/i18n';
 import { problemsCsv } from '@/lib/export/report-tables';
 import { sourceText } from '@/lib/rules/cite';
-import { ruleById } from '@/lib/rules';
+import { ruleById } from '@/lib/rules/catalog';
 import type { RuleTotal } from '@/lib/stats/findings-by-rule';
 import { DataTable } from './DataTable';
 

@@ -6,7 +6,7 @@ import { editPolicy, hasSchoolEdits, type PolicyPath } from '@/lib/options/polic
 import { POLICY_PRESETS, presetById } from '@/lib/policy/presets';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { exportPolicy, importPolicy, validatePolicy, type PolicyError } from '@/lib/policy/validate';
-import { checkPolicy } from '@/lib/rules';
+import { checkPolicy } from '@/lib/rules/policy-rules';
 import { checkMoment, policySetting, referenceDateSetting } from '@/lib/settings';
 import { downloadTextFile } from './download-file';
 import { PolicyBasics } from './PolicyBasics';

@@ -7,7 +7,7 @@ import type { Finding } from '@/lib/model/finding';
 import type { Locale } from '@/lib/model/localized';
 import type { PageRecord } from '@/lib/model/records';
 import { t } from '@/lib/i18n';
-import { ruleById } from '@/lib/rules';
+import { pageRuleById } from '@/lib/rules';
 import { roleSetting, staffNameSetting } from '@/lib/settings';
 import { buildDismissForm, buildWithdrawForm, dismissedText, type DismissedNote } from './dismiss-form';
 import { el } from './shadow-host';
@@ -103,7 +103,7 @@ export class PageDismissals implements MarkDismissals {
 
   fillDetail = (container: HTMLElement, finding: Finding, record: PageRecord, locale: Locale): void => {
     const note = this.dismissed.get(this.keyOf(finding, record));
-    const rule = ruleById(finding.ruleId);
+    const rule = pageRuleById(finding.ruleId);
     if (!note && !rule) return;
     if (note) container.append(el('div', 'dismissed-line', dismissedText(note, locale)));
     const slot = el('div');

@@ -1,6 +1,6 @@
 import type { Finding } from '@/lib/model/finding';
 import { pick, type Locale } from '@/lib/model/localized';
-import { ruleById } from '@/lib/rules';
+import { pageRuleById } from '@/lib/rules';
 import { cite } from '@/lib/rules/cite';
 import { t } from '@/lib/i18n';
 import { SEVERITY_KEY } from '@/lib/model/finding-text';
@@ -266,7 +266,7 @@ export class Overlay {
       return { kind: 'unread', word, title: word, message: mark.unread };
     }
     const { finding } = mark;
-    const rule = ruleById(finding.ruleId);
+    const rule = pageRuleById(finding.ruleId);
     return {
       kind: mark.dismissed === undefined ? finding.severity : 'dismissed',
       word: t(this.locale, mark.dismissed === undefined ? SEVERITY_KEY[finding.severity] : 'dismissedLabel'),

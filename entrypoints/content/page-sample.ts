@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { PageRead } from '@/lib/adapters/read-page';
-import { pageSample, pageText, type PageSampleAnswer } from '@/lib/export/page-sample';
+import { pageSnapshot, pageText, type PageSampleAnswer } from '@/lib/export/page-snapshot';
 import { SAMPLE_ROWS, type TableSample } from '@/lib/options/table-prefill';
 import { answersHere } from './answering-frame';
 
 /**
  * The popup's two requests about the page itself, answered from the latest reading:
  * `get-table-sample` (one list's headers and first rows as text, for the site-adjustment editor)
- * and `export-page-sample` (the anonymous page sample). Returns the function the content script
+ * and `export-page-sample` (the page's snapshot, which the popup makes the anonymous sample of). Returns the function the content script
  * calls with each new reading.
  */
 export function servePageSamples(): (read: PageRead) => void {
@@ -42,7 +42,7 @@ function exportAnswer(read: PageRead): PageSampleAnswer {
   try {
     const day = new Date();
     const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-    return { ok: true, html: pageSample(document, read), filename: `lp-checker-匿名頁面樣本-${location.hostname}-${date}.html` };
+    return { ok: true, snapshot: pageSnapshot(document, read), filename: `lp-checker-匿名頁面樣本-${location.hostname}-${date}.html` };
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }

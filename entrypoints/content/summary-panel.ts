@@ -3,8 +3,8 @@ import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/page-kinds';
 import type { PageRead } from '@/lib/adapters/read-page';
 import type { PageContext } from '@/lib/adapters/page-context';
-import type { Severity } from '@/lib/model/finding';
-import { ruleById } from '@/lib/rules';
+import type { Finding, Severity } from '@/lib/model/finding';
+import { pageRuleById } from '@/lib/rules';
 import { t, type MessageKey } from '@/lib/i18n';
 import { SEVERITY_KEY, type KeyedFinding } from './marks';
 import { rowName } from './row-names';
@@ -501,7 +501,7 @@ function panelItems(keyed: readonly KeyedFinding[], locale: Locale): PanelItem[]
   const titleOf = (ruleId: string) => {
     let title = titles.get(ruleId);
     if (title === undefined) {
-      const rule = ruleById(ruleId);
+      const rule = pageRuleById(ruleId);
       titles.set(ruleId, (title = rule ? pick(rule.title, locale) : ruleId));
     }
     return title;

@@ -19,7 +19,7 @@ import { t } from '@/lib/i18n';
 import { pick } from '@/lib/model/localized';
 import { legalTerm, termOfDate } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
-import { ruleById } from '@/lib/rules';
+import { ruleById } from '@/lib/rules/catalog';
 import { policySetting, referenceDateSetting } from '@/lib/settings';
 import { commendationCandidates, type CommendationCriteria } from '@/lib/stats/commendations';
 import { observedTerms, observedUnits, onTimeGapOf, overallRate, ratesBy, type Rate } from '@/lib/stats/completion';

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { downloadText } from '@/components/download';
-import type { PageSampleAnswer, PageSampleRequest } from '@/lib/export/page-sample';
+import { pageSample } from '@/lib/export/page-sample';
+import type { PageSampleAnswer, PageSampleRequest } from '@/lib/export/page-snapshot';
 import { t } from '@/lib/i18n';
 import type { PageSummary, TableSummary } from '@/lib/messaging/protocol';
 import { pick, type Locale } from '@/lib/model/localized';
@@ -65,12 +66,24 @@ export function PageReadingHelp({ summary, tabId, locale }: { summary: PageSumma
   const exportSample = async () => {
     const request: PageSampleRequest = { type: 'export-page-sample' };
     const answer = (await browser.tabs.sendMessage(tabId, request).catch(() => undefined)) as PageSampleAnswer | undefined;
-    if (!answer) setNote({ ok: false, text: t(locale, 'popupExportNoPage') });
-    else if (!answer.ok) setNote({ ok: false, text: t(locale, 'popupExportFailed', answer.error) });
-    else {
-      downloadText(answer.html, answer.filename, 'text/html;charset=utf-8');
-      setNote({ ok: true, text: t(locale, 'popupExportDone', answer.filename) });
+    if (!answer) {
+      setNote({ ok: false, text: t(locale, 'popupExportNoPage') });
+      return;
     }
+    if (!answer.ok) {
+      setNote({ ok: false, text: t(locale, 'popupExportFailed', answer.error) });
+      return;
+    }
+    // The page hands over its snapshot; the sample is made here, so the content script carries none of it.
+    let html: string;
+    try {
+      html = pageSample(answer.snapshot);
+    } catch (error) {
+      setNote({ ok: false, text: t(locale, 'popupExportFailed', (error as Error).message) });
+      return;
+    }
+    downloadText(html, answer.filename, 'text/html;charset=utf-8');
+    setNote({ ok: true, text: t(locale, 'popupExportDone', answer.filename) });
   };
 
   return (

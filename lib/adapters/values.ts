@@ -170,10 +170,17 @@ function term(year: number, semester: 1 | 2 | undefined): Term | undefined {
  * 1–3, then the 6-digit 學校代碼), e.g. 108 from 108011302H11101A1010101.
  */
 export function entryYearOfCourseCode(code: string | undefined): number | undefined {
-  const match = code ? /^(\d{3})\d{6}[0-9A-Z]/.exec(code.normalize('NFKC').trim().toUpperCase()) : null;
+  if (!code) return undefined;
+  // A list repeats a few dozen codes over its rows: each is read once.
+  if (entryYears.has(code)) return entryYears.get(code);
+  const match = /^(\d{3})\d{6}[0-9A-Z]/.exec(code.normalize('NFKC').trim().toUpperCase());
   const year = match ? Number(match[1]) : NaN;
-  return year >= FIRST_TERM_YEAR && year <= LAST_TERM_YEAR ? year : undefined;
+  const entryYear = year >= FIRST_TERM_YEAR && year <= LAST_TERM_YEAR ? year : undefined;
+  if (entryYears.size >= 10_000) entryYears.clear();
+  entryYears.set(code, entryYear);
+  return entryYear;
 }
+const entryYears = new Map<string, number | undefined>();
 
 // ---- words by their stems ------------------------------------------------------------------------
 

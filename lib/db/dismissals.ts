@@ -1,7 +1,7 @@
 import { checkReason, checkStaffName } from '@/lib/dismissals/reasons';
 import { judge, replacedBy, withdrawn, type Dismissal, type SeenFinding } from '@/lib/dismissals/lifecycle';
 import type { DismissalsQuery, DismissedFinding, DismissRequest, WithdrawRequest } from '@/lib/messaging/protocol';
-import { ruleById } from '@/lib/rules';
+import { ruleById } from '@/lib/rules/catalog';
 import { newId, type LogDatabase } from './database';
 import type { KeyedHash } from './secret';
 

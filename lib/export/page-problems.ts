@@ -1,6 +1,6 @@
 import type { SummaryFinding } from '@/lib/messaging/protocol';
 import { pick, type Locale } from '@/lib/model/localized';
-import { ruleById } from '@/lib/rules';
+import { ruleById } from '@/lib/rules/catalog';
 import { sourceText } from '@/lib/rules/cite';
 import { t } from '@/lib/i18n';
 import { SEVERITY_KEY } from '@/lib/model/finding-text';

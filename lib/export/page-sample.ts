@@ -1,12 +1,13 @@
-import type { Field } from '@/lib/adapters/vocabulary';
 import { IdentityFakes, type IdentityKind } from './fake-identities';
+import { isOwnElement, type PageSnapshot } from './page-snapshot';
 
 /**
  * 「匯出匿名頁面樣本」: a page as one self-contained HTML file a school can send when the checker
  * misreads it, without sending student data.
  *
- * The page is copied into an inert document (nothing in it loads or runs) and cleaned there; the
- * live page is never changed. Every student name, 學號 and 身分證號 the adapter found in a table, the
+ * Made in the popup from the page's snapshot (page-snapshot.ts, taken by the content script), parsed
+ * into an inert document (nothing in it loads or runs) and cleaned there; the live page is never
+ * changed. Every student name, 學號 and 身分證號 the adapter found in a table, the
  * ones the page states in its own words (「學號：…」「學生：…」「王小明（302 班 5 號）」), every run of six
  * or more digits (a 學號 inside a row key) and every
  * ID-number-like string anywhere, in text or attribute values, become consistent fakes (see
@@ -15,20 +16,8 @@ import { IdentityFakes, type IdentityKind } from './fake-identities';
  * left out. Tables keep their structure, so the file reads into the same findings.
  */
 
-/** What the exporter needs from the adapter's reading: every data table it saw, with what each column was taken for. */
-export interface SampleSource {
-  tables: readonly {
-    headers: readonly { field?: Field }[];
-    body(): readonly { cells: readonly Element[] }[];
-  }[];
-}
-
-/** The columns whose values are a student's identity. */
-const IDENTITY_FIELDS: Partial<Record<Field, IdentityKind>> = { studentName: 'name', studentNo: 'number', nationalId: 'number' };
-
 /** Elements dropped with their content: code, plug-ins, and elements whose text the serializer would not escape. */
 const DROPPED = new Set(['script', 'noscript', 'template', 'object', 'embed', 'applet', 'base', 'link', 'style', 'noembed', 'noframes']);
-const OWN_TAGS = new Set(['lpc-mark', 'lpc-unread', 'lpc-summary', 'lpc-overlay']);
 /** Attributes that make a browser fetch or navigate on its own. */
 const FETCHING_ATTRIBUTES = new Set(['src', 'srcset', 'srcdoc', 'poster', 'action', 'formaction', 'background', 'ping', 'manifest', 'lowsrc', 'dynsrc', 'longdesc', 'codebase', 'archive', 'imagesrcset']);
 /** Elements whose href is a link a person follows (kept unless it runs code); any other href is a reference and goes. */
@@ -57,22 +46,17 @@ const ID_HINT = /[A-Za-z][12ABCDabcd89]\d{8}/;
 const MIN_IDENTITY_LENGTH = 2;
 const MEANINGFUL = /[A-Za-z0-9\u3400-\u9fff]/;
 
-/** What the popup asks the page for, and what the page answers. */
-export interface PageSampleRequest {
-  type: 'export-page-sample';
-}
-export type PageSampleAnswer = { ok: true; html: string; filename: string } | { ok: false; error: string };
-
-/** The anonymous sample of `doc` as the text of an HTML file. `doc` itself is left as it is. */
-export function pageSample(doc: Document, read: SampleSource): string {
-  // The copy belongs to a document without a window and stays detached while it is cleaned: nothing in it loads or runs.
-  const sample = doc.implementation.createHTMLDocument('');
-  const root = sample.importNode(doc.documentElement, true);
-  copyFormState(doc.documentElement, root);
-  const styles = readableStyles(doc);
+/**
+ * The anonymous sample of a page, from its snapshot (page-snapshot.ts), as the text of an HTML file.
+ * Made in the popup: the snapshot is parsed into an inert document (DOMParser's: nothing in it loads or runs).
+ */
+export function pageSample(snapshot: PageSnapshot): string {
+  const sample = new DOMParser().parseFromString(snapshot.html, 'text/html');
+  const root = sample.documentElement;
+  const styles = snapshot.styles;
 
   walk(root, { element: clean });
-  const identities = identitiesIn(root, read);
+  const identities = identitiesIn(root, snapshot.identities);
   const fakes = new IdentityFakes((candidate) => identities.shown.has(candidate));
   const replace = replacer(identities.found, fakes);
   walk(root, {
@@ -137,64 +121,6 @@ function walk(root: Element, visitor: Visitor): void {
   }
 }
 
-/** What the user has typed, ticked or chosen lives in properties; the copy keeps it as attributes. */
-function copyFormState(from: Element, to: Element): void {
-  const selector = 'input, textarea, select';
-  const live = from.querySelectorAll(selector);
-  const copies = to.querySelectorAll(selector);
-  live.forEach((control, i) => {
-    const copy = copies[i];
-    if (!copy || copy.tagName !== control.tagName) return;
-    if (control.tagName === 'INPUT') {
-      const input = control as HTMLInputElement;
-      if (input.type === 'checkbox' || input.type === 'radio') copy.toggleAttribute('checked', input.checked);
-      else if (input.type !== 'file' && input.type !== 'password') copy.setAttribute('value', input.value);
-    } else if (control.tagName === 'TEXTAREA') {
-      copy.textContent = (control as HTMLTextAreaElement).value;
-    } else {
-      const options = (control as HTMLSelectElement).options;
-      Array.from(copy.querySelectorAll('option')).forEach((option, j) => option.toggleAttribute('selected', options[j]?.selected ?? false));
-    }
-  });
-}
-
-/** The text of the page's style sheets the page may read (its own, not cross-origin ones), minus anything that would fetch. */
-function readableStyles(doc: Document): string[] {
-  const texts: string[] = [];
-  for (const sheet of Array.from(doc.styleSheets)) {
-    const owner = sheet.ownerNode as Element | null;
-    if (owner && isOwn(owner)) continue;
-    let rules: CSSRuleList;
-    try {
-      rules = sheet.cssRules;
-    } catch {
-      continue; // a cross-origin sheet: dropped
-    }
-    const text = Array.from(rules, (rule) => rule.cssText)
-      .filter((css) => !/^@(?:import|font-face)\b/i.test(css) && !/url\s*\(/i.test(css))
-      .join('\n');
-    if (text) texts.push(text);
-  }
-  return texts;
-}
-
-/** One of lp-checker's own elements: its marks and summary, and anything carrying a data-lpc-* attribute. */
-function isOwnElement(element: Element): boolean {
-  return OWN_TAGS.has(element.localName) || hasOwnAttribute(element);
-}
-
-/** An element inside one of lp-checker's own (or one itself). */
-function isOwn(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) if (isOwnElement(node)) return true;
-  return false;
-}
-
-function hasOwnAttribute(element: Element): boolean {
-  if (!element.hasAttributes()) return false;
-  for (const name of element.getAttributeNames()) if (name.startsWith('data-lpc')) return true;
-  return false;
-}
-
 /** Cleans one element of the copy; false when it was removed (or replaced) instead. */
 function clean(element: Element): boolean {
   const tag = element.localName;
@@ -236,7 +162,7 @@ interface Identities {
 }
 
 /** The identities to replace: table columns the adapter took for names, 學號 and ID numbers, then the page's own words. */
-function identitiesIn(root: Element, read: SampleSource): Identities {
+function identitiesIn(root: Element, inTables: PageSnapshot['identities']): Identities {
   const found = new Map<string, IdentityKind>();
   const shown = new Set<string>();
   const add = (value: string, kind: IdentityKind) => {
@@ -245,20 +171,7 @@ function identitiesIn(root: Element, read: SampleSource): Identities {
     found.set(text, kind);
     shown.add(text);
   };
-  for (const table of read.tables) {
-    const columns = table.headers.flatMap((header, i) => {
-      const kind = header.field && IDENTITY_FIELDS[header.field];
-      return kind ? [[i, kind] as const] : [];
-    });
-    if (columns.length === 0) continue;
-    for (const row of table.body()) {
-      for (const [i, kind] of columns) {
-        const cell = row.cells[i];
-        // Each piece of text in the cell on its own: a name in a link beside a note is still found.
-        if (cell) for (const piece of ownTexts(cell)) add(piece, kind);
-      }
-    }
-  }
+  for (const [value, kind] of inTables) add(value, kind);
   const scan = (text: string) => {
     if (STATED_HINT.test(text)) for (const { pattern, kind } of STATED) for (const match of text.matchAll(pattern)) add(match[1]!, kind);
     if (ID_HINT.test(text)) for (const match of text.matchAll(ID_ANYWHERE)) add(match[0], 'number');
@@ -283,40 +196,6 @@ function identitiesIn(root: Element, read: SampleSource): Identities {
     },
   });
   return { found, shown };
-}
-
-/** Elements that start a line of their own: their text is kept apart from the text around them. */
-const LINE_ELEMENTS = new Set(['br', 'div', 'p', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'section']);
-
-/** An element's text as the page shows it, without lp-checker's own marks and notes: lines joined by a space. */
-export function pageText(element: Element): string {
-  let text = '';
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) text += (child as Text).data;
-      else if (child.nodeType === 1 && !isOwnElement(child as Element)) {
-        const line = LINE_ELEMENTS.has((child as Element).localName);
-        if (line) text += ' ';
-        walk(child);
-        if (line) text += ' ';
-      }
-    }
-  };
-  walk(element);
-  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
-}
-
-/** The text nodes of a live cell, leaving out lp-checker's own elements. */
-function ownTexts(cell: Element): string[] {
-  const texts: string[] = [];
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) texts.push((child as Text).data);
-      else if (child.nodeType === 1 && !isOwnElement(child as Element)) walk(child);
-    }
-  };
-  walk(cell);
-  return texts;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { PageKind } from '@/lib/page-kinds';
 import type { CoursePlan, PageRecord } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { cite } from '@/lib/rules/cite';
-import { ruleById } from '@/lib/rules';
+import { ruleById } from '@/lib/rules/catalog';
 import type { PageRule, RuleContext } from '@/lib/rules/types';
 import { ROSTER_KIND_LABEL, type RosterKind } from './kinds';
 import { READ_NOTES, READ_SOURCE, type ReadNote } from './notes';

@@ -1,6 +1,5 @@
-import type { Basis, Finding, RuleFamily, Severity } from '@/lib/model/finding';
+import type { Finding } from '@/lib/model/finding';
 import type { Localized } from '@/lib/model/localized';
-import type { TaskStatus } from '@/lib/model/records';
 import { isoDateOf } from '@/lib/policy/calendar';
 import type { PageKind } from '@/lib/page-kinds';
 import type { SchoolPolicy } from '@/lib/policy/schema';
@@ -13,12 +12,6 @@ import { courseCodeMalformed } from './course/code-malformed';
 import { courseCodeNotInPlan } from './course/code-not-in-plan';
 import { coursePlanMismatch } from './course/plan-mismatch';
 import { courseCodeStructureInvalid } from './course/code-structure-invalid';
-import { gradeNotSubmittable } from './course/grade-not-submittable';
-import { rosterCoverMismatch } from './format/roster-cover-mismatch';
-import { rosterRequiredEmpty } from './format/roster-required-empty';
-import { birthDateInvalid } from './identity/birth-date-invalid';
-import { rosterStudentMissing } from './identity/roster-student-missing';
-import { rosterDateOutsideTerm } from './schedule/roster-date-outside-term';
 import { fileTooLarge } from './format/file-too-large';
 import { fileTypeMismatch } from './format/file-type-mismatch';
 import { fileTypeNotAllowed } from './format/file-type-not-allowed';
@@ -31,13 +24,14 @@ import { performanceSelectedOverCap } from './quota/performance-selected-over-ca
 import { performanceUploadedOverCap } from './quota/performance-uploaded-over-cap';
 import { precheckNotPassed } from './schedule/precheck-not-passed';
 import { receiptDisputed } from './schedule/receipt-disputed';
-import { receiptPeriodTooShort } from './schedule/receipt-period-too-short';
-import { taskOverdue } from './schedule/task-overdue';
-import { uploadWindowTooShort } from './schedule/upload-window-too-short';
-import type { DismissalPolicy, PageRule, PolicyRule, Rule, RuleContext, RuleInput } from './types';
+import type { PageRule, RuleContext, RuleInput } from './types';
 
-/** Every rule the extension runs, in the order their marks are listed. */
-export const RULES: readonly Rule[] = [
+/**
+ * The rules over what pages show (each lists 'page' among its `sources`), in the order their marks are
+ * listed: all the content script carries. Rules for roster files alone are in roster-rules.ts, rules over
+ * the school's policy in policy-rules.ts; catalog.ts lists them all.
+ */
+export const PAGE_RULES: readonly PageRule[] = [
   outcomeUploadedOverCap,
   outcomeSelectedOverCap,
   performanceUploadedOverCap,
@@ -46,13 +40,10 @@ export const RULES: readonly Rule[] = [
   fileTooLarge,
   fileTypeMismatch,
   summaryTooLong,
-  rosterRequiredEmpty,
-  rosterCoverMismatch,
   courseCodeMalformed,
   courseCodeStructureInvalid,
   courseCodeNotInPlan,
   coursePlanMismatch,
-  gradeNotSubmittable,
   courseCodeCheckOverdue,
   courseCodeCheckUnmatched,
   certPendingPastDeadline,
@@ -60,22 +51,14 @@ export const RULES: readonly Rule[] = [
   certSelectedUncertified,
   precheckNotPassed,
   receiptDisputed,
-  uploadWindowTooShort,
-  receiptPeriodTooShort,
-  taskOverdue,
-  rosterDateOutsideTerm,
   idNumberInvalid,
   duplicateStudent,
-  birthDateInvalid,
-  rosterStudentMissing,
 ];
 
-export function ruleById(id: string): Rule | undefined {
-  return RULES.find((rule) => rule.id === id);
+/** A rule over what pages show, by id (a page's findings come only from these). */
+export function pageRuleById(id: string): PageRule | undefined {
+  return PAGE_RULES.find((rule) => rule.id === id);
 }
-
-const PAGE_RULES = RULES.filter((rule): rule is PageRule => rule.scope === 'page');
-const POLICY_RULES = RULES.filter((rule): rule is PolicyRule => rule.scope === 'policy');
 
 /** Runs every page rule over one page's (or file's) records. */
 export function runRules(input: RuleInput, policy: SchoolPolicy, context: RuleContext): Finding[] {
@@ -175,7 +158,8 @@ export function createRuleRunner(): RuleRunner {
   };
 
   const collect = (input: RuleInput, policy: SchoolPolicy, context: RuleContext, wholePage: boolean): Finding[] => {
-    const entries = localEntries(input, policy, context);
+    // Most records have no finding: only the ones that have are visited for each rule.
+    const entries = localEntries(input, policy, context).filter((entry) => entry.found.length > 0);
     const findings: Finding[] = [];
     rules.forEach((rule, r) => {
       if (!local[r]) {
@@ -183,8 +167,8 @@ export function createRuleRunner(): RuleRunner {
         return;
       }
       const slot = slots[r]!;
-      for (let i = 0; i < entries.length; i += 1) {
-        const list = entries[i]!.found[slot];
+      for (const entry of entries) {
+        const list = entry.found[slot];
         if (list !== undefined) for (const f of list) findings.push(f);
       }
     });
@@ -193,28 +177,4 @@ export function createRuleRunner(): RuleRunner {
   const runner = ((input, policy, context) => collect(input, policy, context, true)) as RuleRunner;
   runner.local = (input, policy, context) => collect(input, policy, context, false);
   return runner;
-}
-
-/**
- * Runs the schedule rules over the school's own policy (calendar and task table) and the task
- * progress the dashboard keeps. Calendar findings have recordIndex null and the policy path in
- * `field`; task findings have the index into `tasks` as recordIndex.
- */
-export function checkPolicy(policy: SchoolPolicy, context: RuleContext, tasks: TaskStatus[] = []): Finding[] {
-  return POLICY_RULES.flatMap((rule) => rule.check({ tasks }, policy, context));
-}
-
-export interface CatalogEntry {
-  id: string;
-  family: RuleFamily;
-  severity: Severity;
-  scope: Rule['scope'];
-  dismissal: DismissalPolicy;
-  title: Localized;
-  basis: Basis;
-}
-
-/** The rule table (README, options page): one row per rule, in registry order. */
-export function ruleCatalog(): CatalogEntry[] {
-  return RULES.map(({ id, family, severity, scope, dismissal, title, basis }) => ({ id, family, severity, scope, dismissal, title, basis }));
 }

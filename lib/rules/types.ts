@@ -57,9 +57,17 @@ export interface RuleNeed {
   unchecked: Localized;
 }
 
+/** Where records come from: a page read in the browser, or a roster file (名冊預檢). */
+export type RecordSource = 'page' | 'roster';
+
 /** A rule over a page's records. Findings point at records (recordIndex) or the page (null). */
 export interface PageRule extends RuleMeta {
   scope: 'page';
+  /**
+   * Whose records the rule reads: pages', roster files', or both. The content script carries only the
+   * rules that read pages (lib/rules/index.ts); those for roster files alone are in roster-rules.ts.
+   */
+  sources: readonly RecordSource[];
   /**
    * Whether what the rule finds about a record depends only on that record (and the page kind, policy,
    * plan and day): then a re-check runs it over changed records only (createRuleRunner). Rules that

@@ -152,6 +152,8 @@ async function main() {
     locale: 'zh-TW',
     args: extensionArgs(EXTENSION_DIR),
   });
+  // A 2,000-row page on a machine shared by several jobs (load 20+) may take longer than playwright's 30 s to load.
+  context.setDefaultNavigationTimeout(180_000);
   // Long tasks on the page's main thread (the content script's isolated world runs there too), from the start.
   await context.addInitScript(() => {
     window.__lpcLongTasks = [];
@@ -176,8 +178,8 @@ async function main() {
         await page.goto(`${portal.url}${spec.path}`, { timeout: 120_000 });
         // Clear this page's stored decisions so every load starts from the same data.
         await page.evaluate(() => localStorage.clear());
-        await page.reload({ timeout: 120_000 });
-        await page.locator('[data-lpc-summary][data-status="checked"]:not([data-checking])').waitFor({ state: 'attached', timeout: 60_000 });
+        await page.reload({ timeout: 180_000 });
+        await page.locator('[data-lpc-summary][data-status="checked"]:not([data-checking])').waitFor({ state: 'attached', timeout: 180_000 });
         const [first] = await waitForChecks(page, 1, 1000);
         r.rows = first.detail.rows;
         r.check.push(first.duration);

@@ -1,4 +1,4 @@
-import { ruleCatalog } from '@/lib/rules';
+import { ruleCatalog } from '@/lib/rules/catalog';
 
 /** The markers around the rule table in README.md. */
 export const START = '<!-- rule-table:start -->';

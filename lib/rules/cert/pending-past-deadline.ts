@@ -76,6 +76,7 @@ export const certPendingPastDeadline: PageRule = {
   family: 'cert',
   scope: 'page',
   recordLocal: false,
+  sources: ['page'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '認證期限已過仍未認證', en: 'Still uncertified after the certification deadline' },

@@ -45,6 +45,7 @@ export const certRejectedForQuality: PageRule = {
   family: 'cert',
   scope: 'page',
   recordLocal: true,
+  sources: ['page'],
   severity: 'warning',
   dismissal: 'any-reason',
   title: { zh: '以品質或成績為由不予認證', en: 'Certification refused for quality or score' },

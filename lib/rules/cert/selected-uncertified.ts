@@ -14,6 +14,7 @@ export const certSelectedUncertified: PageRule = {
   family: 'cert',
   scope: 'page',
   recordLocal: true,
+  sources: ['page'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '已勾選但未通過認證', en: 'Selected but not certified' },

@@ -17,6 +17,7 @@ export const courseCodeCheckOverdue: PageRule = {
   family: 'course',
   scope: 'page',
   recordLocal: true,
+  sources: ['page'],
   severity: 'warning',
   dismissal: 'any-reason',
   title: { zh: '課程代碼比對未如期執行', en: 'Course-code comparison not run on time' },

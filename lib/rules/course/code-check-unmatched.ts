@@ -9,6 +9,7 @@ export const courseCodeCheckUnmatched: PageRule = {
   family: 'course',
   scope: 'page',
   recordLocal: true,
+  sources: ['page'],
   severity: 'warning',
   dismissal: 'any-reason',
   title: { zh: '課程代碼比對結果有誤', en: 'Course-code comparison reports a mismatch' },

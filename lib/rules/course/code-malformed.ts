@@ -26,6 +26,7 @@ export const courseCodeMalformed: PageRule = {
   family: 'course',
   scope: 'page',
   recordLocal: true,
+  sources: ['page'],
   needs: {
     input: 'schoolCode',
     pageKinds: ['course-list', 'course-code-check'],
@@ -47,11 +48,14 @@ export const courseCodeMalformed: PageRule = {
     const basis = cite(courseCodeMalformed.basis);
     const push = (index: number, field: string, text: Localized) =>
       findings.push(finding(courseCodeMalformed, index, say([text, basis]), field));
+    // A list repeats a few dozen codes over its rows: each is parsed once.
+    const parsedCodes = new Map<string, ReturnType<typeof parseCourseCode>>();
     input.records.forEach((record, index) => {
       const found = courseCodeOf(record);
       // A code of the 課程計畫平臺's verified length is course.code.structure-invalid's to decode.
       if (!found || [...found.code.trim()].length === PLATFORM_CODE_LENGTH) return;
-      const parsed = parseCourseCode(found.code);
+      let parsed = parsedCodes.get(found.code);
+      if (!parsed) parsedCodes.set(found.code, (parsed = parseCourseCode(found.code)));
       if (!parsed.ok) {
         const length = [...found.code.trim()].length;
         const problem =

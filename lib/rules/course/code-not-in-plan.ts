@@ -11,6 +11,7 @@ export const courseCodeNotInPlan: PageRule = {
   family: 'course',
   scope: 'page',
   recordLocal: true,
+  sources: ['page', 'roster'],
   needs: {
     input: 'plan',
     pageKinds: ['course-list'],

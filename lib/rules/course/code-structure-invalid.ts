@@ -32,6 +32,7 @@ export const courseCodeStructureInvalid: PageRule = {
   family: 'course',
   scope: 'page',
   recordLocal: true,
+  sources: ['page', 'roster'],
   severity: 'error',
   // Some positions of the code are decoded from unverified tables (shared/domain.md): staff who know the code may say why.
   dismissal: 'any-reason',

@@ -14,6 +14,7 @@ export const gradeNotSubmittable: PageRule = {
   family: 'course',
   scope: 'page',
   recordLocal: true,
+  sources: ['roster'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '此課程代碼的成績不可提交', en: 'Grade for a course that may not be submitted' },

@@ -10,6 +10,7 @@ export const coursePlanMismatch: PageRule = {
   family: 'course',
   scope: 'page',
   recordLocal: true,
+  sources: ['page', 'roster'],
   needs: {
     input: 'plan',
     pageKinds: ['course-list'],

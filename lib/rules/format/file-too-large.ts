@@ -12,6 +12,7 @@ export const fileTooLarge: PageRule = {
   family: 'format',
   scope: 'page',
   recordLocal: true,
+  sources: ['page'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '檔案超過大小上限', en: 'File over the size limit' },

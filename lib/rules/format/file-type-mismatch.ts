@@ -40,6 +40,7 @@ export const fileTypeMismatch: PageRule = {
   family: 'format',
   scope: 'page',
   recordLocal: true,
+  sources: ['page'],
   severity: 'warning',
   dismissal: 'any-reason',
   title: { zh: '副檔名與標示的檔案類型不一致', en: 'Extension contradicts the stated file type' },

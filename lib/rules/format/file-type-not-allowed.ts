@@ -10,6 +10,7 @@ export const fileTypeNotAllowed: PageRule = {
   family: 'format',
   scope: 'page',
   recordLocal: true,
+  sources: ['page'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '檔案類型不符規定', en: 'File type not allowed' },

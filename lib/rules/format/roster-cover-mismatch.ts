@@ -16,6 +16,7 @@ export const rosterCoverMismatch: PageRule = {
   family: 'format',
   scope: 'page',
   recordLocal: false,
+  sources: ['roster'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '名冊的學校代碼或學年度學期不一致', en: 'Roster cover rows disagree' },

@@ -9,6 +9,7 @@ export const rosterRequiredEmpty: PageRule = {
   family: 'format',
   scope: 'page',
   recordLocal: true,
+  sources: ['roster'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '名冊必填欄位空白', en: 'Required roster field left empty' },

@@ -30,6 +30,7 @@ export const summaryTooLong: PageRule = {
   family: 'format',
   scope: 'page',
   recordLocal: true,
+  sources: ['page', 'roster'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '簡述超過字數上限', en: 'Summary over the length limit' },

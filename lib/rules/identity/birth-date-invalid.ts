@@ -60,6 +60,7 @@ export const birthDateInvalid: PageRule = {
   family: 'identity',
   scope: 'page',
   recordLocal: true,
+  sources: ['roster'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '出生日期有誤', en: 'Invalid date of birth' },

@@ -28,6 +28,7 @@ export const duplicateStudent: PageRule = {
   family: 'identity',
   scope: 'page',
   recordLocal: false,
+  sources: ['page', 'roster'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '同一位學生重複出現', en: 'Same student listed twice' },

@@ -20,6 +20,7 @@ export const idNumberInvalid: PageRule = {
   family: 'identity',
   scope: 'page',
   recordLocal: true,
+  sources: ['page', 'roster'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '身分證明號碼有誤', en: 'Invalid ID number' },

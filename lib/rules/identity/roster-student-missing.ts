@@ -18,6 +18,7 @@ export const rosterStudentMissing: PageRule = {
   family: 'identity',
   scope: 'page',
   recordLocal: false,
+  sources: ['roster'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '學生不在學生資料名冊中', en: 'Student missing from the student roster' },

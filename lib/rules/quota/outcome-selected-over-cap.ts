@@ -12,6 +12,7 @@ export const outcomeSelectedOverCap: PageRule = {
   family: 'quota',
   scope: 'page',
   recordLocal: false,
+  sources: ['page', 'roster'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '課程學習成果勾選超過 6 件', en: 'More than 6 course outcomes selected' },

@@ -6,6 +6,7 @@ export const outcomeUploadedOverCap: PageRule = {
   family: 'quota',
   scope: 'page',
   recordLocal: false,
+  sources: ['page'],
   severity: 'error',
   // The upload cap is the school's own number (003 四(二)1 leaves it to the school): any reason.
   dismissal: 'any-reason',

@@ -14,6 +14,7 @@ export const performanceSelectedOverCap: PageRule = {
   family: 'quota',
   scope: 'page',
   recordLocal: false,
+  sources: ['page', 'roster'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '多元表現勾選超過 10 件', en: 'More than 10 diverse performances selected' },

@@ -6,6 +6,7 @@ export const performanceUploadedOverCap: PageRule = {
   family: 'quota',
   scope: 'page',
   recordLocal: false,
+  sources: ['page'],
   severity: 'error',
   // The upload cap is the school's own number (003 四(三)1 leaves it to the school): any reason.
   dismissal: 'any-reason',

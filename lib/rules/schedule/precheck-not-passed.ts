@@ -9,6 +9,7 @@ export const precheckNotPassed: PageRule = {
   family: 'schedule',
   scope: 'page',
   recordLocal: true,
+  sources: ['page'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '名冊預檢未通過', en: 'Roster pre-check failed' },

@@ -9,6 +9,7 @@ export const receiptDisputed: PageRule = {
   family: 'schedule',
   scope: 'page',
   recordLocal: true,
+  sources: ['page'],
   severity: 'warning',
   dismissal: 'any-reason',
   title: { zh: '學生對收訖明細有疑義', en: 'Student disputes the receipt details' },

@@ -30,6 +30,7 @@ export const rosterDateOutsideTerm: PageRule = {
   family: 'schedule',
   scope: 'page',
   recordLocal: true,
+  sources: ['roster'],
   severity: 'error',
   dismissal: 'reported-only',
   title: { zh: '日期不在名冊的學期（學年度）內', en: 'Date outside the roster’s term' },

@@ -13,7 +13,7 @@ import { renderA } from '../../portal/ssr/a.mjs';
 import { EXPECTED } from '../../portal/pages/data/expected.js';
 import { parseHtml } from '../helpers/portal-page';
 import { expectedRowRules, JOINED_TABLE_KEYS, NEVER_ON_SAMPLE_PAGES, PROBLEM_RULES, rowKey } from '../../e2e/expected-marks';
-import { RULES } from '@/lib/rules';
+import { RULES } from '@/lib/rules/catalog';
 
 interface Expected {
   kind: string;

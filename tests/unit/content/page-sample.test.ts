@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { servePageSamples } from '@/entrypoints/content/page-sample';
 import { readPage } from '@/lib/adapters/read-page';
-import type { PageSampleAnswer } from '@/lib/export/page-sample';
+import { pageSample } from '@/lib/export/page-sample';
+import type { PageSampleAnswer } from '@/lib/export/page-snapshot';
 import type { TableSample } from '@/lib/options/table-prefill';
 // @ts-expect-error plain ES module of the sample portal
 import { renderA } from '../../portal/ssr/a.mjs';
@@ -73,8 +74,11 @@ describe('the page answering the popup about itself', () => {
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
     expect(answer.filename).toMatch(new RegExp(`^lp-checker-匿名頁面樣本-${location.hostname.replace(/\./g, '\\.')}-\\d{4}-\\d{2}-\\d{2}\\.html$`));
-    expect(answer.html).toContain('<!DOCTYPE html>');
-    expect(answer.html).not.toMatch(/112034|梁翰軒|C177593744/);
+    // The page hands over what it shows; the popup makes the anonymous file from it.
+    expect(answer.snapshot.identities).toContainEqual(['梁翰軒', 'name']);
+    const html = pageSample(answer.snapshot);
+    expect(html).toContain('<!DOCTYPE html>');
+    expect(html).not.toMatch(/112034|梁翰軒|C177593744/);
     expect(document.documentElement.outerHTML).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReason, choicesFor, reasonText } from '@/lib/dismissals/reasons';
-import { ruleById } from '@/lib/rules';
+import { ruleById } from '@/lib/rules/catalog';
 
 const policyOf = (id: string) => ruleById(id)!.dismissal;
 

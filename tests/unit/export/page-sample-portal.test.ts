@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readPage, type PageRead } from '@/lib/adapters/read-page';
 import { parseCoursePlan } from '@/lib/csv/course-plan';
 import { pageSample } from '@/lib/export/page-sample';
+import { pageSnapshot } from '@/lib/export/page-snapshot';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 import { runRules } from '@/lib/rules';
 // @ts-expect-error plain ES modules of the sample portal
@@ -87,7 +88,7 @@ describe.each(pages)('the anonymous sample of %s', (path) => {
   beforeAll(() => {
     original = parseHtml(html.get(path)!);
     read = readPage(original);
-    sample = pageSample(original, read);
+    sample = pageSample(pageSnapshot(original, read));
   });
 
   it('shows none of the page’s students', () => {

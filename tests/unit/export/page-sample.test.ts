@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Field } from '@/lib/adapters/vocabulary';
-import { pageSample, type SampleSource } from '@/lib/export/page-sample';
+import { pageSample } from '@/lib/export/page-sample';
+import { pageSnapshot, type SampleSource } from '@/lib/export/page-snapshot';
 import { parseHtml } from '../helpers/portal-page';
 
 /** A class list as a vendor might write it, with everything an export must not carry. */
@@ -52,7 +53,7 @@ function source(doc: Document): SampleSource {
 function sampleOf(html = PAGE) {
   const doc = parseHtml(html);
   const before = doc.documentElement.outerHTML;
-  const text = pageSample(doc, source(doc));
+  const text = pageSample(pageSnapshot(doc, source(doc)));
   return { doc, before, text, out: parseHtml(text) };
 }
 
@@ -110,7 +111,7 @@ describe('an anonymous page sample', () => {
     const doc = parseHtml(PAGE);
     (doc.querySelectorAll('input[type="checkbox"]')[0] as HTMLInputElement).checked = true;
     (doc.querySelectorAll('input[type="checkbox"]')[1] as HTMLInputElement).checked = false;
-    const out = parseHtml(pageSample(doc, source(doc)));
+    const out = parseHtml(pageSample(pageSnapshot(doc, source(doc))));
     const table = out.getElementById('roster')!;
     expect(Array.from(table.querySelectorAll('tr'), (row) => row.children.length)).toEqual([5, 5, 5, 5]);
     expect(Array.from(table.querySelectorAll('thead th'), (th) => th.textContent)).toEqual(['學號', '姓名', '身分證號', '備註', '勾選']);

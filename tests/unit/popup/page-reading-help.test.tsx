@@ -88,7 +88,8 @@ describe('匯出匿名頁面樣本 in the popup', () => {
   });
 
   it('downloads the file the page makes and names it', async () => {
-    const send = answering({ ok: true, html: '<!DOCTYPE html>\n<html></html>\n', filename: 'lp-checker-匿名頁面樣本-sis.example.edu.tw-2026-01-26.html' });
+    const snapshot = { html: '<html><head></head><body><p>學號：112045</p><table><tr><td>陳柏翰</td></tr></table></body></html>', styles: ['p { color: red; }'], identities: [['陳柏翰', 'name']] };
+    const send = answering({ ok: true, snapshot, filename: 'lp-checker-匿名頁面樣本-sis.example.edu.tw-2026-01-26.html' });
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);
@@ -100,7 +101,11 @@ describe('匯出匿名頁面樣本 in the popup', () => {
     expect(send).toHaveBeenCalledWith(TAB, { type: 'export-page-sample' });
     expect(blobs).toHaveLength(1);
     expect(blobs[0]!.type).toBe('text/html;charset=utf-8');
-    expect(await blobs[0]!.text()).toBe('<!DOCTYPE html>\n<html></html>\n');
+    // The popup makes the anonymous file from the page's snapshot.
+    const file = await blobs[0]!.text();
+    expect(file.startsWith('<!DOCTYPE html>\n')).toBe(true);
+    expect(file).toContain('p { color: red; }');
+    expect(file).not.toMatch(/112045|陳柏翰/);
   });
 
   it('shows why an export failed', async () => {

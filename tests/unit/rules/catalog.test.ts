@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULES, ruleById, ruleCatalog } from '@/lib/rules';
+import { RULES, ruleById, ruleCatalog } from '@/lib/rules/catalog';
 
 // CI clones the repo with shared/ beside it: <repo>/../shared/seeds.
 const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/seeds');

@@ -8,7 +8,8 @@ import type { Finding } from '@/lib/model/finding';
 import type { PageRecord } from '@/lib/model/records';
 import { CAOTUN_POLICY } from '@/lib/policy/caotun';
 import { SAMPLE_SCHOOL_POLICY } from '../../portal/sample-school-policy';
-import { createRuleRunner, RULES, runRules } from '@/lib/rules';
+import { createRuleRunner, PAGE_RULES, runRules } from '@/lib/rules';
+import { RULES } from '@/lib/rules/catalog';
 import type { PageRule, RuleContext, RuleInput } from '@/lib/rules/types';
 // @ts-expect-error plain ES modules of the sample portal
 import { renderA } from '../../portal/ssr/a.mjs';
@@ -145,7 +146,7 @@ describe('createRuleRunner', { timeout: 60_000 }, () => {
     const input = pages.find(([path]) => path === '/a/teacher/Certify.aspx?rows=2000')![1];
     const run = createRuleRunner();
     run(input, policy, context);
-    const local = RULES.filter((rule): rule is PageRule => rule.scope === 'page' && rule.recordLocal);
+    const local = PAGE_RULES.filter((rule) => rule.recordLocal);
     const spies = local.map((rule) => vi.spyOn(rule, 'check'));
     const target = input.records.findIndex((record) => record.type === 'artifact' && record.summary !== undefined && [...record.summary].length < 50);
     const records = [...input.records];

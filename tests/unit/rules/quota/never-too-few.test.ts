@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_PRESETS } from '@/lib/policy/presets';
-import { RULES, runRules } from '@/lib/rules';
+import { runRules } from '@/lib/rules';
+import { RULES } from '@/lib/rules/catalog';
 import { on, outcome, page, performance } from '../fixtures';
 
 // 004 item 1: no school may require a minimum number of uploads, so nothing fires for too few.

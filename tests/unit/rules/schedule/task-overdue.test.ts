@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskStatus } from '@/lib/model/records';
 import { CAOTUN_WITH_114, RENWU_WITH_114 } from '../../policy/calendars-114';
-import { checkPolicy } from '@/lib/rules';
+import { checkPolicy } from '@/lib/rules/policy-rules';
 import { taskOverdue as rule } from '@/lib/rules/schedule/task-overdue';
 import { on } from '../fixtures';
 

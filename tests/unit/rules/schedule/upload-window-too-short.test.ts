@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAOTUN_WITH_114, NATIONAL_WITH_114, RENWU_WITH_114 } from '../../policy/calendars-114';
-import { checkPolicy } from '@/lib/rules';
+import { checkPolicy } from '@/lib/rules/policy-rules';
 import { uploadWindowTooShort as rule } from '@/lib/rules/schedule/upload-window-too-short';
 import { on, withPolicy } from '../fixtures';
 
