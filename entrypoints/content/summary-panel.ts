@@ -3,7 +3,7 @@ import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/page-kinds';
 import type { PageRead } from '@/lib/adapters/read-page';
 import type { PageContext } from '@/lib/adapters/page-context';
-import type { Finding, Severity } from '@/lib/model/finding';
+import type { Severity } from '@/lib/model/finding';
 import { pageRuleById } from '@/lib/rules';
 import { t, type MessageKey } from '@/lib/i18n';
 import { SEVERITY_KEY, type KeyedFinding } from './marks';
