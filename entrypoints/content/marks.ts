@@ -31,11 +31,13 @@ function rowId(row: Element): number {
 /** Mark keys by finding object: the rules hand back the same findings for unchanged records, check after check. */
 const markKeys = new WeakMap<Finding, { row: Element | undefined; locale: Locale; key: string }>();
 
-/** A mark's identity: the row element, rule, field, severity and message (and the locale it is written in). */
+/** A mark's identity: the row element (or "the page"), rule, field, severity and message (and the locale it is written in). */
 function markKey(finding: Finding, row: ReadRow | undefined, locale: Locale): string {
   const known = markKeys.get(finding);
   if (known && known.row === row?.row && known.locale === locale) return known.key;
-  const key = `${row ? rowId(row.row) : 0}\u001f${finding.ruleId}\u001f${finding.field ?? ''}\u001f${finding.severity}\u001f${locale}\u001f${finding.message.zh}\u001f${finding.message.en}`;
+  // A page-level record's element may be drawn anew by the portal's script (a Vue page does): its findings keep
+  // their keys, so the panel's current item and the dismiss form being filled survive a re-check.
+  const key = `${row ? (row.pageLevel ? 'page' : rowId(row.row)) : 0}\u001f${finding.ruleId}\u001f${finding.field ?? ''}\u001f${finding.severity}\u001f${locale}\u001f${finding.message.zh}\u001f${finding.message.en}`;
   markKeys.set(finding, { row: row?.row, locale, key });
   return key;
 }
