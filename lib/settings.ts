@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '@/lib/storage-item';
 import type { Locale } from '@/lib/model/localized';
 import { NATIONAL_POLICY } from '@/lib/policy/national';
 import type { SchoolPolicy } from '@/lib/policy/schema';
@@ -7,26 +7,26 @@ import type { CoursePlan } from '@/lib/model/records';
 import type { SiteOverride } from '@/lib/adapters/overrides';
 
 /** User settings, kept in the extension's local storage (never synced, never sent anywhere). */
-export const localeSetting = storage.defineItem<Locale>('local:locale', { fallback: 'zh_TW' });
+export const localeSetting = defineItem<Locale>('local:locale', { fallback: 'zh_TW' });
 
 /** The school policy the rules read: a preset or the school's edited copy. */
-export const policySetting = storage.defineItem<SchoolPolicy>('local:policy', { fallback: NATIONAL_POLICY });
+export const policySetting = defineItem<SchoolPolicy>('local:policy', { fallback: NATIONAL_POLICY });
 
 /** Who uses this browser; chosen on first run, it decides what the popup shows first. */
 export type Role = 'teacher' | 'homeroom' | 'staff';
-export const roleSetting = storage.defineItem<Role | null>('local:role', { fallback: null });
+export const roleSetting = defineItem<Role | null>('local:role', { fallback: null });
 
 /** The teacher's certification queue as last seen; the badge is drawn from it. */
-export const certificationQueueSetting = storage.defineItem<QueueSnapshot | null>('local:certificationQueue', { fallback: null });
+export const certificationQueueSetting = defineItem<QueueSnapshot | null>('local:certificationQueue', { fallback: null });
 
 /** The approved course plan (課程計畫) the school imported; course-code rules compare against it. */
-export const coursePlanSetting = storage.defineItem<CoursePlan | null>('local:coursePlan', { fallback: null });
+export const coursePlanSetting = defineItem<CoursePlan | null>('local:coursePlan', { fallback: null });
 
 /**
  * 檢核基準日: check pages as of this date (yyyy-mm-dd) instead of today, e.g. to
  * preview what will be overdue at a deadline. Null means today.
  */
-export const referenceDateSetting = storage.defineItem<string | null>('local:referenceDate', { fallback: null });
+export const referenceDateSetting = defineItem<string | null>('local:referenceDate', { fallback: null });
 
 /** The moment rules judge deadlines against: the reference date at noon, or now. */
 export function checkMoment(referenceDate: string | null, now = new Date()): Date {
@@ -34,11 +34,11 @@ export function checkMoment(referenceDate: string | null, now = new Date()): Dat
 }
 
 /** Per-site adjustments to the adapter (lib/adapters/overrides.ts), edited in the options page. */
-export const siteOverridesSetting = storage.defineItem<SiteOverride[]>('local:siteOverrides', { fallback: [] });
+export const siteOverridesSetting = defineItem<SiteOverride[]>('local:siteOverrides', { fallback: [] });
 
 /**
  * The name of the person using this browser, kept with each finding they mark 「已確認，無需更正」 so the
  * working group can review dismissals per person (staff names may be stored; DESIGN). Asked in the
  * options page and in the dismiss form when empty.
  */
-export const staffNameSetting = storage.defineItem<string>('local:staffName', { fallback: '' });
+export const staffNameSetting = defineItem<string>('local:staffName', { fallback: '' });

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '@/lib/storage-item';
 
 /**
  * What went wrong with the log since the user last looked, for the popup: a write is never lost
@@ -35,7 +35,7 @@ export interface LogHealth {
   problems: LogProblem[];
 }
 
-export const logHealthSetting = storage.defineItem<LogHealth>('local:logHealth', { fallback: { problems: [] } });
+export const logHealthSetting = defineItem<LogHealth>('local:logHealth', { fallback: { problems: [] } });
 
 /** Origin and path of a URL (no query: it may hold a 學號). */
 export function pageOf(url: string): string | undefined {

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '@/lib/storage-item';
 import type { SiteOverride } from '@/lib/adapters/overrides';
 import type { Field } from '@/lib/adapters/vocabulary';
 import type { OverrideDraft } from './override-draft';
@@ -46,7 +46,7 @@ export function tableToMap(tables: readonly { headers: readonly { field: string 
   return best;
 }
 
-const prefillItem = storage.defineItem<TableSample | null>('session:tablePrefill', { fallback: null });
+const prefillItem = defineItem<TableSample | null>('session:tablePrefill', { fallback: null });
 
 /** Hands a page's table to the options page (which opens next). */
 export async function storeTablePrefill(sample: TableSample): Promise<void> {

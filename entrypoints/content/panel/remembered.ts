@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '@/lib/storage-item';
 
 /**
  * How the summary panel was left on each site — collapsed, docked to the side — kept in the extension's
@@ -15,7 +15,7 @@ export const PLAIN_LOOK: PanelLook = { collapsed: false, docked: false };
 /** Sites remembered at most; the oldest is forgotten first. */
 const MOST_SITES = 200;
 
-export const panelLookSetting = storage.defineItem<Record<string, PanelLook>>('local:summaryPanelLook', { fallback: {} });
+export const panelLookSetting = defineItem<Record<string, PanelLook>>('local:summaryPanelLook', { fallback: {} });
 
 /** How the panel was left on `origin`, or the plain look. */
 export async function lookFor(origin: string): Promise<PanelLook> {

@@ -52,8 +52,24 @@ function reachable(entry: string): Set<string> {
   return new Set([...seen].map((file) => relative(ROOT, file)));
 }
 
+/** The packages (not project files) the given project files import values from. */
+function packagesImported(files: Iterable<string>): Set<string> {
+  const packages = new Set<string>();
+  for (const file of files) {
+    if (file.endsWith('.json')) continue;
+    for (const spec of importsOf(readFileSync(join(ROOT, file), 'utf8'))) if (!spec.startsWith('@/') && !spec.startsWith('.')) packages.add(spec);
+  }
+  return packages;
+}
+
 describe('the content script bundle', () => {
   const files = reachable('entrypoints/content/index.ts');
+
+  it('imports no zod and not WXT’s storage helper (lib/storage-item.ts does its part in a few lines)', () => {
+    const packages = [...packagesImported(files)];
+    expect(packages).toContain('wxt/browser');
+    expect(packages.filter((name) => /^(zod|wxt\/utils\/storage|@wxt-dev\/storage)(\/|$)/.test(name))).toEqual([]);
+  });
 
   it('reaches the page rules and the adapters (the walk itself works)', () => {
     expect(files).toContain('lib/rules/index.ts');
