@@ -1,6 +1,7 @@
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { pick, type Locale } from '@/lib/model/localized';
-import { badgeView, daysLeft, deadlineConflictText, isStale, type QueueSnapshot, type Reader } from '@/lib/certification/urgency';
+import { badgeView, deadlineConflictText, isStale, type QueueSnapshot, type Reader } from '@/lib/certification/urgency';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 
 interface Props {
@@ -16,8 +17,12 @@ interface Props {
   onOpen: (url: string) => void;
 }
 
+/** Rows shown before 「全部列出」: a popup is a glance, and a teacher of many classes has dozens of rows. */
+export const QUEUE_ROWS_SHOWN = 8;
+
 /**
- * Pending 認證 by course and class, with days left, the calendar the deadline came from (or that the term
+ * Pending 認證 by course and class, the most pending first (the days left are the same for every row and are said
+ * once, in the headline), the calendar the deadline came from (or that the term
  * has none), the page's own deadline when it differs, and when the page was last seen.
  */
 export function CertificationQueueView({ snapshot, policy, locale, now, referenceDate, reader, onOpen }: Props) {
@@ -29,9 +34,11 @@ export function CertificationQueueView({ snapshot, policy, locale, now, referenc
       </section>
     );
   }
+  const [showAll, setShowAll] = useState(false);
   const view = badgeView(snapshot, policy, now, reader);
-  const deadline = view.deadline?.date;
-  const left = deadline === undefined ? undefined : daysLeft(deadline, now);
+  const groups = [...snapshot.groups].sort((a, b) => b.pending - a.pending);
+  const shown = showAll ? groups : groups.slice(0, QUEUE_ROWS_SHOWN);
+  const rest = groups.slice(shown.length);
   const seen = new Date(snapshot.seenAt).toLocaleString(locale === 'en' ? 'en' : 'zh-TW');
   return (
     <section class={`queue ${view.urgency}`} data-queue={view.urgency}>
@@ -48,27 +55,38 @@ export function CertificationQueueView({ snapshot, policy, locale, now, referenc
           {pick(deadlineConflictText(view.deadline.conflict), locale)}
         </p>
       )}
-      {snapshot.groups.length > 0 && (
+      {groups.length > 0 && (
         <table class="data">
           <thead>
             <tr>
               <th scope="col">{t(locale, 'queueCourse')}</th>
               <th scope="col">{t(locale, 'queueClass')}</th>
               <th scope="col" class="num">{t(locale, 'queuePending')}</th>
-              <th scope="col" class="num">{t(locale, 'queueDaysLeft')}</th>
             </tr>
           </thead>
           <tbody>
-            {snapshot.groups.map((group) => (
+            {shown.map((group) => (
               <tr key={`${group.courseName}/${group.className}`}>
                 <td>{group.courseName}</td>
                 <td>{group.className}</td>
                 <td class="num">{group.pending}</td>
-                <td class="num">{left === undefined ? t(locale, 'queueNoDeadline') : left < 0 ? t(locale, 'queueOverdue', -left) : left}</td>
               </tr>
             ))}
           </tbody>
+          {rest.length > 0 && (
+            <tfoot>
+              <tr data-queue-rest>
+                <td colSpan={2}>{t(locale, 'queueRest', String(rest.length))}</td>
+                <td class="num">{rest.reduce((sum, group) => sum + group.pending, 0)}</td>
+              </tr>
+            </tfoot>
+          )}
         </table>
+      )}
+      {groups.length > QUEUE_ROWS_SHOWN && (
+        <button type="button" class="secondary" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? t(locale, 'queueShowFewer') : t(locale, 'queueShowAll', String(groups.length))}
+        </button>
       )}
       <p class="note">
         {t(locale, 'queueLastSeen', seen)}
