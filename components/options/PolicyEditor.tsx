@@ -8,7 +8,7 @@ import type { SchoolPolicy } from '@/lib/policy/schema';
 import { exportPolicy, importPolicy, validatePolicy, type PolicyError } from '@/lib/policy/validate';
 import { checkPolicy } from '@/lib/rules/policy-rules';
 import { checkMoment, policySetting, referenceDateSetting } from '@/lib/settings';
-import { downloadTextFile } from './download-file';
+import { downloadText } from '@/components/download';
 import { PolicyBasics } from './PolicyBasics';
 import { PolicyCalendar } from './PolicyCalendar';
 import { PolicyCaps } from './PolicyCaps';
@@ -147,7 +147,7 @@ export function PolicyEditor({ locale }: { locale: Locale }) {
         onApply={(preset) => void replaceWith(preset, t(locale, 'optPresetApplied', preset.name))}
       />
       <div class="row file-actions">
-        <button type="button" class="secondary" data-action="export-policy" onClick={() => downloadTextFile(exportPolicy(saved), `學校規定-${saved.id}.json`)}>
+        <button type="button" class="secondary" data-action="export-policy" onClick={() => downloadText(exportPolicy(saved), `學校規定-${saved.id}.json`, 'application/json;charset=utf-8')}>
           {t(locale, 'optPolicyExport')}
         </button>
         <FileButton label={t(locale, 'optPolicyImport')} accept=".json,application/json" action="import-policy" onFile={importFile} />

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery, useStoredValue } from '@/components/hooks';
 import { FileButton } from '@/components/FileButton';
-import { downloadTextFile } from '@/components/options/download-file';
+import { downloadText } from '@/components/download';
 import { LogDatabase } from '@/lib/db/database';
 import { localDay } from '@/lib/db/log-visit';
 import { keyInfo, normalizePassphrase, SCHOOL_PASSPHRASE_MIN, SchoolCode, setSchoolKey, newBrowserKey, KEY_INFO_KEY, SECRET_KEY } from '@/lib/db/secret';
@@ -89,7 +89,7 @@ export function SchoolKeySetting({ locale }: { locale: Locale }) {
     if (backupProblem) return;
     void run(async () => {
       const text = await fullBackup(db, backupPhrase, Date.now());
-      downloadTextFile(text, `lp-checker-full-backup-${localDay(Date.now())}.json`);
+      downloadText(text, `lp-checker-full-backup-${localDay(Date.now())}.json`, 'application/json;charset=utf-8');
       setBackupPhrase('');
       setBackupAgain('');
       return t(locale, 'optFullSaved');

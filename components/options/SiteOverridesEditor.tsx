@@ -7,7 +7,7 @@ import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS, type PageKind } from '@/lib/page-kinds';
 import { draftFrom, EMPTY_DRAFT, mergeOverrides, overrideFrom, type DraftError, type OverrideDraft } from '@/lib/options/override-draft';
 import { siteOverridesSetting } from '@/lib/settings';
-import { downloadTextFile } from './download-file';
+import { downloadText } from '@/components/download';
 import { TableTester, type TesterInput } from './TableTester';
 import { fieldLabel } from '@/lib/options/field-label';
 import { prefillDraft, sampleTsv, takeTablePrefill, type TableSample } from '@/lib/options/table-prefill';
@@ -248,7 +248,7 @@ export function SiteOverridesEditor({ locale }: { locale: Locale }) {
             {t(locale, 'optOverrideAdd')}
           </button>
         )}
-        <button type="button" class="secondary" data-action="export-overrides" disabled={overrides.length === 0} onClick={() => downloadTextFile(exportOverrides(overrides), 'lp-checker-網站設定.json')}>
+        <button type="button" class="secondary" data-action="export-overrides" disabled={overrides.length === 0} onClick={() => downloadText(exportOverrides(overrides), 'lp-checker-網站設定.json', 'application/json;charset=utf-8')}>
           {t(locale, 'optOverridesExport')}
         </button>
         <FileButton label={t(locale, 'optOverridesImport')} accept=".json,application/json" action="import-overrides" onFile={importFile} />
