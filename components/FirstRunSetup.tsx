@@ -6,7 +6,7 @@ import { isoDateOf, legalTerm, termLabel } from '@/lib/policy/calendar';
 import { checkTermDates, termDatesOf, withTermDates, type TermDates } from '@/lib/policy/current-term';
 import { POLICY_PRESETS } from '@/lib/policy/presets';
 import { policySetting, roleSetting, type Role } from '@/lib/settings';
-import { CoursePlanImport } from './options/CoursePlanImport';
+import { CoursePlanImport } from './CoursePlanImport';
 import { TermDatesFields } from './TermDatesFields';
 
 const ROLES: { role: Role; key: 'roleTeacher' | 'roleHomeroom' | 'roleStaff'; help: 'roleTeacherHelp' | 'roleHomeroomHelp' | 'roleStaffHelp' }[] = [

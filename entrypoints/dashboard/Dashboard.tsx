@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useLiveQuery, useLocale, useStoredValue } from '@/components/hooks';
-import { CommendationList } from '@/components/CommendationList';
-import { CompletionTable } from '@/components/CompletionTable';
-import { CompletionTrendChart } from '@/components/CompletionTrendChart';
-import { DutyChecklist } from '@/components/DutyChecklist';
-import { RateBarChart } from '@/components/RateBarChart';
-import { describeRule, RuleTotalsTable } from '@/components/RuleTotalsTable';
-import { TrendChart } from '@/components/TrendChart';
+import { CommendationList } from './CommendationList';
+import { CompletionTable } from './CompletionTable';
+import { CompletionTrendChart } from './CompletionTrendChart';
+import { DutyChecklist } from './DutyChecklist';
+import { RateBarChart } from './RateBarChart';
+import { describeRule, RuleTotalsTable } from './RuleTotalsTable';
+import { TrendChart } from './TrendChart';
 import { downloadBlob, downloadText } from '@/components/download';
-import { gapReason, onTimeNote, onTimeText, percent } from '@/components/format';
-import type { ChartWords } from '@/components/RateBarChart';
+import { gapReason, onTimeNote, onTimeText, percent } from './format';
+import type { ChartWords } from './RateBarChart';
 import { LogDatabase } from '@/lib/db/database';
 import { localDay } from '@/lib/db/log-visit';
 import { setDuty, syncSchoolFromPolicy } from '@/lib/db/school';
@@ -28,7 +28,7 @@ import type { FromDashboardWorker, ToDashboardWorker } from './worker';
 import { dutyChecklist, type ChecklistItem } from '@/lib/stats/duties';
 import { taskName } from '@/lib/stats/tasks';
 import { FileButton } from '@/components/FileButton';
-import { DismissalsReview, dismissalWords } from '@/components/DismissalsReview';
+import { DismissalsReview, dismissalWords } from './DismissalsReview';
 
 const db = new LogDatabase();
 

@@ -2,16 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useLocale, useStoredValue } from '@/components/hooks';
 import { FirstRunSetup } from '@/components/FirstRunSetup';
-import { CoursePlanImport } from '@/components/options/CoursePlanImport';
-import { CurrentTermCalendar } from '@/components/options/CurrentTermCalendar';
-import { PolicyEditor } from '@/components/options/PolicyEditor';
-import { ReferenceDateSetting } from '@/components/options/ReferenceDateSetting';
-import { SchoolKeySetting } from '@/components/options/SchoolKeySetting';
-import { SiteOverridesEditor } from '@/components/options/SiteOverridesEditor';
+import { CoursePlanImport } from '@/components/CoursePlanImport';
+import { CurrentTermCalendar } from './CurrentTermCalendar';
+import { PolicyEditor } from './PolicyEditor';
+import { ReferenceDateSetting } from './ReferenceDateSetting';
+import { SchoolKeySetting } from './SchoolKeySetting';
+import { SiteOverridesEditor } from './SiteOverridesEditor';
 import { t } from '@/lib/i18n';
 import type { Locale } from '@/lib/model/localized';
 import { localeSetting, roleSetting, type Role } from '@/lib/settings';
-import { StaffNameSetting } from '@/components/options/StaffNameSetting';
+import { StaffNameSetting } from './StaffNameSetting';
 import { enabledSites } from '@/lib/sites';
 
 function SitesSection({ locale }: { locale: Locale }) {

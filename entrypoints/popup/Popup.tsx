@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useLocale, useStoredValue } from '@/components/hooks';
-import { CertificationQueueView } from '@/components/CertificationQueueView';
+import { CertificationQueueView } from './CertificationQueueView';
 import { FirstRunSetup } from '@/components/FirstRunSetup';
-import { LogHealthNotice } from '@/components/LogHealthNotice';
-import { PageSummaryView } from '@/components/PageSummaryView';
+import { LogHealthNotice } from './LogHealthNotice';
+import { PageSummaryView } from './PageSummaryView';
 import { PageReadingHelp } from './PageReadingHelp';
 import { PageProblemsExport } from './PageProblemsExport';
 import { t } from '@/lib/i18n';

@@ -1,7 +1,7 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CompletionTrendChart } from '@/components/CompletionTrendChart';
-import { RateBarChart, type ChartWords } from '@/components/RateBarChart';
+import { CompletionTrendChart } from '@/entrypoints/dashboard/CompletionTrendChart';
+import { RateBarChart, type ChartWords } from '@/entrypoints/dashboard/RateBarChart';
 import type { Rate } from '@/lib/stats/completion';
 
 const words: ChartWords = {

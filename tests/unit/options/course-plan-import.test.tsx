@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CoursePlanImport } from '@/components/options/CoursePlanImport';
+import { CoursePlanImport } from '@/components/CoursePlanImport';
 import { coursePlanSetting } from '@/lib/settings';
 
 const PORTAL_PLAN = readFileSync(join(import.meta.dirname, '../../portal/pages/data/course-plan.csv'));

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CurrentTermCalendar } from '@/components/options/CurrentTermCalendar';
+import { CurrentTermCalendar } from '@/entrypoints/options/CurrentTermCalendar';
 import { calendarState } from '@/lib/policy/calendar';
 import { CAOTUN_WITH_114 } from '../policy/calendars-114';
 import { policySetting } from '@/lib/settings';

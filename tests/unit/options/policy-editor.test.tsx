@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PolicyEditor } from '@/components/options/PolicyEditor';
+import { PolicyEditor } from '@/entrypoints/options/PolicyEditor';
 import { CAOTUN_POLICY, NATIONAL_POLICY, RENWU_POLICY } from '@/lib/policy/presets';
 import { SAMPLE_SCHOOL_POLICY } from '../../portal/sample-school-policy';
 import { RENWU_WITH_114 } from '../policy/calendars-114';

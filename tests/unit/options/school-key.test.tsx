@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SchoolKeySetting } from '@/components/options/SchoolKeySetting';
+import { SchoolKeySetting } from '@/entrypoints/options/SchoolKeySetting';
 import { LogDatabase } from '@/lib/db/database';
 import { logVisit } from '@/lib/db/log-visit';
 import { keyedHasher, setSchoolKey, storedKey } from '@/lib/db/secret';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SiteOverridesEditor } from '@/components/options/SiteOverridesEditor';
+import { SiteOverridesEditor } from '@/entrypoints/options/SiteOverridesEditor';
 import { exportOverrides, type SiteOverride } from '@/lib/adapters/overrides';
 import { mergeOverrides, overrideFrom } from '@/lib/options/override-draft';
 import { siteOverridesSetting } from '@/lib/settings';

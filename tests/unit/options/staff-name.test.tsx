@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { StaffNameSetting } from '@/components/options/StaffNameSetting';
+import { StaffNameSetting } from '@/entrypoints/options/StaffNameSetting';
 import { staffNameSetting } from '@/lib/settings';
 
 describe('the staff name setting', () => {

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SiteOverridesEditor } from '@/components/options/SiteOverridesEditor';
+import { SiteOverridesEditor } from '@/entrypoints/options/SiteOverridesEditor';
 import { overrideFrom } from '@/lib/options/override-draft';
 import { prefillDraft, sampleTsv, storeTablePrefill, tableToMap, takeTablePrefill, type TableSample } from '@/lib/options/table-prefill';
 import { policySetting, siteOverridesSetting } from '@/lib/settings';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TableTester } from '@/components/options/TableTester';
+import { TableTester } from '@/entrypoints/options/TableTester';
 import { documentFromTsv, splitTsv } from '@/lib/options/table-from-tsv';
 import { RENWU_POLICY } from '@/lib/policy/presets';
 import { policySetting, referenceDateSetting } from '@/lib/settings';

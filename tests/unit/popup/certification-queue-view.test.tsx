@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CertificationQueueView } from '@/components/CertificationQueueView';
+import { CertificationQueueView } from '@/entrypoints/popup/CertificationQueueView';
 import type { QueueSnapshot } from '@/lib/certification/urgency';
 import { SAMPLE_SCHOOL_POLICY as SAMPLE } from '../../portal/sample-school-policy';
 

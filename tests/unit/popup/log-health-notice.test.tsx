@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LogHealthNotice } from '@/components/LogHealthNotice';
+import { LogHealthNotice } from '@/entrypoints/popup/LogHealthNotice';
 import { logHealthSetting, noteProblem } from '@/lib/db/health';
 
 describe('the popup’s notice of log problems', () => {

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PageSummaryView } from '@/components/PageSummaryView';
+import { PageSummaryView } from '@/entrypoints/popup/PageSummaryView';
 import { PageReadingHelp } from '@/entrypoints/popup/PageReadingHelp';
 import type { PageSummary } from '@/lib/messaging/protocol';
 import type { TableSample } from '@/lib/options/table-prefill';

@@ -1,6 +1,6 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PageSummaryView } from '@/components/PageSummaryView';
+import { PageSummaryView } from '@/entrypoints/popup/PageSummaryView';
 import type { PageSummary } from '@/lib/messaging/protocol';
 
 afterEach(cleanup);

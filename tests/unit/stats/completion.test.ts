@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completionTrend, latestSnapshots, observedTerms, observedUnits, onTimeGapOf, overallRate, ratesBy } from '@/lib/stats/completion';
-import { onTimeText } from '@/components/format';
+import { onTimeText } from '@/entrypoints/dashboard/format';
 import { obs } from './build';
 
 /*

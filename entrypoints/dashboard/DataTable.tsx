@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '@/lib/model/localized';
 import { t } from '@/lib/i18n';
-import { downloadText } from './download';
+import { downloadText } from '@/components/download';
 
 export interface Column {
   label: string;

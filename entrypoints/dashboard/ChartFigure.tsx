@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { Chart, SubTitle, Title, type ChartConfiguration, type Plugin } from 'chart.js';
-import { downloadBlob } from './download';
+import { downloadBlob } from '@/components/download';
 
 Chart.register(Title, SubTitle);
 
