@@ -11,7 +11,9 @@ export default defineConfig({
     environmentOptions: {
       happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true, disableJavaScriptFileLoading: true } },
     },
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/unit/helpers/patient-waits.ts'],
+    // a test of its own may run long on a busy machine (key stretching, 2,000-row pages): allow it, never time it
+    testTimeout: 60_000,
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
   },
