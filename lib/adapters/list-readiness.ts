@@ -1,0 +1,113 @@
+import type { Localized } from '@/lib/model/localized';
+import { pageKindUnit } from '@/lib/page-kinds';
+import type { PageRead, TableSeen } from './read-page';
+
+/**
+ * Whether the lists a reading found are drawn yet. A portal built as a single-page app (a Vue or React
+ * page, shared/domain.md) draws its list's header at once and its rows only when the data arrives, an
+ * XHR that may take seconds: a check of the page before that sees the part above the list alone, and
+ * its counts would change under the user once the rows come. Such a reading is not a finished check.
+ *
+ * - `loading`: a list of the page's kind shows a loading sign (a loading mask or spinner over it, or
+ *   aria-busy="true"): its rows are on their way (or being replaced, a pager's next page).
+ * - `empty`: no list of the page's kind has a single data row (read or unreadable), none says it is
+ *   loading and none says it has no data: its rows may still come.
+ * - `drawn`: the lists are drawn, or say in their own words that they hold no data (a 「查無資料」 row,
+ *   el-table's 「暫無資料」): the reading may be reported.
+ */
+export type ListReadiness = 'drawn' | 'loading' | 'empty';
+
+/**
+ * What lists' own widgets show while their data loads: ARIA's busy state, and the loading layers of the
+ * table widgets vendor portals are built with (Element UI / Element Plus, Ant Design, Vuetify, DataTables,
+ * jqGrid). Only shown ones count: widgets keep some of these in the page, hidden, between loads.
+ */
+const LOADING_SIGNS = [
+  '[aria-busy="true"]',
+  '.el-loading-mask',
+  '.ant-spin-spinning',
+  '.v-data-table__progress',
+  '.dataTables_processing',
+  '.ui-jqgrid .loading',
+].join(', ');
+
+/** The widget a list belongs to (where its loading layer goes), else the element just around it. */
+const WIDGET = '.el-table, .ant-table-wrapper, .v-data-table, .dataTables_wrapper, .ui-jqgrid';
+
+/** Whether an element is shown: neither it nor an element around it is hidden (works without layout, in tests too). */
+function shown(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if ((node as HTMLElement).hidden) return false;
+    const style = view?.getComputedStyle(node);
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  return true;
+}
+
+/** Whether a list shows a loading sign: on itself or around it (aria-busy), or inside its widget. */
+function loading(table: TableSeen): boolean {
+  const { element } = table;
+  const busy = element.closest('[aria-busy="true"]');
+  if (busy && shown(busy)) return true;
+  const widget = element.closest(WIDGET) ?? element.parentElement ?? element;
+  for (const sign of widget.querySelectorAll(LOADING_SIGNS)) if (shown(sign)) return true;
+  return false;
+}
+
+/** A list's own words for holding no data (a 查無資料 row, an empty-text block), in the languages portals use. */
+const NO_DATA = /查無|暫無|無資料|沒有資料|尚無資料|no (?:data|records|matching)/i;
+
+/** Whether a list without rows says it has none (its text is short then: the header and that line). */
+function saysEmpty(table: TableSeen): boolean {
+  return NO_DATA.test((table.element.closest(WIDGET) ?? table.element).textContent ?? '');
+}
+
+/** Whether a list has a data row: one the reading read or could not read in it, else any its body lays out. */
+function hasRows(table: TableSeen, read: PageRead & { status: 'checked' | 'partial' }): boolean {
+  const within = (row: Element) => table.element.contains(row);
+  if (read.rows.some((row) => !row.pageLevel && within(row.row)) || read.skipped.some((row) => within(row.row))) return true;
+  // a list whose rows are joined into the others' records (a 預檢 error list) is not among the rows read
+  return table.body().length > 0;
+}
+
+/** How far the lists of a (finished, not sliced) reading are drawn: see ListReadiness. */
+export function listReadiness(read: PageRead): ListReadiness {
+  if (read.status === 'unrecognized') return 'drawn';
+  const lists = read.tables.filter((table) => table.pageKind === read.pageKind);
+  if (lists.some(loading)) return 'loading';
+  return lists.some((table) => hasRows(table, read) || saysEmpty(table)) ? 'drawn' : 'empty';
+}
+
+/**
+ * How long a check waits for a list that is loading or empty before it says so: long enough for a slow
+ * school server's XHR, short enough that a list that never comes is soon said to be missing.
+ */
+export const LIST_WAIT_MS = 10_000;
+
+/**
+ * Why a page whose list never came (within LIST_WAIT_MS) is not checked: the list still loading, or no row
+ * in it. Never an all-clear: the page is reported as not checked, and checked as soon as the rows appear.
+ */
+export function listMissingReason(read: PageRead & { status: 'checked' | 'partial' }, readiness: Exclude<ListReadiness, 'drawn'>): Localized {
+  const name = pageKindUnit(read.pageKind).name;
+  const seconds = LIST_WAIT_MS / 1000;
+  return readiness === 'loading'
+    ? {
+        zh: `等了 ${seconds} 秒，「${name.zh}」的清單仍在載入：本頁尚未檢核，清單出現後會自動檢核。`,
+        en: `The ${name.en} list was still loading after ${seconds} seconds: the page is not checked yet; it will be once the list appears.`,
+      }
+    : {
+        zh: `找到「${name.zh}」的清單欄位，但等了 ${seconds} 秒清單裡仍沒有任何資料列：本頁沒有檢核任何資料，這不表示沒有問題。清單出現資料後會自動檢核。`,
+        en: `Found the ${name.en} list's columns, but after ${seconds} seconds the list still has no rows: nothing on this page was checked, which does not mean there are no problems. It will be checked once rows appear.`,
+      };
+}
+
+/** What the popup says while a check waits for its list (the panel says 「檢核中…」). */
+export function listWaitingReason(read: PageRead & { status: 'checked' | 'partial' }): Localized {
+  const name = pageKindUnit(read.pageKind).name;
+  return {
+    zh: `檢核中…正在等「${name.zh}」的清單載入；清單出現後才算出結果。`,
+    en: `Checking… waiting for the ${name.en} list to load; the results come once it appears.`,
+  };
+}
