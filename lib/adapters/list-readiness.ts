@@ -19,20 +19,15 @@ export type ListReadiness = 'drawn' | 'loading' | 'empty';
 
 /**
  * What lists' own widgets show while their data loads: ARIA's busy state, and the loading layers of the
- * table widgets vendor portals are built with (Element UI / Element Plus, Ant Design, Vuetify, DataTables,
- * jqGrid). Only shown ones count: widgets keep some of these in the page, hidden, between loads.
+ * table widgets vendor portals are built with (Element UI / Element Plus's mask, Ant Design's spinner,
+ * DataTables' 「處理中」 box, jqGrid's 「讀取中」 box). Only shown ones count: widgets keep some of these in
+ * the page, hidden, between loads.
  */
-const LOADING_SIGNS = [
-  '[aria-busy="true"]',
-  '.el-loading-mask',
-  '.ant-spin-spinning',
-  '.v-data-table__progress',
-  '.dataTables_processing',
-  '.ui-jqgrid .loading',
-].join(', ');
+const LOADING_SIGN = '[aria-busy="true"], .el-loading-mask, .ant-spin-spinning, .dataTables_processing, .loading';
 
-/** The widget a list belongs to (where its loading layer goes), else the element just around it. */
-const WIDGET = '.el-table, .ant-table-wrapper, .v-data-table, .dataTables_wrapper, .ui-jqgrid';
+/** The widgets whose loading layer is looked for, and how deep inside them it sits (Ant Design's is three levels down). */
+const WIDGET = '.el-table, .ant-table-wrapper, .dataTables_wrapper, .ui-jqgrid';
+const SIGN_DEPTH = 3;
 
 /** Whether an element is shown: neither it nor an element around it is hidden (works without layout, in tests too). */
 function shown(element: Element): boolean {
@@ -45,14 +40,26 @@ function shown(element: Element): boolean {
   return true;
 }
 
-/** Whether a list shows a loading sign: on itself or around it (aria-busy), or inside its widget. */
+/**
+ * A shown loading sign among a widget's own parts, a few levels down. Tables are passed over: the data
+ * rows are in them, and a re-check of a 2,000-row list must not look through every row for a spinner.
+ */
+function signIn(root: Element, depth: number): boolean {
+  for (const child of root.children) {
+    if (child.tagName === 'TABLE') continue;
+    if (child.matches(LOADING_SIGN) && shown(child)) return true;
+    if (depth > 1 && signIn(child, depth - 1)) return true;
+  }
+  return false;
+}
+
+/** Whether a list shows a loading sign: aria-busy on it or around it, or a loading layer in its widget. */
 function loading(table: TableSeen): boolean {
   const { element } = table;
   const busy = element.closest('[aria-busy="true"]');
   if (busy && shown(busy)) return true;
-  const widget = element.closest(WIDGET) ?? element.parentElement ?? element;
-  for (const sign of widget.querySelectorAll(LOADING_SIGNS)) if (shown(sign)) return true;
-  return false;
+  const widget = element.closest(WIDGET);
+  return widget !== null && signIn(widget, SIGN_DEPTH);
 }
 
 /** A list's own words for holding no data (a 查無資料 row, an empty-text block), in the languages portals use. */
