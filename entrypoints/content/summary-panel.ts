@@ -503,10 +503,8 @@ export function showWaiting(summary: SummaryParts, read: PageRead & { status: 'c
   const { host, body } = summary;
   setAttr(host, 'data-status', 'waiting');
   setAttr(host, 'data-page-kind', read.pageKind);
+  // (a panel built for this status: it lists nothing)
   setText(summary.headline, t(locale, 'summaryWaiting', pick(PAGE_KINDS[read.pageKind], locale)));
-  summary.items = [];
-  summary.arranged = arrange([], 'row', { hiddenSeverities: new Set(), hiddenFamilies: new Set() }, '');
-  setText(summary.position, '');
   setChildren(body, [summary.headline]);
   host.hidden = false;
   const table = read.tables.find((seen) => seen.pageKind === read.pageKind)?.element;

@@ -1,4 +1,5 @@
 import type { Localized } from '@/lib/model/localized';
+import { t } from '@/lib/i18n';
 import { pageKindUnit } from '@/lib/page-kinds';
 import type { PageRead, TableSeen } from './read-page';
 
@@ -93,28 +94,19 @@ export function listReadiness(read: PageRead): ListReadiness {
 export const LIST_WAIT_MS = 10_000;
 
 /**
- * Why a page whose list never came (within LIST_WAIT_MS) is not checked: the list still loading, or no row
- * in it. Never an all-clear: the page is reported as not checked, and checked as soon as the rows appear.
+ * Why a page whose list never came (within LIST_WAIT_MS) is not checked: still loading, or no row in it.
+ * Never an all-clear: the page is not checked, and is checked as soon as the rows appear.
  */
 export function listMissingReason(read: PageRead & { status: 'checked' | 'partial' }, readiness: Exclude<ListReadiness, 'drawn'>): Localized {
-  const name = pageKindUnit(read.pageKind).name;
+  const { zh, en } = pageKindUnit(read.pageKind).name;
   const seconds = LIST_WAIT_MS / 1000;
   return readiness === 'loading'
-    ? {
-        zh: `等了 ${seconds} 秒，「${name.zh}」的清單仍在載入：本頁尚未檢核，清單出現後會自動檢核。`,
-        en: `The ${name.en} list was still loading after ${seconds} seconds: the page is not checked yet; it will be once the list appears.`,
-      }
-    : {
-        zh: `找到「${name.zh}」的清單欄位，但等了 ${seconds} 秒清單裡仍沒有任何資料列：本頁沒有檢核任何資料，這不表示沒有問題。清單出現資料後會自動檢核。`,
-        en: `Found the ${name.en} list's columns, but after ${seconds} seconds the list still has no rows: nothing on this page was checked, which does not mean there are no problems. It will be checked once rows appear.`,
-      };
+    ? { zh: `「${zh}」等了 ${seconds} 秒仍在載入，本頁尚未檢核。`, en: `${en}: still loading after ${seconds} s, not checked.` }
+    : { zh: `「${zh}」等了 ${seconds} 秒仍沒有資料列，本頁未檢核（不表示沒有問題）。`, en: `${en}: no rows after ${seconds} s, not checked (not a clean result).` };
 }
 
-/** What the popup says while a check waits for its list (the panel says 「檢核中…」). */
+/** What the popup says while a check waits for its list (the panel's own words). */
 export function listWaitingReason(read: PageRead & { status: 'checked' | 'partial' }): Localized {
-  const name = pageKindUnit(read.pageKind).name;
-  return {
-    zh: `檢核中…正在等「${name.zh}」的清單載入；清單出現後才算出結果。`,
-    en: `Checking… waiting for the ${name.en} list to load; the results come once it appears.`,
-  };
+  const { zh, en } = pageKindUnit(read.pageKind).name;
+  return { zh: t('zh_TW', 'summaryWaiting', zh), en: t('en', 'summaryWaiting', en) };
 }

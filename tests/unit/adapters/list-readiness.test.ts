@@ -111,8 +111,8 @@ describe('whether a page’s list is drawn yet', () => {
     if (read.status === 'unrecognized') throw new Error('not read');
     expect(read.pageKind).toBe('performance-list');
     expect(LIST_WAIT_MS).toBe(10_000);
-    expect(listMissingReason(read, 'empty').zh).toBe('找到「多元表現清單」的清單欄位，但等了 10 秒清單裡仍沒有任何資料列：本頁沒有檢核任何資料，這不表示沒有問題。清單出現資料後會自動檢核。');
-    expect(listMissingReason(read, 'loading').zh).toBe('等了 10 秒，「多元表現清單」的清單仍在載入：本頁尚未檢核，清單出現後會自動檢核。');
+    expect(listMissingReason(read, 'empty').zh).toBe('「多元表現清單」等了 10 秒仍沒有資料列，本頁未檢核（不表示沒有問題）。');
+    expect(listMissingReason(read, 'loading').zh).toBe('「多元表現清單」等了 10 秒仍在載入，本頁尚未檢核。');
   });
 });
 
