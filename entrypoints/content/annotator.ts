@@ -5,7 +5,7 @@ import { pageCounts } from '@/lib/stats/page-counts';
 import { drawMarks, keyFindings, type KeyedFinding } from './marks';
 import type { MarkDismissals } from './dismissals';
 import { clearOverlay, overlayFor } from './overlay';
-import { showChecked, showUnrecognized, summaryFor, type Counts, type SummaryParts } from './summary-panel';
+import { showChecked, showUnrecognized, showWaiting, summaryFor, type Counts, type SummaryParts } from './summary-panel';
 import { drawUnreadRows } from './unread-notes';
 
 /**
@@ -65,4 +65,18 @@ export function annotate(read: PageRead, findings: Finding[], locale: Locale, do
   // The marks' own part of drawing, for `npm run bench` (its baseline inserts as many plain elements).
   performance.measure('lpc-marks', { start: marksFrom, end: performance.now(), detail: { rows: read.rows.length, marks: state.marks.size } });
   showChecked(summary, read, keyed, countKeyed(keyed), unchecked, locale, doc, dismissals);
+}
+
+/**
+ * Shows that the page's list is not drawn yet (its data still loading): the summary says 「檢核中…」 with no
+ * counts, and no marks or unread notes are shown until the list is drawn and checked.
+ */
+export function annotateWaiting(read: PageRead & { status: 'checked' | 'partial' }, locale: Locale, doc: Document = document): void {
+  let state = drawn.get(doc);
+  if (!state) drawn.set(doc, (state = { marks: new Map(), unread: new Map() }));
+  const scrollTo = (key: string) => void overlayFor(doc).highlight(key);
+  const summary = (state.summary = summaryFor(doc, state.summary, read, locale, scrollTo, 'waiting'));
+  state.unread = drawUnreadRows(doc, state.unread, [], locale);
+  state.marks = drawMarks(doc, state.marks, [], locale);
+  showWaiting(summary, read, locale, doc);
 }

@@ -39,11 +39,19 @@ export class PageDismissals implements MarkDismissals {
   private last: { read: Checked; findings: readonly Finding[]; redraw: () => void } | undefined;
   /** the last question asked (or found on its way): an answer to it applies whatever reading asked it */
   private question: unknown;
+  /**
+   * The name this browser keeps, read once and followed: a detail is filled at once with it, so the panel
+   * has its final height before the current mark is scrolled to (a form drawn later would push the mark out of view).
+   */
+  private staffName: string | undefined;
 
   constructor(
     private readonly identity: (record: PageRecord) => string,
     private readonly sender = new ReportSender(),
-  ) {}
+  ) {
+    void staffNameSetting.getValue().then((name) => (this.staffName ??= name));
+    staffNameSetting.watch((name) => (this.staffName = name));
+  }
 
   private digestOf(finding: Finding, record: PageRecord): string {
     const known = this.digests.get(finding);
@@ -108,15 +116,23 @@ export class PageDismissals implements MarkDismissals {
     if (note) container.append(el('div', 'dismissed-line', dismissedText(note, locale)));
     const slot = el('div');
     container.append(slot);
-    void staffNameSetting.getValue().then((staffName) => {
+    const build = (staffName: string) => {
       if (note) buildWithdrawForm(slot, { locale, staffName, onSubmit: (name) => this.withdraw(note, name, staffName) });
       else buildDismissForm(slot, { locale, policy: rule!.dismissal, staffName, onSubmit: (reason) => this.dismiss(finding, record, reason, staffName) });
-    });
+    };
+    // Only in the script's first moments is the kept name not known yet.
+    if (this.staffName !== undefined) build(this.staffName);
+    else void staffNameSetting.getValue().then(build);
   };
+
+  private async keepName(staffName: string) {
+    this.staffName = staffName;
+    await staffNameSetting.setValue(staffName);
+  }
 
   /** Sends one dismissal; once kept, the page is asked again so the mark turns grey. */
   private async dismiss(finding: Finding, record: PageRecord, reason: Reason, keptName: string) {
-    if (reason.staffName !== keptName) await staffNameSetting.setValue(reason.staffName);
+    if (reason.staffName !== keptName) await this.keepName(reason.staffName);
     const request: DismissRequest = {
       type: 'dismiss',
       url: location.href,
@@ -134,7 +150,7 @@ export class PageDismissals implements MarkDismissals {
 
   /** 「取消確認」: takes a dismissal back; once kept, the page is asked again so the mark is in colour again. */
   private async withdraw(note: DismissedNote, staffName: string, keptName: string) {
-    if (staffName !== keptName) await staffNameSetting.setValue(staffName);
+    if (staffName !== keptName) await this.keepName(staffName);
     const request: WithdrawRequest = { type: 'withdraw-dismissal', url: location.href, id: note.id, staffName, role: (await roleSetting.getValue()) ?? '' };
     const id = await this.sender.send<string>('withdraw', [request, Date.now()], request);
     return this.changed(id);

@@ -14,7 +14,8 @@ import { createRuleRunner, uncheckedInputs } from '@/lib/rules';
 import { checkMoment, coursePlanSetting, localeSetting, policySetting, referenceDateSetting, siteOverridesSetting } from '@/lib/settings';
 import { observationsFromRecords } from '@/lib/stats/observe';
 import { pageCounts } from '@/lib/stats/page-counts';
-import { annotate } from './annotator';
+import { annotate, annotateWaiting } from './annotator';
+import { LIST_WAIT_MS, listMissingReason, listReadiness, listWaitingReason } from '@/lib/adapters/list-readiness';
 import { PageDismissals } from './dismissals';
 import { setSeenRows } from './summary-panel';
 import { summaryFindings } from './row-names';
@@ -96,6 +97,10 @@ export default defineContentScript({
 
     // A newer check (a change, a setting) supersedes one still reading its slices.
     let generation = 0;
+    // Since when the checks have found the page's list not drawn yet (loading, or without rows), and the
+    // check that ends the wait (LIST_WAIT_MS) if the list never comes.
+    let waitingSince: number | undefined;
+    let waitEnd: ReturnType<typeof setTimeout> | undefined;
 
     /**
      * Reads the page (only what `changes` touched, when given), runs every rule over its records and
@@ -109,6 +114,7 @@ export default defineContentScript({
      */
     const check = async (changes?: PageChanges) => {
       const mine = (generation += 1);
+      clearTimeout(waitEnd);
       const { policy, locale, plan, referenceDate, overrides } = settings;
       const moment = checkMoment(referenceDate);
       const override = overrideFor(location.href, overrides);
@@ -151,6 +157,25 @@ export default defineContentScript({
         await nextSlice();
         if (mine !== generation) return;
         read = readSlice();
+      }
+      // A list not drawn yet (a single-page portal's rows come after an XHR) is waited for: the page is
+      // reported once its rows are drawn, never with the counts of the part above the list alone.
+      const readiness = listReadiness(read);
+      if (readiness === 'drawn' || read.status === 'unrecognized') waitingSince = undefined;
+      else {
+        waitingSince ??= started;
+        const left = waitingSince + LIST_WAIT_MS - performance.now();
+        if (left > 0) {
+          annotateWaiting(read, locale, document);
+          summary = { status: 'unrecognized', pageKind: read.pageKind, unread: 0, reason: listWaitingReason(read) };
+          lastFindings = [];
+          lastRead = read;
+          // Drawing the rows brings a check of its own; this one says so if they never come.
+          waitEnd = setTimeout(() => void check({ nodes: [] }), left);
+          return;
+        }
+        // Waited long enough: the page is said not to be checked, why, and is checked once rows appear.
+        read = { status: 'unrecognized', pageKind: read.pageKind, reason: listMissingReason(read, readiness), skipped: [], tables: read.tables };
       }
       const records = read.status === 'unrecognized' ? [] : read.rows.map((row) => row.record);
       let at = performance.now();

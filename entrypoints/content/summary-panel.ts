@@ -344,12 +344,12 @@ function changeLook(parts: SummaryParts, doc: Document, look: PanelLook): void {
 }
 
 /** The panel for this drawing: `previous` when it was built for the same status and locale, else a new one. */
-export function summaryFor(doc: Document, previous: SummaryParts | undefined, read: PageRead, locale: Locale, onGoto: (key: string) => void): SummaryParts {
+export function summaryFor(doc: Document, previous: SummaryParts | undefined, read: PageRead, locale: Locale, onGoto: (key: string) => void, status: string = read.status): SummaryParts {
   // Where the panel goes is worked out now, before the marks are drawn: the page's style and layout are
   // still clean, so reading them costs nothing (after the marks it would force a layout of the whole list).
   const table = read.tables.find((seen) => seen.pageKind === read.pageKind)?.element;
   if (table) anchorOf(table);
-  const builtFor = `${read.status}\u001f${locale}`;
+  const builtFor = `${status}\u001f${locale}`;
   if (previous && previous.builtFor === builtFor) {
     previous.onGoto = onGoto;
     return previous;
@@ -493,6 +493,23 @@ export function showUnrecognized(summary: SummaryParts, read: PageRead & { statu
   host.hidden = !table;
   if (table) placeBefore(host, table);
   else if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+}
+
+/**
+ * A page whose list is not drawn yet (its data still loading): 「檢核中…」 above the list, status `waiting`,
+ * and no counts — a half-drawn page's counts would change under the reader once its rows come.
+ */
+export function showWaiting(summary: SummaryParts, read: PageRead & { status: 'checked' | 'partial' }, locale: Locale, doc: Document): void {
+  const { host, body } = summary;
+  setAttr(host, 'data-status', 'waiting');
+  setAttr(host, 'data-page-kind', read.pageKind);
+  // (a panel built for this status: it lists nothing)
+  setText(summary.headline, t(locale, 'summaryWaiting', pick(PAGE_KINDS[read.pageKind], locale)));
+  setChildren(body, [summary.headline]);
+  host.hidden = false;
+  const table = read.tables.find((seen) => seen.pageKind === read.pageKind)?.element;
+  if (table) placeBefore(host, table);
+  else if (!host.isConnected) (doc.body ?? doc.documentElement).prepend(host);
 }
 
 /** Each keyed finding as a list item: its row's name and order, its rule's title and its words. */

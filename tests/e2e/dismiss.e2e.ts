@@ -190,10 +190,7 @@ describe('dismissing a finding with a reason', () => {
     await page.close();
   });
 
-  // KNOWN FLAKE (2026-12-02, not yet mended): on style D's Vue page the first check can see only the part above the
-  // list, so counts and the panel's current item change when the list is drawn and checked again; this test then
-  // fails on timing (it passed locally once it waited for the list, and failed in CI). The next test counts its dismissal.
-  it.skip('a page-level finding (the 比對 run’s date, above the list) is dismissed from its panel item, survives a reload, and is taken back there', { timeout: 180_000 }, async () => {
+  it('a page-level finding (the 比對 run’s date, above the list) is dismissed from its panel item, survives a reload, and is taken back there', { timeout: 180_000 }, async () => {
     await importSampleSchoolPolicy(session);
     const page = await session.context.newPage();
     await page.goto(`${session.portalUrl}/d/staff/course-check`);
@@ -241,8 +238,8 @@ describe('dismissing a finding with a reason', () => {
     await page.close();
   });
 
-  // Skipped with the test above: it expects that test's dismissal among the four.
-  it.skip('the dashboard lists the dismissals per rule and per person: lapsed once the value changed, taken back, in force', async () => {
+  // It counts the test above's dismissal among the four.
+  it('the dashboard lists the dismissals per rule and per person: lapsed once the value changed, taken back, in force', async () => {
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#dismissals`);
     const all = page.locator('[data-table="dismissals"] [data-dismissal]');

@@ -215,12 +215,7 @@ interface ExpectedPage {
 }
 const ALL = EXPECTED as Record<string, ExpectedPage>;
 /** Every page of styles A–D; the 2,000-row ones have a test of their own above (their rows are named the same way). */
-// KNOWN BUG (2026-12-02, not yet mended): on these three pages the panel's current item, after Alt+↓, has no badge
-// in view on its row (the 「current mark in view」 poll times out). Style D's two pass on the panel branch alone and
-// fail since the merge with the dismissals' detail area; style B's fails on the panel branch too. Left out so the
-// other pages keep guarding the panel; the closing note names them.
-const KNOWN_FAILING = ['/b/student/selection.html', '/d/student/performances', '/d/student/selection'];
-const PAGES = Object.keys(ALL).filter((path) => !path.includes('rows=2000') && !KNOWN_FAILING.includes(path));
+const PAGES = Object.keys(ALL).filter((path) => !path.includes('rows=2000'));
 const REFERENCE_DATE = '2026-01-26';
 const planImport = parseCoursePlan(readFileSync(join(import.meta.dirname, '../portal/pages/data/course-plan.csv')));
 if (!planImport.ok) throw new Error('sample course plan does not parse');
