@@ -65,7 +65,7 @@ export function CompletionTrendChart({ trend, taskLabel, title, words, pngName, 
         <details class="chart-table no-print" data-chart-table>
           <summary>{t(locale, 'dashTrendTable')}</summary>
           <div class="table-wrap">
-            <DataTable name="trend" kind="rates" caption={title} columns={columns} locale={locale}>
+            <DataTable name="trend" kind="trend" caption={title} columns={columns} locale={locale}>
               {trend.overall.map((point) => (
                 <tr key={point.day} data-key={point.day}>
                   <th scope="row" class="label">
