@@ -126,7 +126,8 @@ export function Dashboard() {
       byUnit: ratesBy(snapshots, 'unit', today),
       byPerson: ratesBy(snapshots, 'person', today),
       byClass: ratesBy(snapshots, 'className', today),
-      trend: trendFromDailyTotals(termRows.daily, filter),
+      // The trend judges pending items by the same clock, so its last 準時率 is the KPI's.
+      trend: trendFromDailyTotals(termRows.daily, filter, today),
       commendations: commendationCandidates(snapshots, today, log.criteria),
       units: observedUnits(termRows.slices, term.year, term.semester),
       lastDay: snapshots.reduce((last, s) => (s.day > last ? s.day : last), ''),
@@ -375,6 +376,7 @@ export function Dashboard() {
                 title={t(locale, 'dashTrendTitle', termText)}
                 words={{ ...chartWords, oneDay: t(locale, 'dashChartOneDay', figures.trend.days[0] ?? '') }}
                 pngName={`完成率趨勢-${fileStem}`}
+                locale={locale}
               />
             </section>
             <section id="commendations" data-section="commendations">

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { addSteps, sliceHistory, type DailyTotal, type SliceStep } from '@/lib/stats/summaries';
+import { addPending, addSteps, sliceHistory, type DailyTotal, type SliceStep } from '@/lib/stats/summaries';
 import type { Snapshot } from '@/lib/stats/completion';
 import type { MetaRow, ObservationRow } from './database';
 
@@ -93,8 +93,10 @@ export async function refreshSummaries(tables: SummaryTables, scopes: Iterable<s
   const remove: string[] = [];
   ids.forEach((id, i) => {
     const change = totals.get(id)!;
-    const row = stored[i] ?? { ...change, id, total: 0, done: 0, onTime: 0, onTimeOf: 0, slices: 0 };
-    const next = { ...row, total: row.total + change.total, done: row.done + change.done, onTime: row.onTime + change.onTime, onTimeOf: row.onTimeOf + change.onTimeOf, slices: row.slices + change.slices };
+    const row = stored[i] ?? { ...change, id, total: 0, done: 0, onTime: 0, onTimeOf: 0, pendingByDue: {}, slices: 0 };
+    const pendingByDue = { ...row.pendingByDue };
+    for (const [due, count] of Object.entries(change.pendingByDue)) addPending(pendingByDue, due, count);
+    const next = { ...row, total: row.total + change.total, done: row.done + change.done, onTime: row.onTime + change.onTime, onTimeOf: row.onTimeOf + change.onTimeOf, pendingByDue, slices: row.slices + change.slices };
     if (next.slices > 0) put.push(next);
     else if (stored[i]) remove.push(id);
   });
@@ -108,7 +110,7 @@ export async function refreshSummaries(tables: SummaryTables, scopes: Iterable<s
   ]);
 }
 
-/** Makes the summaries again from every observation, one term at a time (the v5 upgrade, a restore). */
+/** Makes the summaries again from every observation, one term at a time (the v5 and v7 upgrades, a restore). */
 export async function rebuildSummaries(tables: SummaryTables & { meta: Table<MetaRow, string> }, onTerm?: (done: number, of: number) => void): Promise<void> {
   await Promise.all([tables.slices.clear(), tables.sliceSteps.clear(), tables.dailyTotals.clear()]);
   const terms = (await tables.observations.orderBy('[year+semester]').uniqueKeys()) as unknown as [number, number][];

@@ -209,14 +209,12 @@ export function ratesBy(snapshots: readonly Snapshot[], dimension: Dimension, to
 export interface TrendPoint {
   day: string;
   completion: number | null;
-  /**
-   * items done on time ÷ every item of the slices whose on-time count is known, items not yet due
-   * included: unlike `Rate.onTimeRate`, as the daily totals the dashboard draws the trend from
-   * (summaries.ts) hold no count of pending items per day
-   */
+  /** on time ÷ (on time + late), as `Rate.onTimeRate`: items still pending before their deadline left out */
   onTimeRate: number | null;
   total: number;
   done: number;
+  /** items left out of `onTimeRate` because they are still pending before their deadline (「尚未到期」) */
+  notYetDue: number;
 }
 
 export interface CompletionTrend {
@@ -228,10 +226,22 @@ export interface CompletionTrend {
 }
 
 /**
- * Completion over the term: for every day from `from` (default: the first observation) to `to`
- * (default: the last), the figures as known at the end of that day.
+ * The day a trend point judges pending items on (not due yet, or late), by the one clock the KPI uses:
+ * each day is judged on itself, never past the clock (`today`: the 檢核基準日 when set, else today), and
+ * the last point on the clock itself — so the line ends where the 整體準時率 stands. Without a clock,
+ * each day on itself.
  */
-export function completionTrend(observations: readonly ObservationLike[], filter: StatsFilter & { from?: string; to?: string }): CompletionTrend {
+export function trendJudgeDay(day: string, lastDay: string, today: string | undefined): string {
+  if (today === undefined) return day;
+  return day === lastDay || today < day ? today : day;
+}
+
+/**
+ * Completion over the term: for every day from `from` (default: the first observation) to `to`
+ * (default: the last), the figures as known at the end of that day, pending items judged as
+ * `trendJudgeDay` says (`today`: the clock in use).
+ */
+export function completionTrend(observations: readonly ObservationLike[], filter: StatsFilter & { from?: string; to?: string }, today?: string): CompletionTrend {
   const inTerm = observations.filter((row) => row.year === filter.year && row.semester === filter.semester && (!filter.unit || row.unit === filter.unit));
   if (inTerm.length === 0) return { days: [], overall: [], byTask: [] };
   const observedDays = inTerm.map((row) => row.day).sort();
@@ -244,10 +254,10 @@ export function completionTrend(observations: readonly ObservationLike[], filter
   const byTask = taskIds.map((taskId) => ({ taskId, completion: [] as (number | null)[] }));
   for (const day of days) {
     const snapshots = latestSnapshots(inTerm, { ...filter, asOf: day });
-    const rate = overallRate(snapshots, day);
-    const known = rate.onTimeOf + rate.onTimeGaps['not-yet-due'];
-    overall.push({ day, completion: rate.completion, onTimeRate: known > 0 ? rate.onTime / known : null, total: rate.total, done: rate.done });
-    const perTask = new Map(ratesBy(snapshots, 'taskId', day).map((r) => [r.key, r.completion]));
+    const judge = trendJudgeDay(day, to, today);
+    const rate = overallRate(snapshots, judge);
+    overall.push({ day, completion: rate.completion, onTimeRate: rate.onTimeRate, total: rate.total, done: rate.done, notYetDue: rate.onTimeGaps['not-yet-due'] });
+    const perTask = new Map(ratesBy(snapshots, 'taskId', judge).map((r) => [r.key, r.completion]));
     for (const series of byTask) series.completion.push(perTask.get(series.taskId) ?? null);
   }
   return { days, overall, byTask };

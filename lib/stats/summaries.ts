@@ -1,4 +1,4 @@
-import { latestSnapshots, type CompletionTrend, type ObservationLike, type Snapshot, type StatsFilter, type TrendPoint } from './completion';
+import { latestSnapshots, trendJudgeDay, type CompletionTrend, type ObservationLike, type Snapshot, type StatsFilter, type TrendPoint } from './completion';
 import { dayRange } from './findings-by-rule';
 
 /**
@@ -7,7 +7,8 @@ import { dayRange } from './findings-by-rule';
  *
  * - its latest snapshot (exactly `latestSnapshots` over the slice's rows), and
  * - its steps: on each day it was observed, what it adds to the trend as known at the end of that day
- *   (total, done, on-time items and the items whose on-time count is known).
+ *   (total, done, on-time items, the items whose on-time count is known, and those of them still pending
+ *   with their deadline — on a later day they are 「尚未到期」 or late, by the clock).
  *
  * A slice's contribution changes only on days it was observed, so the differences between its steps,
  * summed per term × unit × task × day (`DailyTotal`), give the whole trend in one pass over the days:
@@ -23,6 +24,10 @@ export interface SliceStep {
   onTime: number;
   /** `total` when the on-time count is known, else 0 */
   onTimeOf: number;
+  /** items still pending when the on-time count is known, else 0: left out of the 準時率 while the clock is on or before `due` */
+  pending: number;
+  /** the deadline the figures were read against ('' when none) */
+  due: string;
 }
 
 export interface SliceHistory {
@@ -72,7 +77,8 @@ export function sliceHistory(rows: readonly ObservationLike[]): SliceHistory {
       if (byDeadline) onTime = byDeadline.onTime ?? byDeadline.done;
     }
     if (onTime !== null) onTime = Math.min(onTime, latest.done);
-    return { day, total: latest.total, done: latest.done, onTime: onTime ?? 0, onTimeOf: onTime === null ? 0 : latest.total };
+    const known = onTime !== null;
+    return { day, total: latest.total, done: latest.done, onTime: onTime ?? 0, onTimeOf: known ? latest.total : 0, pending: known ? latest.pending : 0, due: latest.due };
   });
   return { snapshot: snapshot!, steps };
 }
@@ -88,6 +94,12 @@ export interface DailyTotal {
   done: number;
   onTime: number;
   onTimeOf: number;
+  /**
+   * Changes to the pending items counted in `onTimeOf`, by their deadline: summed up to a day, the items
+   * still pending then; those whose deadline is on or after the day they are judged on are not due yet.
+   * Entries are never 0.
+   */
+  pendingByDue: Record<string, number>;
   /** how many slices were observed that day (the day is in the trend while > 0) */
   slices: number;
 }
@@ -99,6 +111,13 @@ export function dailyTotalId(key: SliceKey, day: string): string {
   return `${key.year}|${key.semester}|${key.unit}|${key.taskId}|${day}`;
 }
 
+/** Adds `change` to a count of pending items by deadline, dropping a deadline whose count comes to 0. */
+export function addPending(byDue: Record<string, number>, due: string, change: number): void {
+  const next = (byDue[due] ?? 0) + change;
+  if (next === 0) delete byDue[due];
+  else byDue[due] = next;
+}
+
 /**
  * Adds a slice's steps to daily totals (`sign` 1), or takes them away again (`sign` -1) before its new
  * steps are added: each day gets the difference from the slice's previous step.
@@ -107,12 +126,14 @@ export function addSteps(totals: Map<string, DailyTotal>, key: SliceKey, steps: 
   let before: SliceStep | undefined;
   for (const step of steps) {
     const id = dailyTotalId(key, step.day);
-    const total = totals.get(id) ?? { year: key.year, semester: key.semester, unit: key.unit, taskId: key.taskId, day: step.day, total: 0, done: 0, onTime: 0, onTimeOf: 0, slices: 0 };
+    const total = totals.get(id) ?? { year: key.year, semester: key.semester, unit: key.unit, taskId: key.taskId, day: step.day, total: 0, done: 0, onTime: 0, onTimeOf: 0, pendingByDue: {}, slices: 0 };
     totals.set(id, total);
     total.total += sign * (step.total - (before?.total ?? 0));
     total.done += sign * (step.done - (before?.done ?? 0));
     total.onTime += sign * (step.onTime - (before?.onTime ?? 0));
     total.onTimeOf += sign * (step.onTimeOf - (before?.onTimeOf ?? 0));
+    if (before?.pending) addPending(total.pendingByDue, before.due, -sign * before.pending);
+    if (step.pending) addPending(total.pendingByDue, step.due, sign * step.pending);
     total.slices += sign;
     before = step;
   }
@@ -127,9 +148,10 @@ export function dailyTotalsOf(histories: readonly { key: SliceKey; steps: readon
 
 /**
  * Completion over the term from its daily totals, in one pass over the days: the same figures as
- * `completionTrend` over the raw observations (whole term, optionally one unit).
+ * `completionTrend` over the raw observations (whole term, optionally one unit), pending items judged
+ * by the same clock (`today`; see `trendJudgeDay`), so the last point's 準時率 is the KPI's.
  */
-export function trendFromDailyTotals(totals: readonly DailyTotal[], filter: Omit<StatsFilter, 'asOf'>): CompletionTrend {
+export function trendFromDailyTotals(totals: readonly DailyTotal[], filter: Omit<StatsFilter, 'asOf'>, today?: string): CompletionTrend {
   const inTerm = totals.filter((row) => row.year === filter.year && row.semester === filter.semester && (!filter.unit || row.unit === filter.unit) && row.slices > 0);
   if (inTerm.length === 0) return { days: [], overall: [], byTask: [] };
   const perDay = new Map<string, DailyTotal[]>();
@@ -139,6 +161,7 @@ export function trendFromDailyTotals(totals: readonly DailyTotal[], filter: Omit
   const taskIds = [...new Set(inTerm.map((row) => row.taskId))].sort();
   const running = new Map(taskIds.map((taskId) => [taskId, { total: 0, done: 0 }]));
   const sum = { total: 0, done: 0, onTime: 0, onTimeOf: 0 };
+  const pendingByDue: Record<string, number> = {};
   const overall: TrendPoint[] = [];
   const byTask = taskIds.map((taskId) => ({ taskId, completion: [] as (number | null)[] }));
   for (const day of days) {
@@ -147,11 +170,16 @@ export function trendFromDailyTotals(totals: readonly DailyTotal[], filter: Omit
       sum.done += row.done;
       sum.onTime += row.onTime;
       sum.onTimeOf += row.onTimeOf;
+      for (const [due, count] of Object.entries(row.pendingByDue)) addPending(pendingByDue, due, count);
       const task = running.get(row.taskId)!;
       task.total += row.total;
       task.done += row.done;
     }
-    overall.push({ day, completion: sum.total > 0 ? sum.done / sum.total : null, onTimeRate: sum.onTimeOf > 0 ? sum.onTime / sum.onTimeOf : null, total: sum.total, done: sum.done });
+    const judge = trendJudgeDay(day, days.at(-1)!, today);
+    let notYetDue = 0;
+    for (const [due, count] of Object.entries(pendingByDue)) if (judge <= due) notYetDue += count;
+    const onTimeOf = sum.onTimeOf - notYetDue;
+    overall.push({ day, completion: sum.total > 0 ? sum.done / sum.total : null, onTimeRate: onTimeOf > 0 ? sum.onTime / onTimeOf : null, total: sum.total, done: sum.done, notYetDue });
     for (const series of byTask) {
       const task = running.get(series.taskId)!;
       series.completion.push(task.total > 0 ? task.done / task.total : null);

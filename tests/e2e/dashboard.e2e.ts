@@ -105,6 +105,12 @@ async function kpi(page: Page, name: string) {
   return page.locator(`[data-kpi="${name}"] .kpi-value`).textContent();
 }
 
+/** The trend's last day, its 準時率 and items not yet due, from the chart's table of daily figures. */
+async function trendEnd(page: Page) {
+  const last = page.locator('table[data-table="trend"] tbody tr').last();
+  return [await last.getAttribute('data-key'), await last.locator('[data-col="on-time"]').textContent(), await last.locator('[data-col="not-yet-due"]').textContent()];
+}
+
 async function cell(page: Page, table: string, key: string, col: string) {
   return page.locator(`table[data-table="${table}"] tr[data-key="${key}"] [data-col="${col}"]`).textContent();
 }
@@ -142,6 +148,12 @@ describe('dashboard: completion rates, commendations, checklist, exports', () =>
     expect(await kpi(page, 'on-time')).toBe('95.7%');
     expect(await page.locator('[data-kpi="on-time"] [data-gap]').textContent()).toBe('另有 5 件尚未到期');
     expect(await kpi(page, 'pending')).toBe('7');
+    // The trend's 準時率 line ends where the KPI stands, by the same clock: on its last day (01-26) 89 / 93 with
+    // the same 5 not due yet — not 89 / 98 = 90.8 %, as when the line counted them
+    expect(await trendEnd(page)).toEqual(['2026-01-26', '95.7%', '5']);
+    expect((await trendEnd(page))[1]).toBe(await kpi(page, 'on-time'));
+    // its first day (01-12): 王怡君 301 only, 4 on time, 4 pending before 02-10 → 4 / 4
+    expect(await page.locator('table[data-table="trend"] tr[data-key="2026-01-12"] [data-col="on-time"]').textContent()).toBe('100.0%');
     expect(await page.locator('[data-report-meta]').textContent()).toContain('114 學年度第 1 學期');
 
     expect(await cell(page, 'tasks', 'outcome-cert', 'done')).toBe('21');
@@ -206,6 +218,8 @@ describe('dashboard: completion rates, commendations, checklist, exports', () =>
     await expect.poll(() => kpi(page, 'completion'), { timeout: 15_000 }).toBe('98.0%');
     // on time 8 + 8 + 10 + 28 + 40 = 94; late: 收訖's 2 done late + 2 pending past 10-28 = 4; 94 / 98
     expect(await kpi(page, 'on-time')).toBe('95.9%');
+    // the trend's last day (02-02) is past the clock (01-27) and judged on it, as the KPI: 94 / 98, none not due yet
+    expect(await trendEnd(page)).toEqual(['2026-02-02', '95.9%', '0']);
     expect(await cell(page, 'teachers', '張志明', 'total')).toBe('10');
     expect(await cell(page, 'teachers', '張志明', 'done')).toBe('10');
     expect(await page.locator('[data-candidate]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-candidate')))).toEqual(['王怡君', '周美玲', '張志明']);

@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, importSampleSchoolPolicy, openSession, screenshot, type Session } from './harness';
+import { pdfText } from './pdf-text';
 
 /*
  * What the working group takes to a meeting, for a whole school: 60 classes and 80 teachers. The log
@@ -56,16 +56,6 @@ function schoolBackup() {
     exportedAt: at('2026-01-27'),
     tables: { visits, findings: [], sightings: [], observations, units: [{ name: '任課教師' }, { name: '教務處註冊組' }], people: [], tasks: [], duties: [], meta: [{ key: 'hash-secret', value: 'cd'.repeat(32) }] },
   };
-}
-
-async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
-  const doc = await getDocument({ data: bytes }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  return { pages: doc.numPages, text: parts.join('\n') };
 }
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -135,6 +125,9 @@ describe('the meeting: a whole school’s report, workbook, and pages anyone can
     // 收訖 870 on time and 930 late (pending past 2025-10-28). (1320 + 870) / (1320 + 1800) = 2190 / 3120 = 70.2 %
     expect(await page.locator('[data-kpi="on-time"] .kpi-value').textContent()).toBe('70.2%');
     expect(await page.locator('[data-kpi="on-time"] .kpi-note').allTextContents()).toEqual(['2190 / 3120 件', '另有 1080 件尚未到期']);
+    // the trend's 準時率 line ends on the same figure (its last day, 01-26, is the 檢核基準日), with the same 1080 left out
+    const trendEnd = page.locator('table[data-table="trend"] tbody tr').last();
+    expect([await trendEnd.getAttribute('data-key'), await trendEnd.locator('[data-col="on-time"]').textContent(), await trendEnd.locator('[data-col="not-yet-due"]').textContent()]).toEqual(['2026-01-26', '70.2%', '1080']);
     expect(await page.locator('[data-report-title]').textContent()).toBe('範例高級中學 學生學習歷程檔案工作成效報告');
     expect(await page.locator('[data-report-meta]').textContent()).toContain('114 學年度第 1 學期｜全部處室｜製表日期 2026-01-26');
     expect(await page.locator('table[data-table="teachers"] tbody tr').count()).toBe(80);

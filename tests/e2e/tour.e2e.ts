@@ -1,6 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importSampleSchoolPolicy, openSession, screenshot, type Session } from './harness';
+import { ARTIFACTS_DIR, importSampleSchoolPolicy, openSession, screenshot, type Session } from './harness';
+import { pdfText } from './pdf-text';
 // @ts-expect-error plain ES module of the sample portal
 import { EXPECTED } from '../portal/pages/data/expected.js';
 
@@ -10,7 +14,8 @@ import { EXPECTED } from '../portal/pages/data/expected.js';
  * after the 114-1 certification deadline (2026-02-10) — while the computer's own clock is in 115-1.
  * Then the dashboard, the badge and the popup. Figures must sit under 114-1, on-time rates must come
  * from the pages' own dates, each rule's problems must not outnumber the rows read, and badge and popup
- * must judge on the same day.
+ * must judge on the same day; the printed report fits two A4 pages and the workbook reads back with the
+ * dashboard's figures.
  */
 
 type WorkerGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } }; action: { getTitle(d: object): Promise<string>; getBadgeText(d: object): Promise<string> } } };
@@ -126,6 +131,8 @@ describe('the sample-portal tour, then the dashboard, badge and popup', () => {
       .locator('table.rates [data-col="on-time"]')
       .evaluateAll((tds) => tds.map((td) => ({ rate: td.querySelector('[data-rate]')?.textContent ?? '', note: td.querySelector('.gap-note')?.textContent ?? '' })));
     for (const { rate, note } of cells) expect(/^\d{1,3}\.\d%$/.test(rate) || (rate === '無資料' && note !== '')).toBe(true);
+    // the trend's 準時率 ends where the KPI stands: its last day (the day the pages were read, in 115-1) judged on the 檢核基準日
+    expect(await dashboard.locator('table[data-table="trend"] tbody tr').last().locator('[data-col="on-time"]').textContent()).toBe(onTime);
   });
 
   it('counts each problem once: no rule has more problems than the rows read', async () => {
@@ -156,5 +163,36 @@ describe('the sample-portal tour, then the dashboard, badge and popup', () => {
     expect(await popup.locator('[data-calendar]').textContent()).toBe('期限依據：範例高級中學 114 學年度第 1 學期行事曆（以檢核基準日 2026-02-13 計算）');
     expect(await popup.locator('section.queue').textContent()).not.toContain('等待您認證');
     await screenshot(popup, 'tour-popup');
+  });
+
+  it('prints the report on at most two A4 pages, titled with the school and the term', async () => {
+    await dashboard.bringToFront();
+    await dashboard.emulateMedia({ media: 'print' });
+    await screenshot(dashboard, 'tour-report-print');
+    const pdf = await dashboard.pdf({ format: 'A4', printBackground: true });
+    await dashboard.emulateMedia({ media: 'screen' });
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    writeFileSync(join(ARTIFACTS_DIR, 'tour-report.pdf'), pdf);
+    const { pages, text } = await pdfText(new Uint8Array(pdf));
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toContain('範例高級中學 學生學習歷程檔案工作成效報告');
+    expect(text).toContain('114 學年度第 1 學期');
+  });
+
+  it('exports the Excel workbook, whose task sheet reads back with the dashboard’s figures, as numbers', async () => {
+    // the figures on screen when the workbook is asked for
+    const shown = await dashboard
+      .locator('table[data-table="tasks"] tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [row.querySelector('th')!.textContent, Number(row.querySelector('[data-col="total"]')!.textContent), Number(row.querySelector('[data-col="done"]')!.textContent)]));
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.locator('[data-action="xlsx"]').click()]);
+    expect(download.suggestedFilename()).toBe('學習歷程工作成效-114-1.xlsx');
+    const path = join(ARTIFACTS_DIR, 'tour-workbook.xlsx');
+    await download.saveAs(path);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    const sheet = book.worksheets[0]!;
+    const read = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2)).map((row) => [row.getCell(1).value, row.getCell(2).value, row.getCell(3).value]);
+    expect(shown).toHaveLength(4);
+    expect(read).toEqual(shown);
   });
 });

@@ -43,8 +43,27 @@ describe('charts say why they are empty or missing bars', () => {
   });
 
   it('a trend of one day says it needs two', () => {
-    const trend = { days: ['2026-01-26'], overall: [{ day: '2026-01-26', completion: 0.5, onTimeRate: 0.5, total: 10, done: 5 }], byTask: [] };
-    const { container } = render(<CompletionTrendChart trend={trend} taskLabel={(id) => id} title="趨勢" words={{ ...words, oneDay: '目前只有 2026-01-26 一天的資料，趨勢至少要兩天的紀錄才畫得出來。' }} pngName="x" />);
+    const trend = { days: ['2026-01-26'], overall: [{ day: '2026-01-26', completion: 0.5, onTimeRate: 1, total: 10, done: 5, notYetDue: 5 }], byTask: [] };
+    const { container } = render(<CompletionTrendChart trend={trend} taskLabel={(id) => id} title="趨勢" words={{ ...words, oneDay: '目前只有 2026-01-26 一天的資料，趨勢至少要兩天的紀錄才畫得出來。' }} pngName="x" locale="zh_TW" />);
     expect(container.querySelector('[data-chart-empty]')!.textContent).toBe('目前只有 2026-01-26 一天的資料，趨勢至少要兩天的紀錄才畫得出來。');
+  });
+
+  it('a trend offers its daily figures as a table, one row a day', () => {
+    const trend = {
+      days: ['2026-01-25', '2026-01-26'],
+      overall: [
+        { day: '2026-01-25', completion: 0.4, onTimeRate: null, total: 10, done: 4, notYetDue: 6 },
+        { day: '2026-01-26', completion: 0.5, onTimeRate: 0.9, total: 10, done: 5, notYetDue: 0 },
+      ],
+      byTask: [],
+    };
+    const { container } = render(<CompletionTrendChart trend={trend} taskLabel={(id) => id} title="完成率趨勢" words={{ ...words, oneDay: '' }} pngName="x" locale="zh_TW" />);
+    expect(container.querySelector('[data-chart-table] summary')!.textContent).toBe('以表格查看每日數字');
+    const table = container.querySelector('table[data-table="trend"]')!;
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['日期', '完成率', '準時率', '尚未到期（件）']);
+    expect([...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent))).toEqual([
+      ['2026-01-25', '40.0%', '—', '6'],
+      ['2026-01-26', '50.0%', '90.0%', '0'],
+    ]);
   });
 });

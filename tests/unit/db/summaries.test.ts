@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LogDatabase, V1_STORES, V2_STORES, V3_STORES, type ObservationRow } from '@/lib/db/database';
+import { LogDatabase, V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_ADDED_STORES, V6_STORES, type ObservationRow } from '@/lib/db/database';
 import { compactLog } from '@/lib/db/compact';
 import { logVisit } from '@/lib/db/log-visit';
 import { keyedHasher } from '@/lib/db/secret';
@@ -10,6 +10,7 @@ import { backupLog, mergeLog, restoreLog } from '@/lib/export/backup';
 import type { PageReport } from '@/lib/messaging/protocol';
 import { completionTrend, latestSnapshots, overallRate, ratesBy, type Snapshot } from '@/lib/stats/completion';
 import { snapshotsOf, trendFromDailyTotals } from '@/lib/stats/summaries';
+import { dashboardTerm } from '../stats/build';
 import { generatedObservations } from '../stats/generate';
 
 const opened: LogDatabase[] = [];
@@ -42,7 +43,10 @@ function termsAndUnits(raw: readonly ObservationRow[]) {
   return { terms, units: ['', ...[...new Set(raw.map((row) => row.unit))].sort()] };
 }
 
-/** Every term × unit's snapshots and trend, from the summary tables and from the raw rows. */
+/** The dashboard's clock for the rates (which items are not yet due): any fixed day serves, the same on both sides. */
+const TODAY = '2026-01-27';
+
+/** Every term × unit's snapshots and trend (judged on each day, and by the clock), from the summary tables and from the raw rows. */
 async function bothWays(db: LogDatabase) {
   const [raw, slices, daily] = await Promise.all([db.observations.toArray(), db.slices.toArray(), db.dailyTotals.toArray()]);
   const { terms, units } = termsAndUnits(raw);
@@ -51,8 +55,8 @@ async function bothWays(db: LogDatabase) {
   for (const [year, semester] of terms)
     for (const unit of units) {
       const filter = { year, semester, unit };
-      fromSummaries.push(snapshotsOf(slices, filter), trendFromDailyTotals(daily, filter));
-      fromRaw.push(latestSnapshots(raw, filter), completionTrend(raw, filter));
+      fromSummaries.push(snapshotsOf(slices, filter), trendFromDailyTotals(daily, filter), trendFromDailyTotals(daily, filter, TODAY));
+      fromRaw.push(latestSnapshots(raw, filter), completionTrend(raw, filter), completionTrend(raw, filter, TODAY));
     }
   return { fromSummaries, fromRaw, terms: terms.length, dailyRows: daily.length };
 }
@@ -62,9 +66,6 @@ async function bothWays(db: LogDatabase) {
  * keyed by term and unit: the trend, the completion tables (overall, per task, unit, teacher and class).
  * Snapshots' evidence (which row their figures come from) is left out: compaction renames it.
  */
-/** The dashboard's clock for the rates (which items are not yet due): any fixed day serves, the same on both sides. */
-const TODAY = '2026-01-27';
-
 async function figures(db: LogDatabase) {
   const [raw, slices, daily] = await Promise.all([db.observations.toArray(), db.slices.toArray(), db.dailyTotals.toArray()]);
   const { terms, units } = termsAndUnits(raw);
@@ -78,8 +79,8 @@ async function figures(db: LogDatabase) {
   for (const [year, semester] of terms)
     for (const unit of units) {
       const filter = { year, semester, unit };
-      fromSummaries[`${year}-${semester} ${unit}`] = { trend: trendFromDailyTotals(daily, filter), ...tables(snapshotsOf(slices, filter)) };
-      fromRaw[`${year}-${semester} ${unit}`] = { trend: completionTrend(raw, filter), ...tables(latestSnapshots(raw, filter)) };
+      fromSummaries[`${year}-${semester} ${unit}`] = { trend: trendFromDailyTotals(daily, filter, TODAY), ...tables(snapshotsOf(slices, filter)) };
+      fromRaw[`${year}-${semester} ${unit}`] = { trend: completionTrend(raw, filter, TODAY), ...tables(latestSnapshots(raw, filter)) };
     }
   return { fromSummaries, fromRaw };
 }
@@ -183,6 +184,66 @@ describe('summary tables of a log', { timeout: 30_000 }, () => {
     const afterRestore = await bothWays(here);
     expect(afterRestore.fromSummaries).toEqual(afterRestore.fromRaw);
     expect(await here.meta.get(SUMMARIES_KEY)).toEqual({ key: SUMMARIES_KEY, value: true });
+  });
+
+  it('are made again by the v7 upgrade from a v6 log, with the pending items by deadline the trend needs', async () => {
+    const name = `test-summaries-v6-${(n += 1)}`;
+    const v6 = new Dexie(name);
+    v6.version(1).stores(V1_STORES);
+    v6.version(2).stores(V2_STORES);
+    v6.version(3).stores(V3_STORES);
+    v6.version(4).stores(V4_STORES);
+    v6.version(5).stores(V5_ADDED_STORES);
+    v6.version(6).stores(V6_STORES);
+    const rows = dashboardTerm();
+    await v6.table('observations').bulkAdd(rows);
+    // v6's daily total of the last day, as v6 wrote it: no pending items, so the line read 89 / 98 = 90.8 %
+    await v6.table('dailyTotals').put({ id: '114|1|任課教師|outcome-cert|2026-01-26', year: 114, semester: 1, unit: '任課教師', taskId: 'outcome-cert', day: '2026-01-26', total: 18, done: 17, onTime: 17, onTimeOf: 18, slices: 3 });
+    await v6.table('meta').put({ key: SUMMARIES_KEY, value: true });
+    v6.close();
+    const db = new LogDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(7);
+    // 01-26 for 任課教師 × outcome-cert: 301 goes 4 → 8 done (its 4 pending gone), 302 8 / 8 and 張志明 5 / 10 come in:
+    // total 8 + 8 + 10 = 26, minus 8 already counted on 01-12 → +18; pending: −4 + 5 → 02-10: +1
+    expect(await db.dailyTotals.get('114|1|任課教師|outcome-cert|2026-01-26')).toMatchObject({ total: 18, done: 17, onTime: 17, onTimeOf: 18, pendingByDue: { '2026-02-10': 1 }, slices: 3 });
+    expect(await db.dailyTotals.get('114|1|教務處註冊組|receipt-confirm|2026-01-20')).toMatchObject({ total: 32, pendingByDue: { '2025-10-28': 2 } });
+    // 89 on time of 98 − 5 not due yet (clock 01-27) = 93: 95.7 %, the dashboard's 整體準時率
+    const last = trendFromDailyTotals(await db.dailyTotals.toArray(), { year: 114, semester: 1 }, '2026-01-27').overall.at(-1)!;
+    expect([last.day, last.onTimeRate, last.notYetDue]).toEqual(['2026-01-26', 89 / 93, 5]);
+    const { fromSummaries, fromRaw } = await bothWays(db);
+    expect(fromSummaries).toEqual(fromRaw);
+  });
+
+  it('keep the pending items by deadline through compaction, a merge and a restore (hand-worked term)', async () => {
+    const here = newDb();
+    const there = newDb();
+    const rows = dashboardTerm();
+    await logAll(here, rows.filter((row) => row.day < '2026-01-26'));
+    await logAll(there, rows.filter((row) => row.day === '2026-01-26'));
+    const lastPoint = async (db: LogDatabase) => {
+      const point = trendFromDailyTotals(await db.dailyTotals.toArray(), { year: 114, semester: 1 }, '2026-01-27').overall.at(-1)!;
+      return [point.day, point.onTimeRate, point.notYetDue];
+    };
+    await mergeLog(here, await backupLog(there, Date.parse('2026-01-27T00:00:00')));
+    expect(await lastPoint(here)).toEqual(['2026-01-26', 89 / 93, 5]);
+    // folded into daily rows (every day before 03-15 − 30 days): the rows keep pending and due, the line its figures
+    await compactLog(here, { now: COMPACTED_AT, keepDays: 30 });
+    expect((await here.observations.toArray()).every((row) => row.id.startsWith('d|'))).toBe(true);
+    expect((await here.observations.toArray()).map((row) => [row.day, row.pending, row.due]).sort()).toEqual([
+      ['2026-01-12', 4, '2026-02-10'],
+      ['2026-01-20', 0, '2025-09-29'],
+      ['2026-01-20', 2, '2025-10-28'],
+      ['2026-01-26', 0, '2026-02-10'],
+      ['2026-01-26', 0, '2026-02-10'],
+      ['2026-01-26', 5, '2026-02-10'],
+    ]);
+    expect(await lastPoint(here)).toEqual(['2026-01-26', 89 / 93, 5]);
+    const backup = await backupLog(here, Date.parse('2026-03-16T00:00:00'));
+    const elsewhere = newDb();
+    await restoreLog(elsewhere, backup);
+    expect(await lastPoint(elsewhere)).toEqual(['2026-01-26', 89 / 93, 5]);
   });
 
   it('are made by the upgrade from a v3 log', async () => {
