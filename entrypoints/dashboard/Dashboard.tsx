@@ -133,16 +133,12 @@ export function Dashboard() {
       lastDay: snapshots.reduce((last, s) => (s.day > last ? s.day : last), ''),
     };
   }, [log, policy, termRows, termKey, unit, today]);
-  // The 檢核問題 figures are asked for once the completion figures have been drawn (or there are none).
-  const [drawn, setDrawn] = useState(false);
+  // The 檢核問題 figures are asked for once the page has read its own rows, so the worker's read does not
+  // hold those up, and runs while the page draws the completion figures.
+  const pageRead = termRows !== undefined;
   useEffect(() => {
-    if (drawn || !termRows) return;
-    const frame = requestAnimationFrame(() => setTimeout(() => setDrawn(true)));
-    return () => cancelAnimationFrame(frame);
-  }, [termRows, drawn]);
-  useEffect(() => {
-    if (drawn && policy) worker.postMessage({ type: 'problems', term: { year: term.year, semester: term.semester }, policy } satisfies ToDashboardWorker);
-  }, [drawn, policy, term.year, term.semester]);
+    if (pageRead && policy) worker.postMessage({ type: 'problems', term: { year: term.year, semester: term.semester }, policy } satisfies ToDashboardWorker);
+  }, [pageRead, policy, term.year, term.semester]);
   const checklist = useMemo(() => (log ? dutyChecklist(term.year, log.duties) : undefined), [log, term.year]);
 
   const taskLabel = useCallback((taskId: string) => taskName(taskId, log?.tasks ?? [], locale), [log, locale]);
@@ -398,7 +394,7 @@ export function Dashboard() {
             <p class="muted" role="status" data-loading="problems">
               {t(locale, 'dashLoadingProblems')}
             </p>
-          ) : answer.visitCount === 0 ? (
+          ) : !answer.checked ? (
             <p class="empty" data-empty>{t(locale, 'dashboardEmpty')}</p>
           ) : (
             <>

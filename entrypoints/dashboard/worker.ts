@@ -1,60 +1,63 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { LogDatabase } from '@/lib/db/database';
 import { checksBesideDismissals } from '@/lib/db/dismissal-checks';
-import { PROBLEM_SUMMARY_TABLES, readProblemSummary, rebuildProblemSummaries } from '@/lib/db/problem-summaries';
+import { PROBLEM_SUMMARY_TABLES, readProblemLog, readTermFindings, rebuildProblemSummaries } from '@/lib/db/problem-summaries';
 import { rebuildSummaries, SUMMARIES_KEY, SUMMARY_TABLES } from '@/lib/db/summaries';
 import type { Dismissal } from '@/lib/dismissals/lifecycle';
 import type { Term } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { dismissalTerms, termDismissals, type TermDismissals } from '@/lib/stats/dismissals';
-import { termProblemsFromSummary, type ProblemSummary } from '@/lib/stats/problem-summaries';
+import { termProblemsFromSummary, type ProblemLog, type TermFindings } from '@/lib/stats/problem-summaries';
 import type { TermProblems } from '@/lib/stats/problems';
 import { unreadPages, type UnreadPage } from '@/lib/stats/unread';
 import { keptTerms, termKey } from '@/lib/stats/visit-terms';
 
 /**
  * The dashboard's worker: opens the log first (so a schema upgrade, or making the summary tables of a
- * log that has none, runs here and not on the page's thread); when the page asks — after its completion
- * figures are drawn — it reads the summary of the term asked for (lib/db/problem-summaries.ts) and the
- * dismissals with the checks they were made beside, and answers the term's 檢核問題 figures, its
- * dismissals and the pages left unread, again whenever the log changes.
+ * log that has none, runs here and not on the page's thread); when the page asks — once it has read its
+ * own rows — it reads, once, what every term needs (the pages, the checks without a term, whether there
+ * is any check, the dismissals with the checks they were made beside; lib/db/problem-summaries.ts), and
+ * the term's rows of termFindings with their findings, and answers the term's 檢核問題 figures, its dismissals and the pages left
+ * unread, again whenever the log changes. A term switch reads only the new term's rows.
  */
 export type ToDashboardWorker = { type: 'problems'; term: Term; policy: SchoolPolicy };
 export type FromDashboardWorker =
   | { type: 'ready' }
   | { type: 'building'; done: number; of: number }
-  | { type: 'problems'; key: string; problems: TermProblems; dismissals: TermDismissals; unread: { total: number; pages: UnreadPage[] }; visitCount: number }
+  | { type: 'problems'; key: string; problems: TermProblems; dismissals: TermDismissals; unread: { total: number; pages: UnreadPage[] }; checked: boolean }
   | { type: 'failed'; message: string };
 
 const post = (message: FromDashboardWorker) => (self as unknown as Worker).postMessage(message);
 const db = new LogDatabase();
 
-interface Read {
-  /** the term's `termKey` */
-  key: string;
-  summary: ProblemSummary;
-  visitCount: number;
+/** What every term's figures need, read once and again whenever the log changes. */
+interface Shared {
+  log: ProblemLog;
+  /** whether the log holds any check */
+  checked: boolean;
   dismissals: Dismissal[];
   /** the checks beside the dismissals, with the terms they keep */
   checks: Awaited<ReturnType<typeof checksBesideDismissals>>;
 }
 
 let asked: Extract<ToDashboardWorker, { type: 'problems' }> | undefined;
-/** What was read for a term, kept up to date while that term is asked about. */
-let read: Read | undefined;
+let shared: Shared | undefined;
+/** The asked term's rows of termFindings, kept up to date while that term is asked about. */
+let termRows: { key: string; read: TermFindings } | undefined;
 let watching: { key: string; subscription: Subscription } | undefined;
+let watchingShared: Subscription | undefined;
 
 function answer(): void {
-  if (!asked || read?.key !== termKey(asked.term)) return;
+  if (!asked || !shared || termRows?.key !== termKey(asked.term)) return;
   const { term, policy } = asked;
-  const placed = dismissalTerms(read.dismissals, read.checks, keptTerms(read.checks), policy);
+  const placed = dismissalTerms(shared.dismissals, shared.checks, keptTerms(shared.checks), policy);
   post({
     type: 'problems',
     key: `${term.year}-${term.semester}`,
-    problems: termProblemsFromSummary(read.summary, term, policy),
-    dismissals: termDismissals(read.dismissals, placed, term),
-    unread: unreadPages(read.summary.pages),
-    visitCount: read.visitCount,
+    problems: termProblemsFromSummary(shared.log, termRows.read, term, policy),
+    dismissals: termDismissals(shared.dismissals, placed, term),
+    unread: unreadPages(shared.log.pages),
+    checked: shared.checked,
   });
 }
 
@@ -69,22 +72,34 @@ async function start(): Promise<void> {
   post({ type: 'ready' });
 }
 
-/** Reads the term's summary and the dismissals, and again when the log changes; a term asked about next replaces it. */
+const failed = (error: unknown) => post({ type: 'failed', message: String(error) });
+
+/**
+ * Reads what every term needs once (kept up to date while the page is open), and the asked term's rows;
+ * a term asked about next reads only its own rows.
+ */
 function watch(term: Term): void {
+  watchingShared ??= liveQuery(async () => {
+    const [log, first, dismissals] = await Promise.all([readProblemLog(db), db.visits.limit(1).primaryKeys(), db.dismissals.toArray()]);
+    return { log, checked: first.length > 0, dismissals, checks: await checksBesideDismissals(db.visits, dismissals) };
+  }).subscribe({
+    next: (next) => {
+      shared = next;
+      answer();
+    },
+    error: failed,
+  });
   const key = termKey(term);
   if (watching?.key === key) return;
   watching?.subscription.unsubscribe();
   watching = {
     key,
-    subscription: liveQuery(async () => {
-      const [summary, visitCount, dismissals] = await Promise.all([readProblemSummary(db, term), db.visits.count(), db.dismissals.toArray()]);
-      return { summary, visitCount, dismissals, checks: await checksBesideDismissals(db.visits, dismissals) };
-    }).subscribe({
-      next: (next) => {
-        read = { key, ...next };
+    subscription: liveQuery(() => readTermFindings(db, term)).subscribe({
+      next: (read) => {
+        termRows = { key, read };
         answer();
       },
-      error: (error: unknown) => post({ type: 'failed', message: String(error) }),
+      error: failed,
     }),
   };
 }
@@ -95,4 +110,4 @@ self.onmessage = (event: MessageEvent<ToDashboardWorker>) => {
   answer();
 };
 
-start().catch((error: unknown) => post({ type: 'failed', message: String(error) }));
+start().catch(failed);

@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import { localDay } from './log-visit';
 import type { FindingRow, ObservationRow, SightingRow, VisitRow } from './database';
 import type { Term } from '@/lib/model/records';
-import { addChecksToPages, addSightingsToTerms, termFindingId, type PageRow, type ProblemSummary, type TermFindingRow } from '@/lib/stats/problem-summaries';
+import { addChecksToPages, addSightingsToTerms, termFindingId, type PageRow, type ProblemLog, type TermFindingRow, type TermFindings } from '@/lib/stats/problem-summaries';
 import { ownTerm } from '@/lib/stats/visit-terms';
 
 /**
@@ -70,20 +70,22 @@ export async function rebuildProblemSummaries(tables: ProblemTables): Promise<vo
 }
 
 /**
- * What the dashboard reads for one term's 檢核問題 figures: the term's finding rows, every page row, and the
- * few checks without a term of their own with their sightings and their days' counts (to place them).
+ * What the dashboard reads once for every term's 檢核問題 figures: every page row and the few checks without a
+ * term of their own, with their sightings, their findings and their days' counts (to place them).
  */
-export async function readProblemSummary(db: ProblemTables & { findings: Table<FindingRow, string> }, term: Term): Promise<ProblemSummary> {
-  const [termFindings, pages, unplacedVisits] = await Promise.all([
-    db.termFindings.where('[year+semester]').equals([term.year, term.semester]).toArray(),
-    db.pages.toArray(),
-    db.visits.where('term').equals('').toArray(),
-  ]);
+export async function readProblemLog(db: Pick<ProblemTables, 'visits' | 'sightings' | 'observations' | 'pages'> & { findings: Table<FindingRow, string> }): Promise<ProblemLog> {
+  const [pages, unplacedVisits] = await Promise.all([db.pages.toArray(), db.visits.where('term').equals('').toArray()]);
   const days = [...new Set(unplacedVisits.map((visit) => localDay(visit.at)))];
   const [sightings, observations] = unplacedVisits.length
     ? await Promise.all([db.sightings.where('visitId').anyOf(unplacedVisits.map((visit) => visit.id!)).toArray(), db.observations.where('day').anyOf(days).toArray()])
     : [[], []];
-  const keys = [...new Set([...termFindings.map((row) => row.findingKey), ...sightings.map((row) => row.findingKey)])];
-  const findings = (await db.findings.bulkGet(keys)).filter((row) => row !== undefined);
-  return { termFindings, pages, unplaced: { visits: unplacedVisits, sightings, observations }, findings };
+  const findings = (await db.findings.bulkGet([...new Set(sightings.map((row) => row.findingKey))])).filter((row) => row !== undefined);
+  return { pages, unplaced: { visits: unplacedVisits, sightings, observations, findings } };
+}
+
+/** The term's rows of `termFindings` and their findings: what a term switch reads. */
+export async function readTermFindings(db: Pick<ProblemTables, 'termFindings'> & { findings: Table<FindingRow, string> }, term: Term): Promise<TermFindings> {
+  const rows = await db.termFindings.where('[year+semester]').equals([term.year, term.semester]).toArray();
+  const findings = (await db.findings.bulkGet(rows.map((row) => row.findingKey))).filter((row) => row !== undefined);
+  return { rows, findings };
 }

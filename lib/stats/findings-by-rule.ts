@@ -73,7 +73,7 @@ export function totalsByRule(
   sightings: readonly Pick<SightingRow, 'visitId' | 'day' | 'ruleId' | 'findingKey'>[],
   inTerm: (visitId: number) => boolean,
 ): RuleTotal[] {
-  const state = new Map(findings.map((finding) => [finding.key, finding.resolvedAt !== 0 ? 'fixed' : finding.dismissedAt ? 'dismissed' : 'open']));
+  const state = findingStates(findings);
   const perRule = new Map<string, { keys: Set<string>; first: string; last: string }>();
   for (const sighting of sightings) {
     if (!inTerm(sighting.visitId)) continue;
@@ -89,7 +89,17 @@ export function totalsByRule(
       const dismissed = [...keys].filter((key) => state.get(key) === 'dismissed').length;
       return { ruleId, seen: keys.size, open: keys.size - fixed - dismissed, dismissed, fixed, firstSeen: first, lastSeen: last };
     })
-    .sort((a, b) => b.open - a.open || b.seen - a.seen || a.ruleId.localeCompare(b.ruleId));
+    .sort(mostOpenFirst);
+}
+
+/** Each finding's state: 已改正 once the log has seen it resolved, else 已確認 when marked so, else open. */
+export function findingStates(findings: readonly Pick<FindingRow, 'key' | 'resolvedAt' | 'dismissedAt'>[]): Map<string, 'fixed' | 'dismissed' | 'open'> {
+  return new Map(findings.map((finding) => [finding.key, finding.resolvedAt !== 0 ? 'fixed' : finding.dismissedAt ? 'dismissed' : 'open']));
+}
+
+/** The order of the rule totals: most open first, then most seen, then by rule. */
+export function mostOpenFirst(a: RuleTotal, b: RuleTotal): number {
+  return b.open - a.open || b.seen - a.seen || a.ruleId.localeCompare(b.ruleId);
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { FindingRow, SightingRow, VisitRow } from '@/lib/db/database';
 import type { Term } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
-import { termProblems, type TermProblems } from './problems';
+import { dayRange, findingStates, mostOpenFirst, type RuleTotal } from './findings-by-rule';
+import type { TermProblems } from './problems';
 import { addObservationTerms, newObservationTerms, termKey, visitTermsFrom, type ObservationTermRow } from './visit-terms';
 
 /**
@@ -13,7 +14,8 @@ import { addObservationTerms, newObservationTerms, termKey, visitTermsFrom, type
  * - per page, its latest check (the rows it left unread) and, per term, the most rows one check read (`PageRow`).
  *
  * Checks without a term of their own (a page that logged no counts) are placed when asked, as visitTerms
- * places them; `termProblemsFromSummary` equals `termProblems` over the raw rows (tests/unit/db/problem-summaries.test.ts).
+ * places them; `termProblemsFromSummary` equals `termProblems` over the raw rows (tests/unit/db/problem-summaries.test.ts,
+ * tests/unit/stats/problem-summaries.test.ts).
  */
 export interface TermFindingRow {
   /** `year|semester|findingKey` */
@@ -74,29 +76,78 @@ export function addSightingsToTerms(rows: Map<string, TermFindingRow>, sightings
   }
 }
 
-/** What the dashboard reads for one term's 檢核問題 figures. */
-export interface ProblemSummary {
-  /** the term's rows of `termFindings` */
-  termFindings: readonly TermFindingRow[];
+/**
+ * What the dashboard reads once for every term's 檢核問題 figures (lib/db/problem-summaries.ts `readProblemLog`),
+ * kept while it is open: a term switch reads only that term's `TermFindings`.
+ */
+export interface ProblemLog {
   pages: readonly PageRow[];
-  /** checks without a term of their own, their sightings, and the counts logged on their days (to place them) */
-  unplaced: { visits: readonly VisitRow[]; sightings: readonly SightingRow[]; observations: readonly ObservationTermRow[] };
-  /** the findings the term's rows and those sightings name */
-  findings: readonly Pick<FindingRow, 'key' | 'ruleId' | 'resolvedAt' | 'dismissedAt'>[];
+  /** checks without a term of their own, their sightings and findings, and the counts logged on their days (to place them) */
+  unplaced: { visits: readonly VisitRow[]; sightings: readonly SightingRow[]; observations: readonly ObservationTermRow[]; findings: readonly FindingState[] };
 }
 
-/** The term's 檢核問題 figures from its summary: the same as `termProblems` over every check, sighting and observation. */
-export function termProblemsFromSummary(summary: ProblemSummary, term: Term, policy: SchoolPolicy): TermProblems {
+type FindingState = Pick<FindingRow, 'key' | 'resolvedAt' | 'dismissedAt'>;
+
+/** One term's rows of `termFindings`, and the findings they name (for their state). */
+export interface TermFindings {
+  rows: readonly TermFindingRow[];
+  findings: readonly FindingState[];
+}
+
+/**
+ * The term's 檢核問題 figures from its summary: the same as `termProblems` over every check, sighting and
+ * observation. Each termFindings row is one finding of the term with the days it was seen, so the figures
+ * are counted from the rows directly (a finding per rule, and per rule and day), not from sightings
+ * made up again; the few checks without a term of their own are placed first, and their sightings in the
+ * term added to their findings' days.
+ */
+export function termProblemsFromSummary(summary: ProblemLog, termFindings: TermFindings, term: Term, policy: SchoolPolicy): TermProblems {
   const key = termKey(term);
   const { visits: unplaced, sightings: unplacedSightings, observations } = summary.unplaced;
-  // Each page's most rows read in the term stands in as one check, and the term's findings as sightings of
-  // check 0; ids below 1 are no real check's.
-  const pageChecks = summary.pages
-    .filter((page) => page.records[key] !== undefined)
-    .map((page, i) => ({ id: -1 - i, uid: '', at: page.at, origin: page.origin, path: page.path, pageKind: 'certification' as const, policyId: '', records: page.records[key]!, errors: 0, warnings: 0, term: key }));
-  const sightings = summary.termFindings.flatMap((row) => row.days.map((day) => ({ visitId: 0, day, ruleId: row.ruleId, findingKey: row.findingKey })));
-  const checkTerms = visitTermsFrom(unplaced, addObservationTerms(newObservationTerms(), observations), policy);
-  for (const check of pageChecks) checkTerms.set(check.id, term);
-  checkTerms.set(0, term);
-  return termProblems({ visits: [...pageChecks, ...unplaced], sightings: [...sightings, ...unplacedSightings], findings: summary.findings }, checkTerms, term);
+  const checkTerms = unplaced.length > 0 ? visitTermsFrom(unplaced, addObservationTerms(newObservationTerms(), observations), policy) : new Map<number, Term>();
+  const inTerm = (visitId: number) => {
+    const of = checkTerms.get(visitId);
+    return of !== undefined && of.year === term.year && of.semester === term.semester;
+  };
+  const found = new Map<string, { ruleId: string; days: readonly string[] }>();
+  for (const row of termFindings.rows) if (row.days.length > 0) found.set(row.findingKey, row);
+  for (const sighting of unplacedSightings) {
+    if (!inTerm(sighting.visitId)) continue;
+    const known = found.get(sighting.findingKey);
+    if (!known) found.set(sighting.findingKey, { ruleId: sighting.ruleId, days: [sighting.day] });
+    else if (!known.days.includes(sighting.day)) found.set(sighting.findingKey, { ruleId: known.ruleId, days: [...known.days, sighting.day] });
+  }
+  // Rows read: per page, the most one check of the term read (the page row keeps it for checks with a term).
+  const perPage = new Map<string, number>();
+  for (const page of summary.pages) if (page.records[key] !== undefined) perPage.set(page.id, page.records[key]);
+  for (const visit of unplaced) if (visit.id !== undefined && inTerm(visit.id)) perPage.set(pageId(visit), Math.max(perPage.get(pageId(visit)) ?? 0, visit.records));
+  return { ...problemsOfFindings(found, findingStates([...termFindings.findings, ...summary.unplaced.findings])), rowsRead: [...perPage.values()].reduce((sum, n) => sum + n, 0) };
+}
+
+/** The trend and the totals per rule of a term's findings, each once with the days it was seen. */
+function problemsOfFindings(found: ReadonlyMap<string, { ruleId: string; days: readonly string[] }>, state: ReadonlyMap<string, 'fixed' | 'dismissed' | 'open'>): Omit<TermProblems, 'rowsRead'> {
+  const perRule = new Map<string, { total: RuleTotal; perDay: Map<string, number> }>();
+  let first = '';
+  let last = '';
+  for (const [findingKey, { ruleId, days }] of found) {
+    let entry = perRule.get(ruleId);
+    if (!entry) perRule.set(ruleId, (entry = { total: { ruleId, seen: 0, open: 0, dismissed: 0, fixed: 0, firstSeen: days[0]!, lastSeen: days[0]! }, perDay: new Map() }));
+    const { total, perDay } = entry;
+    total.seen++;
+    total[state.get(findingKey) ?? 'open']++;
+    for (const day of days) {
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+      if (day < total.firstSeen) total.firstSeen = day;
+      if (day > total.lastSeen) total.lastSeen = day;
+      if (!first || day < first) first = day;
+      if (day > last) last = day;
+    }
+  }
+  if (perRule.size === 0) return { ruleTrend: { days: [], series: [] }, ruleTotals: [] };
+  const days = dayRange(first, last);
+  const rules = [...perRule.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return {
+    ruleTrend: { days, series: rules.map(([ruleId, { perDay }]) => ({ ruleId, counts: days.map((day) => perDay.get(day) ?? 0) })) },
+    ruleTotals: rules.map(([, { total }]) => total).sort(mostOpenFirst),
+  };
 }
