@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
@@ -13,6 +14,8 @@ export default defineConfig({
     },
     setupFiles: ['fake-indexeddb/auto'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // Vitest's default is one worker fewer than the cores: on CI's 2 cores, a single worker while the main process idles.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     restoreMocks: true,
   },
 });
