@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { BATCH_RULES, FILE_RULES } from '@/lib/roster/check';
 import { PAGE_RULES } from '@/lib/rules';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { summaryLength } from '@/lib/rules/format/summary-too-long';
 import { checkIdNumber, type IdCheck } from '@/lib/rules/identity/id-number';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { commendationCandidates, DEFAULT_CRITERIA } from '@/lib/stats/commendations';
 import { latestSnapshots } from '@/lib/stats/completion';

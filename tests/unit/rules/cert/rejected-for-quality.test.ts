@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 import { certRejectedForQuality as rule, qualityWordIn } from '@/lib/rules/cert/rejected-for-quality';

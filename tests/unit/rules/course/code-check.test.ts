@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CAOTUN_WITH_114 } from '../../policy/calendars-114';
 import { courseCodeCheckOverdue } from '@/lib/rules/course/code-check-overdue';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 import { fileTypeMismatch as rule } from '@/lib/rules/format/file-type-mismatch';

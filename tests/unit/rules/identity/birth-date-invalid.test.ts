@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 import { birthDateInvalid as rule } from '@/lib/rules/identity/birth-date-invalid';

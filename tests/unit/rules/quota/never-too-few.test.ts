@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { POLICY_PRESETS } from '@/lib/policy/presets';
 import { runRules } from '@/lib/rules';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 import { outcomeSelectedOverCap as rule } from '@/lib/rules/quota/outcome-selected-over-cap';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CAOTUN_POLICY, RENWU_POLICY, NATIONAL_POLICY } from '@/lib/policy/presets';
 import { outcomeUploadedOverCap as rule } from '@/lib/rules/quota/outcome-uploaded-over-cap';

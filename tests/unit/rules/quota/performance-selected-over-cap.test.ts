@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_POLICY, RENWU_POLICY } from '@/lib/policy/presets';
 import { performanceSelectedOverCap as rule } from '@/lib/rules/quota/performance-selected-over-cap';

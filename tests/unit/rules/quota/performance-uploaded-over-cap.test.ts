@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CAOTUN_POLICY, HUALIEN_GIRLS_POLICY, RENWU_POLICY } from '@/lib/policy/presets';
 import { performanceUploadedOverCap as rule } from '@/lib/rules/quota/performance-uploaded-over-cap';

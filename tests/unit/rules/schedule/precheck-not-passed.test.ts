@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { PrecheckResult } from '@/lib/model/records';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 import { rosterDateOutsideTerm as rule } from '@/lib/rules/schedule/roster-date-outside-term';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { TaskStatus } from '@/lib/model/records';
 import { CAOTUN_WITH_114, RENWU_WITH_114 } from '../../policy/calendars-114';
