@@ -97,11 +97,18 @@ export function rowNameParts(record: PageRecord, locale: Locale): RowNameParts |
 
 /** The row's whole name, the student's name after the seat or 學號: 「302 班 座號 7 蔡彥恆」「學號 112045 王小明〈…〉」. */
 export function rowName(record: PageRecord, locale: Locale): string | undefined {
+  const known = rowNames.get(record);
+  if (known && known.locale === locale) return known.name;
   const found = parts(record, locale);
   const { who, name } = found;
   const named = name === undefined ? who : who === undefined ? name : t(locale, 'rowWhoNamed', who, name);
-  return joined(locale, named, found);
+  const whole = joined(locale, named, found);
+  rowNames.set(record, { locale, name: whole });
+  return whole;
 }
+
+/** Row names by record object: unchanged rows keep their records from one check to the next, and their names. */
+const rowNames = new WeakMap<PageRecord, { locale: Locale; name: string | undefined }>();
 
 /**
  * The findings as the popup gets them (lib/messaging/protocol.ts SummaryFinding): each with its row

@@ -32,10 +32,14 @@ type Draft = Omit<PageObservation, 'onTime' | 'due'> & { doneDates: (string | un
 export function observationsFromRecords(pageKind: PageKind, records: readonly PageRecord[], context: ObserveContext): PageObservation[] {
   const items: ObservedItem[] = [];
   pageKindUnit(pageKind).observe?.(records, { add: (item) => items.push(item) });
+  // Most items of a page share a handful of dates: each date's term is looked up once.
+  const termByDate = new Map<string, Term | undefined>();
   const ownTerm = (item: ObservedItem): Term | undefined => {
     if (item.term) return item.term;
     const date = firstDate(item.dates);
-    return date ? termOfDate(context.policy, date) : undefined;
+    if (!date) return undefined;
+    if (!termByDate.has(date)) termByDate.set(date, termOfDate(context.policy, date));
+    return termByDate.get(date);
   };
   const pageTerm = mostCommon(items.map((item) => item.term).filter((term): term is Term => term !== undefined)) ?? mostCommon(items.map(ownTerm).filter((term): term is Term => term !== undefined));
 

@@ -61,14 +61,15 @@ const context = await chromium.launchPersistentContext(dir, {
 try {
   context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = await context.newPage();
-  await page.goto(`${portal.url}${path}`);
+  // Generous waits: on a machine shared by several test runs a 2,000-row page takes long to load and check.
+  await page.goto(`${portal.url}${path}`, { timeout: 180_000 });
   await page.evaluate(() => localStorage.clear());
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName('lpc-check').some((e) => e.detail?.rows >= 1000), null, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('lpc-check').some((e) => e.detail?.rows >= 1000), null, { timeout: 180_000 });
   const first = (await cdp.send('Profiler.stop')).profile;
   mkdirSync(join(ROOT, 'tests/artifacts'), { recursive: true });
   writeFileSync(join(ROOT, 'tests/artifacts/first.cpuprofile'), JSON.stringify(first));
@@ -89,7 +90,7 @@ try {
       const rows = Array.from(table.tBodies[0]?.rows ?? table.rows).filter((tr) => tr.querySelectorAll('td').length > 3);
       rows[10 + ((n * 389) % (rows.length - 20))].querySelectorAll('td')[1].append(document.createTextNode('＊'));
     }, i);
-    await page.waitForFunction((b) => performance.getEntriesByName('lpc-check').length > b, before, { timeout: 10_000 });
+    await page.waitForFunction((b) => performance.getEntriesByName('lpc-check').length > b, before, { timeout: 60_000 });
   }
   const re = (await cdp.send('Profiler.stop')).profile;
   summarize(re, `${RECHECKS} re-checks`);
