@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { PageReader, type PageChanges, type PageRead } from '@/lib/adapters/read-page';
 import { overrideFor } from '@/lib/adapters/override-for';
-import { certificationQueue, mostCommonTerm, queueRows, recordsFromQueueRows, type QueueRows } from '@/lib/certification/queue';
+import { certificationQueue, mostCommonTerm, queueRows, recordsFromQueueRows, type QueueRow, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport, PageReport, PageSummary, TableSummary } from '@/lib/messaging/protocol';
 import { ReportSender } from '@/lib/messaging/sender';
 import { pageReporter, rowsReporter } from '@/lib/messaging/delta-reporter';
@@ -68,6 +68,8 @@ export default defineContentScript({
     const dismissals = new PageDismissals(identity);
     // Every row this document has shown: paging through a list adds to it, a re-render updates it.
     const listing = new Map<string, PageRecord>();
+    // A certification reading's rows as last sent, by queue row (lib/certification/queue.ts keeps one per record).
+    const sentRows = new WeakMap<QueueRow, CertificationRowsReport['rows'][number]>();
     // A certification list as the background has merged it over the list's pages (server-paged lists).
     let merged: QueueRows | undefined;
 
@@ -233,7 +235,15 @@ export default defineContentScript({
         const rows: CertificationRowsReport = {
           type: 'certification-rows',
           url: location.href,
-          rows: queueRows(records).map((row, i) => ({ identity: identities[i]!, ...row })),
+          rows: queueRows(records).map((row, i) => {
+            // The same row as last time for an unchanged upload (same queue row, same identity): the delta finds it at once.
+            const identity = identities[i]!;
+            const known = sentRows.get(row);
+            if (known?.identity === identity) return known;
+            const sent = { identity, ...row };
+            sentRows.set(row, sent);
+            return sent;
+          }),
           ...(read.context.totalRows !== undefined ? { statedTotal: read.context.totalRows } : {}),
           ...(term ? { term } : {}),
           ...(read.context.certificationDeadline ? { statedDeadline: read.context.certificationDeadline } : {}),

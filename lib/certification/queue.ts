@@ -42,17 +42,30 @@ export const MAX_QUEUE_ROWS = 20_000;
 
 const isArtifact = (record: PageRecord): record is Artifact => record.type === 'artifact';
 
-/** The rows of one reading of a certification page: a course, class and pending flag per upload. */
+/** Queue rows by record object: an unchanged row's record is the same object from one reading to the next, and so is its queue row. */
+const queueRowOf = new WeakMap<Artifact, QueueRow>();
+
+/**
+ * The rows of one reading of a certification page: a course, class and pending flag per upload (the same row
+ * object for the same record object, so a re-check's comparison with the last reading finds it unchanged at once).
+ */
 export function queueRows(records: readonly PageRecord[]): QueueRow[] {
-  return records.filter(isArtifact).map((record) => ({
-    courseName: record.courseName ?? record.courseCode ?? '',
-    className: record.className ?? '',
-    pending: record.certStatus === 'pending',
-    ...(record.certStatus ? { status: record.certStatus } : {}),
-    ...(record.teacher ? { teacher: record.teacher } : {}),
-    ...(record.certifiedAt ? { certifiedAt: record.certifiedAt } : {}),
-    ...(record.term ? { term: record.term } : {}),
-  }));
+  return records.filter(isArtifact).map((record) => {
+    let row = queueRowOf.get(record);
+    if (row === undefined) {
+      row = {
+        courseName: record.courseName ?? record.courseCode ?? '',
+        className: record.className ?? '',
+        pending: record.certStatus === 'pending',
+        ...(record.certStatus ? { status: record.certStatus } : {}),
+        ...(record.teacher ? { teacher: record.teacher } : {}),
+        ...(record.certifiedAt ? { certifiedAt: record.certifiedAt } : {}),
+        ...(record.term ? { term: record.term } : {}),
+      };
+      queueRowOf.set(record, row);
+    }
+    return row;
+  });
 }
 
 /**
