@@ -5,6 +5,7 @@ import { problemsCsv } from '@/lib/export/report-tables';
 import { sourceText } from '@/lib/rules/cite';
 import { ruleById } from '@/lib/rules/catalog';
 import type { RuleTotal } from '@/lib/stats/findings-by-rule';
+import { PRINT_ROWS } from './CompletionTable';
 import { DataTable } from './DataTable';
 
 const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
@@ -31,11 +32,16 @@ export function RuleTotalsTable({ totals, locale, csvName }: { totals: RuleTotal
     { label: t(locale, 'colBasis') },
   ];
   return (
-    <DataTable name="problems" kind="problems" caption={t(locale, 'dashboardTableTitle')} csv={{ name: csvName, text: () => problemsCsv(totals, describe, header) }} columns={columns} locale={locale}>
-      {totals.map((total) => {
+    <DataTable
+      name="problems"
+      kind="problems"
+      caption={t(locale, 'dashboardTableTitle')}
+      captionNote={totals.length > PRINT_ROWS && <span class="print-inline condensed-note">{t(locale, 'dashPrintCondensedProblems', PRINT_ROWS, totals.length)}</span>}
+      csv={{ name: csvName, text: () => problemsCsv(totals, describe, header) }} columns={columns} locale={locale}>
+      {totals.map((total, i) => {
         const rule = describe(total.ruleId);
         return (
-          <tr key={total.ruleId} data-rule={total.ruleId}>
+          <tr key={total.ruleId} data-rule={total.ruleId} class={i >= PRINT_ROWS ? 'print-skip' : undefined}>
             <th scope="row" class="label" title={total.ruleId}>
               {rule.title}
             </th>
