@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import type { Finding } from '@/lib/model/finding';
 import type { PageRead } from '@/lib/adapters/read-page';
 import type { SummaryFinding } from '@/lib/messaging/protocol';
+import type { DismissedNote } from './dismiss-form';
 
 /**
  * How a summary item names the row it is about, from the row's own record: 「302 班 座號 7 蔡彥恆」,
@@ -105,19 +106,21 @@ export function rowName(record: PageRecord, locale: Locale): string | undefined 
 
 /**
  * The findings as the popup gets them (lib/messaging/protocol.ts SummaryFinding): each with its row
- * named in parts and whole (as the panel names it), and whether it is marked 「已確認，無需更正」.
+ * named in parts and whole (as the panel names it), and, when it is marked 「已確認，無需更正」, why, by
+ * whom and when (`dismissal` answers that, or undefined for an open finding).
  */
 export function summaryFindings(
   findings: readonly Finding[],
   read: PageRead & { status: 'checked' | 'partial' },
   locale: Locale,
-  dismissed: (finding: Finding) => boolean = () => false,
+  dismissal: (finding: Finding) => DismissedNote | undefined = () => undefined,
 ): SummaryFinding[] {
   return findings.map((finding) => {
     const { ruleId, severity, message, recordIndex } = finding;
     const row = recordIndex === null ? undefined : read.rows[recordIndex];
     const parts = row && !row.pageLevel ? rowNameParts(row.record, locale) : undefined;
     const named = parts ? { ruleId, severity, message, row: { ...parts, full: rowName(row!.record, locale)! } } : { ruleId, severity, message };
-    return dismissed(finding) ? { ...named, dismissed: true as const } : named;
+    const note = dismissal(finding);
+    return note ? { ...named, dismissed: { choice: note.choice, note: note.note, staffName: note.staffName, at: note.at } } : named;
   });
 }

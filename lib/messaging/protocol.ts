@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PAGE_KINDS, type PageKind } from '@/lib/page-kinds';
-import { NOTE_MAX, REASON_CHOICES, STAFF_NAME_MAX } from '@/lib/dismissals/reasons';
+import { NOTE_MAX, REASON_CHOICES, STAFF_NAME_MAX, type ReasonChoice } from '@/lib/dismissals/reasons';
 
 /**
  * Messages between the content script, the background and the popup. The
@@ -184,6 +184,7 @@ const ruleId = z.string().max(200);
 const field = z.string().max(100);
 /** lib/dismissals/fingerprint.ts valueDigest */
 const digest = z.string().regex(/^[0-9a-f]{16}$/);
+const reasonChoice = z.enum(REASON_CHOICES as [ReasonChoice, ...ReasonChoice[]]);
 
 /**
  * A finding marked 「已確認，無需更正」 in the page. The identity and the value digest are hashed with
@@ -197,7 +198,7 @@ export const DismissRequest = z.object({
   ruleId,
   field,
   digest,
-  choice: z.enum(REASON_CHOICES as [string, ...string[]]),
+  choice: reasonChoice,
   // Bounded with room for white space the check trims; the check bounds the characters kept.
   note: z.string().max(NOTE_MAX * 4),
   role: z.enum(['teacher', 'homeroom', 'staff', '']),
@@ -307,8 +308,18 @@ export const SummaryFinding = z.object({
   severity,
   message: z.object({ zh: z.string().max(LIMITS.message), en: z.string().max(LIMITS.message) }),
   row: z.object({ label: name, name: name.optional(), full: name.optional() }).optional(),
-  /** marked 「已確認，無需更正」 with the value the page shows: not counted as an error or warning */
-  dismissed: z.literal(true).optional(),
+  /**
+   * marked 「已確認，無需更正」 with the value the page shows — why, by whom, when (ms since epoch): not
+   * counted as an error or warning, and an export says so
+   */
+  dismissed: z
+    .object({
+      choice: reasonChoice,
+      note: DismissRequest.shape.note,
+      staffName: DismissRequest.shape.staffName,
+      at: z.number(),
+    })
+    .optional(),
 });
 export type SummaryFinding = z.infer<typeof SummaryFinding>;
 

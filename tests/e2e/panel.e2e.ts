@@ -157,7 +157,7 @@ describe('the summary panel on the sample portal', () => {
     const text = readFileSync((await csv.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['資料列', '規則', '等級', '說明', '依據']);
+    expect(rows[0]).toEqual(['資料列', '規則', '等級', '說明', '依據', '已確認無需更正']);
     expect(rows.length - 1).toBe(errors + warnings);
     expect(rows.slice(1).every(([row]) => /^302 班 座號 \d+$|^整頁$/.test(row!))).toBe(true);
     expect(rows.some(([row, rule]) => row === '302 班 座號 20' && rule === '身分證明號碼有誤')).toBe(true);
@@ -172,7 +172,7 @@ describe('the summary panel on the sample portal', () => {
     const sheet = book.worksheets[0]!;
     const cells: string[][] = [];
     sheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ''))));
-    expect(cells[0]).toEqual(['資料列', '學生姓名', '規則', '等級', '說明', '依據']);
+    expect(cells[0]).toEqual(['資料列', '學生姓名', '規則', '等級', '說明', '依據', '已確認無需更正']);
     expect(cells.length - 1).toBe(errors + warnings);
     expect(cells.filter(([row, name]) => row === '302 班 座號 7' && name === '蔡彥恆').length).toBeGreaterThan(0);
     expect(cells.flat().join(' ')).not.toMatch(/[A-Z][12]\d{8}/);

@@ -101,7 +101,11 @@ describe('rowName', () => {
       { ruleId: 'identity.id-number.invalid', severity: 'error', message, row: { label: '302 班 座號 1', name: '梁翰軒', full: '302 班 座號 1 梁翰軒' } },
       { ruleId: 'quota.outcome.selected-over-cap', severity: 'warning', message },
     ]);
-    // a finding marked 「已確認，無需更正」 says so
-    expect(summaryFindings(findings, read, 'zh_TW', (finding) => finding === findings[0]).map((f) => f.dismissed)).toEqual([true, undefined]);
+    // a finding marked 「已確認，無需更正」 says so, with why, by whom and when (not the dismissal's id in the log)
+    const note = { id: 'd1', choice: 'reported-officer' as const, note: '', staffName: '王怡君', at: Date.UTC(2026, 11, 1, 2, 0) };
+    expect(summaryFindings(findings, read, 'zh_TW', (finding) => (finding === findings[0] ? note : undefined)).map((f) => f.dismissed)).toEqual([
+      { choice: 'reported-officer', note: '', staffName: '王怡君', at: Date.UTC(2026, 11, 1, 2, 0) },
+      undefined,
+    ]);
   });
 });
