@@ -105,6 +105,31 @@ export function rowName(record: PageRecord, locale: Locale): string | undefined 
 }
 
 /**
+ * Row names told apart for the panel: when several rows of the list share a name (the same student shown
+ * twice), each of those rows gets 「（第 N 筆）」 after it, N counting them in page order. Each entry pairs
+ * a name with its row (record index), in any order — a row's findings share its name and number — or is
+ * undefined (a finding about no row), and stays so. Names no other row shares are left as they are.
+ */
+export function toldApart(rows: readonly ({ name: string; row: number } | undefined)[], locale: Locale): (string | undefined)[] {
+  const rowsByName = new Map<string, Set<number>>();
+  for (const entry of rows) {
+    if (!entry) continue;
+    let same = rowsByName.get(entry.name);
+    if (!same) rowsByName.set(entry.name, (same = new Set()));
+    same.add(entry.row);
+  }
+  const nth = new Map<string, Map<number, number>>();
+  for (const [name, same] of rowsByName) {
+    if (same.size > 1) nth.set(name, new Map([...same].sort((a, b) => a - b).map((row, i) => [row, i + 1])));
+  }
+  return rows.map((entry) => {
+    if (!entry) return undefined;
+    const n = nth.get(entry.name)?.get(entry.row);
+    return n === undefined ? entry.name : t(locale, 'rowNth', entry.name, n);
+  });
+}
+
+/**
  * The findings as the popup gets them (lib/messaging/protocol.ts SummaryFinding): each with its row
  * named in parts and whole (as the panel names it), and, when it is marked 「已確認，無需更正」, why, by
  * whom and when (`dismissal` answers that, or undefined for an open finding).
