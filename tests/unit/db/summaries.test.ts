@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LogDatabase, V1_STORES, V2_STORES, V3_STORES, type ObservationRow } from '@/lib/db/database';
 import { compactLog } from '@/lib/db/compact';
 import { logVisit } from '@/lib/db/log-visit';
@@ -11,17 +11,9 @@ import type { PageReport } from '@/lib/messaging/protocol';
 import { completionTrend, latestSnapshots, overallRate, ratesBy, type Snapshot } from '@/lib/stats/completion';
 import { snapshotsOf, trendFromDailyTotals } from '@/lib/stats/summaries';
 import { generatedObservations } from '../stats/generate';
+import { freshLogs } from '../helpers/fresh-logs';
 
-const opened: LogDatabase[] = [];
-let n = 0;
-function newDb(): LogDatabase {
-  const db = new LogDatabase(`test-summaries-${(n += 1)}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const { fresh: newDb, name: dbName, keep } = freshLogs('summaries');
 
 /** Logs each generated observation as one check of a certification page at its own moment. */
 async function logAll(db: LogDatabase, rows: readonly ObservationRow[]): Promise<void> {
@@ -186,15 +178,14 @@ describe('summary tables of a log', { timeout: 30_000 }, () => {
   });
 
   it('are made by the upgrade from a v3 log', async () => {
-    const name = `test-summaries-v3-${(n += 1)}`;
+    const name = dbName();
     const v3 = new Dexie(name);
     v3.version(1).stores(V1_STORES);
     v3.version(2).stores(V2_STORES);
     v3.version(3).stores(V3_STORES);
     await v3.table('observations').bulkAdd(generatedObservations(15, 150));
     v3.close();
-    const db = new LogDatabase(name);
-    opened.push(db);
+    const db = keep(new LogDatabase(name));
     await db.open();
     expect(await db.meta.get(SUMMARIES_KEY)).toEqual({ key: SUMMARIES_KEY, value: true });
     expect(await db.slices.count()).toBeGreaterThan(0);
