@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import { pick, type Locale, type Localized } from '@/lib/model/localized';
 import { checkReason, checkStaffName, choicesFor, NOTE_MAX, REASON_LABEL, reasonText, STAFF_NAME_MAX, type Reason, type ReasonChoice } from '@/lib/dismissals/reasons';
 import type { DismissalPolicy } from '@/lib/rules/types';
@@ -107,6 +107,51 @@ function nameField(form: HTMLFormElement, locale: Locale, kept: string): HTMLInp
   return name;
 }
 
+/**
+ * Puts into `container` a button (`${kind}-open`) that opens a form (`${kind}-form`): the fields `fields`
+ * adds, the problem line, and the submit and close buttons. Opening focuses the field `fields` names (else the
+ * submit button); closing hides the form again and clears its problem line. What passes `check` is sent.
+ */
+function buildOpeningForm<T>(
+  container: HTMLElement,
+  locale: Locale,
+  parts: {
+    kind: 'dismiss' | 'withdraw';
+    open: MessageKey;
+    submit: MessageKey;
+    close: MessageKey;
+    fields(form: HTMLFormElement): { focus?: HTMLElement; check(): { ok: true; value: T } | { ok: false; problem: Localized } };
+    send(value: T): Promise<Localized | null>;
+  },
+): void {
+  const open = el('button', `${parts.kind}-open`, t(locale, parts.open));
+  open.type = 'button';
+  const form = el('form', `${parts.kind}-form`);
+  form.hidden = true;
+  // The form's own check says what is missing in plain words (the browser's bubble would not say why).
+  form.noValidate = true;
+  const { focus, check } = parts.fields(form);
+  const submit = el('button', undefined, t(locale, parts.submit));
+  submit.type = 'submit';
+  const close = el('button', undefined, t(locale, parts.close));
+  close.type = 'button';
+  const actions = el('div', 'actions');
+  actions.append(submit, close);
+  const { problem, clear } = whenSubmitted(form, submit, locale, check, parts.send);
+  form.append(problem, actions);
+  open.addEventListener('click', () => {
+    form.hidden = false;
+    open.hidden = true;
+    (focus ?? submit).focus();
+  });
+  close.addEventListener('click', () => {
+    form.hidden = true;
+    open.hidden = false;
+    clear();
+  });
+  container.append(open, form);
+}
+
 export interface DismissFormOptions {
   locale: Locale;
   policy: DismissalPolicy;
@@ -123,67 +168,46 @@ export interface DismissFormOptions {
  */
 export function buildDismissForm(container: HTMLElement, options: DismissFormOptions): void {
   const { locale, policy } = options;
-  const open = el('button', 'dismiss-open', t(locale, 'dismissOpen'));
-  open.type = 'button';
-  const form = el('form', 'dismiss-form');
-  form.hidden = true;
-  // The form's own check says what is missing in plain words (the browser's bubble would not say why).
-  form.noValidate = true;
-
-  const choice = el('select');
-  choice.name = 'choice';
-  for (const id of choicesFor(policy)) {
-    const option = el('option', undefined, pick(REASON_LABEL[id], locale));
-    option.value = id;
-    choice.append(option);
-  }
-  const note = el('input');
-  note.name = 'note';
-  note.maxLength = NOTE_MAX;
-  const noteLabel = el('label');
-  const noteText = el('span');
-  noteLabel.append(noteText, note);
-  const syncNote = () => {
-    noteText.textContent = t(locale, choice.value === 'other' ? 'dismissNote' : 'dismissNoteOptional');
-    note.required = choice.value === 'other';
-  };
-  choice.addEventListener('change', syncNote);
-  syncNote();
-  const choiceLabel = el('label');
-  choiceLabel.append(el('span', undefined, t(locale, 'dismissReason')), choice);
-  if (policy === 'reported-only') form.append(el('p', 'dismiss-binding', t(locale, 'dismissBinding')));
-  form.append(choiceLabel, noteLabel);
-
-  const name = nameField(form, locale, options.staffName);
-  const submit = el('button', undefined, t(locale, 'dismissSubmit'));
-  submit.type = 'submit';
-  const cancel = el('button', undefined, t(locale, 'dismissCancel'));
-  cancel.type = 'button';
-  const actions = el('div', 'actions');
-  actions.append(submit, cancel);
-  const { problem, clear } = whenSubmitted(
-    form,
-    submit,
-    locale,
-    () => {
-      const checked = checkReason(policy, { choice: choice.value, note: note.value, staffName: name.value });
-      return checked.ok ? { ok: true, value: checked.reason } : checked;
+  buildOpeningForm(container, locale, {
+    kind: 'dismiss',
+    open: 'dismissOpen',
+    submit: 'dismissSubmit',
+    close: 'dismissCancel',
+    fields(form) {
+      const choice = el('select');
+      choice.name = 'choice';
+      for (const id of choicesFor(policy)) {
+        const option = el('option', undefined, pick(REASON_LABEL[id], locale));
+        option.value = id;
+        choice.append(option);
+      }
+      const note = el('input');
+      note.name = 'note';
+      note.maxLength = NOTE_MAX;
+      const noteLabel = el('label');
+      const noteText = el('span');
+      noteLabel.append(noteText, note);
+      const syncNote = () => {
+        noteText.textContent = t(locale, choice.value === 'other' ? 'dismissNote' : 'dismissNoteOptional');
+        note.required = choice.value === 'other';
+      };
+      choice.addEventListener('change', syncNote);
+      syncNote();
+      const choiceLabel = el('label');
+      choiceLabel.append(el('span', undefined, t(locale, 'dismissReason')), choice);
+      if (policy === 'reported-only') form.append(el('p', 'dismiss-binding', t(locale, 'dismissBinding')));
+      form.append(choiceLabel, noteLabel);
+      const name = nameField(form, locale, options.staffName);
+      return {
+        focus: choice,
+        check: () => {
+          const checked = checkReason(policy, { choice: choice.value, note: note.value, staffName: name.value });
+          return checked.ok ? { ok: true, value: checked.reason } : checked;
+        },
+      };
     },
-    (reason) => options.onSubmit(reason),
-  );
-  form.append(problem, actions);
-
-  open.addEventListener('click', () => {
-    form.hidden = false;
-    open.hidden = true;
-    choice.focus();
+    send: (reason) => options.onSubmit(reason),
   });
-  cancel.addEventListener('click', () => {
-    form.hidden = true;
-    open.hidden = false;
-    clear();
-  });
-  container.append(open, form);
 }
 
 export interface WithdrawFormOptions {
@@ -201,39 +225,21 @@ export interface WithdrawFormOptions {
  */
 export function buildWithdrawForm(container: HTMLElement, options: WithdrawFormOptions): void {
   const { locale } = options;
-  const open = el('button', 'withdraw-open', t(locale, 'withdrawOpen'));
-  open.type = 'button';
-  const form = el('form', 'withdraw-form');
-  form.hidden = true;
-  form.noValidate = true;
-  form.append(el('p', undefined, t(locale, 'withdrawAsk')));
-  const name = nameField(form, locale, options.staffName);
-  const submit = el('button', undefined, t(locale, 'withdrawSubmit'));
-  submit.type = 'submit';
-  const keep = el('button', undefined, t(locale, 'withdrawKeep'));
-  keep.type = 'button';
-  const actions = el('div', 'actions');
-  actions.append(submit, keep);
-  const { problem, clear } = whenSubmitted(
-    form,
-    submit,
-    locale,
-    () => {
-      const checked = checkStaffName(name.value);
-      return checked.ok ? { ok: true, value: checked.staffName } : checked;
+  buildOpeningForm(container, locale, {
+    kind: 'withdraw',
+    open: 'withdrawOpen',
+    submit: 'withdrawSubmit',
+    close: 'withdrawKeep',
+    fields(form) {
+      form.append(el('p', undefined, t(locale, 'withdrawAsk')));
+      const name = nameField(form, locale, options.staffName);
+      return {
+        check: () => {
+          const checked = checkStaffName(name.value);
+          return checked.ok ? { ok: true, value: checked.staffName } : checked;
+        },
+      };
     },
-    (staffName) => options.onSubmit(staffName),
-  );
-  form.append(problem, actions);
-  open.addEventListener('click', () => {
-    form.hidden = false;
-    open.hidden = true;
-    submit.focus();
+    send: (staffName) => options.onSubmit(staffName),
   });
-  keep.addEventListener('click', () => {
-    form.hidden = true;
-    open.hidden = false;
-    clear();
-  });
-  container.append(open, form);
 }

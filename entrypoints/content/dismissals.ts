@@ -63,12 +63,15 @@ export class PageDismissals implements MarkDismissals {
 
   keyOf = (finding: Finding, record: PageRecord): string => dismissalKey(this.identity(record), finding, this.digestOf(finding, record));
 
-  /** Whether a finding of this reading is marked 「已確認，無需更正」 with the value the page shows. */
-  isDismissed = (finding: Finding, read: Checked): boolean => {
-    if (this.dismissed.size === 0 || finding.recordIndex === null) return false;
+  /** The dismissal of a finding of this reading marked 「已確認，無需更正」 with the value the page shows; undefined when it is open. */
+  noteOf = (finding: Finding, read: Checked): DismissedNote | undefined => {
+    if (this.dismissed.size === 0 || finding.recordIndex === null) return undefined;
     const record = read.rows[finding.recordIndex]?.record;
-    return record !== undefined && this.dismissed.has(this.keyOf(finding, record));
+    return record === undefined ? undefined : this.dismissed.get(this.keyOf(finding, record));
   };
+
+  /** Whether a finding of this reading is marked 「已確認，無需更正」 with the value the page shows. */
+  isDismissed = (finding: Finding, read: Checked): boolean => this.noteOf(finding, read) !== undefined;
 
   /**
    * Asks the background which of this check's findings are dismissed; calls `redraw` (the latest

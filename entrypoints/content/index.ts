@@ -289,8 +289,8 @@ export default defineContentScript({
       // Only the top frame answers unless a frame holds the checked table.
       if (!answersHere(summary.status)) return undefined;
       const read = lastRead && lastRead.status !== 'unrecognized' ? lastRead : undefined;
-      const findings = read ? summaryFindings(lastFindings, read, settings.locale, (finding) => dismissals.isDismissed(finding, read)) : [];
-      const counts = pageCounts(findings, (finding) => finding.severity, (finding) => finding.dismissed === true);
+      const findings = read ? summaryFindings(lastFindings, read, settings.locale, (finding) => dismissals.noteOf(finding, read)) : [];
+      const counts = pageCounts(findings, (finding) => finding.severity, (finding) => finding.dismissed !== undefined);
       sendResponse({ ...summary, ...counts, findings, tables: lastRead ? tableSummaries(lastRead) : [] } satisfies PageSummary);
       return undefined;
     });

@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import type { Finding } from '@/lib/model/finding';
 import type { PageRead } from '@/lib/adapters/read-page';
 import type { SummaryFinding } from '@/lib/messaging/protocol';
+import type { DismissedNote } from './dismiss-form';
 
 /**
  * How a summary item names the row it is about, from the row's own record: 「302 班 座號 7 蔡彥恆」,
@@ -111,20 +112,47 @@ export function rowName(record: PageRecord, locale: Locale): string | undefined 
 const rowNames = new WeakMap<PageRecord, { locale: Locale; name: string | undefined }>();
 
 /**
+ * Row names told apart for the panel: when several rows of the list share a name (the same student shown
+ * twice), each of those rows gets 「（第 N 筆）」 after it, N counting them in page order. Each entry pairs
+ * a name with its row (record index), in any order — a row's findings share its name and number — or is
+ * undefined (a finding about no row), and stays so. Names no other row shares are left as they are.
+ */
+export function toldApart(rows: readonly ({ name: string; row: number } | undefined)[], locale: Locale): (string | undefined)[] {
+  const rowsByName = new Map<string, Set<number>>();
+  for (const entry of rows) {
+    if (!entry) continue;
+    let same = rowsByName.get(entry.name);
+    if (!same) rowsByName.set(entry.name, (same = new Set()));
+    same.add(entry.row);
+  }
+  const nth = new Map<string, Map<number, number>>();
+  for (const [name, same] of rowsByName) {
+    if (same.size > 1) nth.set(name, new Map([...same].sort((a, b) => a - b).map((row, i) => [row, i + 1])));
+  }
+  return rows.map((entry) => {
+    if (!entry) return undefined;
+    const n = nth.get(entry.name)?.get(entry.row);
+    return n === undefined ? entry.name : t(locale, 'rowNth', entry.name, n);
+  });
+}
+
+/**
  * The findings as the popup gets them (lib/messaging/protocol.ts SummaryFinding): each with its row
- * named in parts and whole (as the panel names it), and whether it is marked 「已確認，無需更正」.
+ * named in parts and whole (as the panel names it), and, when it is marked 「已確認，無需更正」, why, by
+ * whom and when (`dismissal` answers that, or undefined for an open finding).
  */
 export function summaryFindings(
   findings: readonly Finding[],
   read: PageRead & { status: 'checked' | 'partial' },
   locale: Locale,
-  dismissed: (finding: Finding) => boolean = () => false,
+  dismissal: (finding: Finding) => DismissedNote | undefined = () => undefined,
 ): SummaryFinding[] {
   return findings.map((finding) => {
     const { ruleId, severity, message, recordIndex } = finding;
     const row = recordIndex === null ? undefined : read.rows[recordIndex];
     const parts = row && !row.pageLevel ? rowNameParts(row.record, locale) : undefined;
     const named = parts ? { ruleId, severity, message, row: { ...parts, full: rowName(row!.record, locale)! } } : { ruleId, severity, message };
-    return dismissed(finding) ? { ...named, dismissed: true as const } : named;
+    const note = dismissal(finding);
+    return note ? { ...named, dismissed: { choice: note.choice, note: note.note, staffName: note.staffName, at: note.at } } : named;
   });
 }

@@ -7,7 +7,7 @@ import type { Severity } from '@/lib/model/finding';
 import { pageRuleById } from '@/lib/rules';
 import { t, type MessageKey } from '@/lib/i18n';
 import { SEVERITY_KEY, type KeyedFinding } from './marks';
-import { rowName } from './row-names';
+import { rowName, toldApart } from './row-names';
 import { setChildren } from './patch-children';
 import { el, shadowHost } from './shadow-host';
 import { SUMMARY_CSS, SUMMARY_LINE_PX, SUMMARY_LIST_PX } from './styles';
@@ -512,7 +512,10 @@ export function showWaiting(summary: SummaryParts, read: PageRead & { status: 'c
   else if (!host.isConnected) (doc.body ?? doc.documentElement).prepend(host);
 }
 
-/** Each keyed finding as a list item: its row's name and order, its rule's title and its words. */
+/**
+ * Each keyed finding as a list item: its row's name and order, its rule's title and its words. Rows that
+ * share a name (the same student shown twice) are told apart with 「（第 N 筆）」 (toldApart).
+ */
 function panelItems(keyed: readonly KeyedFinding[], locale: Locale): PanelItem[] {
   const titles = new Map<string, string>();
   const titleOf = (ruleId: string) => {
@@ -523,8 +526,15 @@ function panelItems(keyed: readonly KeyedFinding[], locale: Locale): PanelItem[]
     }
     return title;
   };
-  return keyed.map(({ key, finding, row, dismissed }) => {
-    const named = row && !row.pageLevel ? rowName(row.record, locale) : undefined;
+  const names = toldApart(
+    keyed.map(({ finding, row }) => {
+      const name = row && !row.pageLevel ? rowName(row.record, locale) : undefined;
+      return name === undefined || finding.recordIndex === null ? undefined : { name, row: finding.recordIndex };
+    }),
+    locale,
+  );
+  return keyed.map(({ key, finding, dismissed }, i) => {
+    const named = names[i];
     const words = findingLine(locale, finding.severity, named, pick(finding.message, locale));
     return {
       key,

@@ -410,6 +410,7 @@ export function Dashboard() {
               <TrendChart
                 trend={problems.ruleTrend}
                 label={ruleLabel}
+                dismissedLabel={t(locale, 'colDismissedOpen')}
                 title={t(locale, 'dashboardChartTitle')}
                 subtitle={chartWords.subtitle}
                 png={{ label: chartWords.png, name: `檢核問題-${fileStem}` }}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PAGE_KINDS, type PageKind } from '@/lib/page-kinds';
-import { NOTE_MAX, REASON_CHOICES, STAFF_NAME_MAX } from '@/lib/dismissals/reasons';
+import { NOTE_MAX, REASON_CHOICES, STAFF_NAME_MAX, type ReasonChoice } from '@/lib/dismissals/reasons';
 
 /**
  * Messages between the content script, the background and the popup. The
@@ -35,6 +35,8 @@ export const LIMITS = {
 } as const;
 
 const name = z.string().max(LIMITS.name);
+/** the page a message is about */
+const url = z.string().max(LIMITS.url).url();
 const term = z.object({ year: z.number().int(), semester: z.union([z.literal(1), z.literal(2)]) });
 
 /**
@@ -66,7 +68,7 @@ export type PageObservation = z.infer<typeof PageObservation>;
 
 export const PageReport = z.object({
   type: z.literal('page-report'),
-  url: z.string().max(LIMITS.url).url(),
+  url,
   pageKind: pageKind.nullable(),
   /** `partial`: some data rows could not be read (counted in `unread`, never as clean) */
   status: z.enum(['checked', 'partial', 'unrecognized']),
@@ -109,14 +111,17 @@ const deltaRow = z.object({ identity: z.string().max(LIMITS.identity), nth: z.nu
  * same; one with `base: null` carries every row. A delta whose base the background does not have (its
  * service worker was restarted) is answered `stale`, and the content script sends every row again.
  */
-export const PageDelta = z.object({
-  type: z.literal('page-delta'),
-  url: PageReport.shape.url,
+const deltaSequence = z.object({
   /** one content script in one document, at random */
   session: z.string().regex(/^[0-9a-f]{32}$/),
   /** this delta's number in the session, and the one it applies to (null: every row is in it) */
   seq: z.number().int().positive(),
   base: z.number().int().positive().nullable(),
+});
+
+export const PageDelta = deltaSequence.extend({
+  type: z.literal('page-delta'),
+  url,
   pageKind: PageReport.shape.pageKind,
   status: PageReport.shape.status,
   unread: PageReport.shape.unread,
@@ -139,7 +144,7 @@ export const SitesChanged = z.object({ type: z.literal('sites-changed') });
  */
 export const CertificationRowsReport = z.object({
   type: z.literal('certification-rows'),
-  url: z.string().max(LIMITS.url).url(),
+  url,
   rows: z
     .array(
       z.object({
@@ -170,9 +175,7 @@ export type CertificationRowsReport = z.infer<typeof CertificationRowsReport>;
  */
 export const CertificationRowsDelta = CertificationRowsReport.omit({ type: true, rows: true }).extend({
   type: z.literal('certification-rows-delta'),
-  session: PageDelta.shape.session,
-  seq: PageDelta.shape.seq,
-  base: PageDelta.shape.base,
+  ...deltaSequence.shape,
   rows: CertificationRowsReport.shape.rows,
   removed: z.array(z.string().max(LIMITS.identity)).max(LIMITS.certificationRows),
   answer: z.boolean(),
@@ -184,24 +187,28 @@ const ruleId = z.string().max(200);
 const field = z.string().max(100);
 /** lib/dismissals/fingerprint.ts valueDigest */
 const digest = z.string().regex(/^[0-9a-f]{16}$/);
+const reasonChoice = z.enum(REASON_CHOICES as [ReasonChoice, ...ReasonChoice[]]);
+/** Who marks or takes back: the role this browser chose and the name typed (bounded with room for white space the check trims). */
+const actor = z.object({
+  role: z.enum(['teacher', 'homeroom', 'staff', '']),
+  staffName: z.string().max(STAFF_NAME_MAX * 4),
+});
 
 /**
  * A finding marked 「已確認，無需更正」 in the page. The identity and the value digest are hashed with
  * the log's key before they are kept; the reason is checked against the rule again (checkReason).
  */
-export const DismissRequest = z.object({
+export const DismissRequest = actor.extend({
   type: z.literal('dismiss'),
-  url: z.string().max(LIMITS.url).url(),
+  url,
   pageKind,
   identity: z.string().max(LIMITS.identity),
   ruleId,
   field,
   digest,
-  choice: z.enum(REASON_CHOICES as [string, ...string[]]),
+  choice: reasonChoice,
   // Bounded with room for white space the check trims; the check bounds the characters kept.
   note: z.string().max(NOTE_MAX * 4),
-  role: z.enum(['teacher', 'homeroom', 'staff', '']),
-  staffName: z.string().max(STAFF_NAME_MAX * 4),
 });
 export type DismissRequest = z.infer<typeof DismissRequest>;
 
@@ -209,12 +216,10 @@ export type DismissRequest = z.infer<typeof DismissRequest>;
  * 「取消確認」: a dismissal in force (by its id, as the page was told it) taken back by the staff member
  * named; its finding is open again at once. Only a dismissal made on the same site can be taken back from a page.
  */
-export const WithdrawRequest = z.object({
+export const WithdrawRequest = actor.extend({
   type: z.literal('withdraw-dismissal'),
-  url: z.string().max(LIMITS.url).url(),
+  url,
   id: z.string().min(1).max(100),
-  role: z.enum(['teacher', 'homeroom', 'staff', '']),
-  staffName: z.string().max(STAFF_NAME_MAX * 4),
 });
 export type WithdrawRequest = z.infer<typeof WithdrawRequest>;
 
@@ -225,7 +230,7 @@ export type WithdrawRequest = z.infer<typeof WithdrawRequest>;
  */
 export const DismissalsQuery = z.object({
   type: z.literal('dismissals-query'),
-  url: z.string().max(LIMITS.url).url(),
+  url,
   subjects: z.array(z.string().max(LIMITS.identity)).max(LIMITS.records),
   findings: z
     .array(z.object({ subject: z.number().int().nonnegative().max(LIMITS.records), ruleId, field, digest }))
@@ -307,8 +312,18 @@ export const SummaryFinding = z.object({
   severity,
   message: z.object({ zh: z.string().max(LIMITS.message), en: z.string().max(LIMITS.message) }),
   row: z.object({ label: name, name: name.optional(), full: name.optional() }).optional(),
-  /** marked 「已確認，無需更正」 with the value the page shows: not counted as an error or warning */
-  dismissed: z.literal(true).optional(),
+  /**
+   * marked 「已確認，無需更正」 with the value the page shows — why, by whom, when (ms since epoch): not
+   * counted as an error or warning, and an export says so
+   */
+  dismissed: z
+    .object({
+      choice: reasonChoice,
+      note: DismissRequest.shape.note,
+      staffName: DismissRequest.shape.staffName,
+      at: z.number(),
+    })
+    .optional(),
 });
 export type SummaryFinding = z.infer<typeof SummaryFinding>;
 

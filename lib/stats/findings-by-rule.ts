@@ -1,37 +1,65 @@
 import type { FindingRow, SightingRow, VisitRow } from '@/lib/db/database';
+import { isoDateOf } from '@/lib/policy/calendar';
 
 export interface RuleSeries {
   ruleId: string;
-  /** distinct findings seen on each day of `days` */
+  /** distinct findings seen on each day of `days`, not marked 「已確認，無需更正」 by then */
   counts: number[];
 }
 
 export interface RuleTrend {
   days: string[];
+  /** open problems per rule (a rule whose findings were all marked 「已確認，無需更正」 has none) */
   series: RuleSeries[];
+  /**
+   * distinct findings seen on each day of `days` that were marked 「已確認，無需更正」 on or before that day,
+   * of any rule: counted apart, not as problems, as the 檢核問題 table counts them
+   */
+  dismissed: number[];
 }
 
 /**
- * Distinct findings seen per rule per day (a finding seen on three visits in a
- * day counts once that day). Days run continuously from the first to the last
- * day with a sighting, so gaps show as zero.
+ * Distinct findings seen per rule per day (a finding seen on three visits in a day counts once that
+ * day). Days run continuously from the first to the last day with a sighting, so gaps show as zero.
+ * A finding counts apart (`dismissed`) on the days from the one it was marked 「已確認，無需更正」 on
+ * (its `dismissedAt`, the user's own day); before that day it was an open problem. The log keeps
+ * one dismissal time per finding, so once a dismissal lapses or is taken back, its days count as open again.
  */
-export function findingsPerRuleOverTime(sightings: readonly Pick<SightingRow, 'day' | 'ruleId' | 'findingKey'>[]): RuleTrend {
-  if (sightings.length === 0) return { days: [], series: [] };
+export function findingsPerRuleOverTime(
+  sightings: readonly Pick<SightingRow, 'day' | 'ruleId' | 'findingKey'>[],
+  findings: readonly Pick<FindingRow, 'key' | 'dismissedAt'>[],
+): RuleTrend {
+  if (sightings.length === 0) return { days: [], series: [], dismissed: [] };
+  const dismissedFrom = dismissalDays(findings);
   const perRuleDay = new Map<string, Map<string, Set<string>>>();
+  const dismissedPerDay = new Map<string, Set<string>>();
   for (const { day, ruleId, findingKey } of sightings) {
+    const from = dismissedFrom.get(findingKey);
+    if (from !== undefined && from <= day) {
+      add(dismissedPerDay, day, findingKey);
+      continue;
+    }
     const byDay = perRuleDay.get(ruleId) ?? new Map<string, Set<string>>();
     perRuleDay.set(ruleId, byDay);
-    const keys = byDay.get(day) ?? new Set<string>();
-    byDay.set(day, keys);
-    keys.add(findingKey);
+    add(byDay, day, findingKey);
   }
   const sortedDays = [...new Set(sightings.map((s) => s.day))].sort();
   const days = dayRange(sortedDays[0]!, sortedDays.at(-1)!);
   const series = [...perRuleDay.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([ruleId, byDay]) => ({ ruleId, counts: days.map((day) => byDay.get(day)?.size ?? 0) }));
-  return { days, series };
+  return { days, series, dismissed: days.map((day) => dismissedPerDay.get(day)?.size ?? 0) };
+}
+
+/** Each marked finding's day of marking (yyyy-mm-dd, the user's own day), from which it counts apart. */
+export function dismissalDays(findings: readonly Pick<FindingRow, 'key' | 'dismissedAt'>[]): Map<string, string> {
+  return new Map(findings.filter((finding) => finding.dismissedAt).map((finding) => [finding.key, isoDateOf(new Date(finding.dismissedAt!))]));
+}
+
+function add(byDay: Map<string, Set<string>>, day: string, key: string): void {
+  const keys = byDay.get(day) ?? new Set<string>();
+  byDay.set(day, keys);
+  keys.add(key);
 }
 
 /** Every calendar day from first to last inclusive, yyyy-mm-dd. */

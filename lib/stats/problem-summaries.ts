@@ -1,7 +1,7 @@
 import type { FindingRow, SightingRow, VisitRow } from '@/lib/db/database';
 import type { Term } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
-import { dayRange, findingStates, mostOpenFirst, type RuleTotal } from './findings-by-rule';
+import { dayRange, dismissalDays, findingStates, mostOpenFirst, type RuleTotal } from './findings-by-rule';
 import type { TermProblems } from './problems';
 import { addObservationTerms, newObservationTerms, termKey, visitTermsFrom, type ObservationTermRow } from './visit-terms';
 
@@ -121,12 +121,18 @@ export function termProblemsFromSummary(summary: ProblemLog, termFindings: TermF
   const perPage = new Map<string, number>();
   for (const page of summary.pages) if (page.records[key] !== undefined) perPage.set(page.id, page.records[key]);
   for (const visit of unplaced) if (visit.id !== undefined && inTerm(visit.id)) perPage.set(pageId(visit), Math.max(perPage.get(pageId(visit)) ?? 0, visit.records));
-  return { ...problemsOfFindings(found, findingStates([...termFindings.findings, ...summary.unplaced.findings])), rowsRead: [...perPage.values()].reduce((sum, n) => sum + n, 0) };
+  const findings = [...termFindings.findings, ...summary.unplaced.findings];
+  return { ...problemsOfFindings(found, findingStates(findings), dismissalDays(findings)), rowsRead: [...perPage.values()].reduce((sum, n) => sum + n, 0) };
 }
 
 /** The trend and the totals per rule of a term's findings, each once with the days it was seen. */
-function problemsOfFindings(found: ReadonlyMap<string, { ruleId: string; days: readonly string[] }>, state: ReadonlyMap<string, 'fixed' | 'dismissed' | 'open'>): Omit<TermProblems, 'rowsRead'> {
+function problemsOfFindings(
+  found: ReadonlyMap<string, { ruleId: string; days: readonly string[] }>,
+  state: ReadonlyMap<string, 'fixed' | 'dismissed' | 'open'>,
+  dismissedFrom: ReadonlyMap<string, string>,
+): Omit<TermProblems, 'rowsRead'> {
   const perRule = new Map<string, { total: RuleTotal; perDay: Map<string, number> }>();
+  const dismissedPerDay = new Map<string, number>();
   let first = '';
   let last = '';
   for (const [findingKey, { ruleId, days }] of found) {
@@ -135,19 +141,27 @@ function problemsOfFindings(found: ReadonlyMap<string, { ruleId: string; days: r
     const { total, perDay } = entry;
     total.seen++;
     total[state.get(findingKey) ?? 'open']++;
+    const from = dismissedFrom.get(findingKey);
     for (const day of days) {
-      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+      // from the day it was marked 「已確認，無需更正」 it counts apart, as findingsPerRuleOverTime counts it
+      if (from !== undefined && from <= day) dismissedPerDay.set(day, (dismissedPerDay.get(day) ?? 0) + 1);
+      else perDay.set(day, (perDay.get(day) ?? 0) + 1);
       if (day < total.firstSeen) total.firstSeen = day;
       if (day > total.lastSeen) total.lastSeen = day;
       if (!first || day < first) first = day;
       if (day > last) last = day;
     }
   }
-  if (perRule.size === 0) return { ruleTrend: { days: [], series: [] }, ruleTotals: [] };
+  if (perRule.size === 0) return { ruleTrend: { days: [], series: [], dismissed: [] }, ruleTotals: [] };
   const days = dayRange(first, last);
   const rules = [...perRule.entries()].sort(([a], [b]) => a.localeCompare(b));
   return {
-    ruleTrend: { days, series: rules.map(([ruleId, { perDay }]) => ({ ruleId, counts: days.map((day) => perDay.get(day) ?? 0) })) },
+    ruleTrend: {
+      days,
+      // a rule with no open day has no series (all its findings were marked before they were seen)
+      series: rules.filter(([, { perDay }]) => perDay.size > 0).map(([ruleId, { perDay }]) => ({ ruleId, counts: days.map((day) => perDay.get(day) ?? 0) })),
+      dismissed: days.map((day) => dismissedPerDay.get(day) ?? 0),
+    },
     ruleTotals: rules.map(([, { total }]) => total).sort(mostOpenFirst),
   };
 }

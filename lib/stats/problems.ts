@@ -26,7 +26,7 @@ export function termProblems(
   };
   const sightings = log.sightings.filter((sighting) => inTerm(sighting.visitId));
   return {
-    ruleTrend: findingsPerRuleOverTime(sightings),
+    ruleTrend: findingsPerRuleOverTime(sightings, log.findings),
     ruleTotals: totalsByRule(log.findings, sightings, () => true),
     rowsRead: rowsRead(log.visits, inTerm),
   };

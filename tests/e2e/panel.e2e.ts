@@ -157,7 +157,7 @@ describe('the summary panel on the sample portal', () => {
     const text = readFileSync((await csv.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['資料列', '規則', '等級', '說明', '依據']);
+    expect(rows[0]).toEqual(['資料列', '規則', '等級', '說明', '依據', '已確認無需更正']);
     expect(rows.length - 1).toBe(errors + warnings);
     expect(rows.slice(1).every(([row]) => /^302 班 座號 \d+$|^整頁$/.test(row!))).toBe(true);
     expect(rows.some(([row, rule]) => row === '302 班 座號 20' && rule === '身分證明號碼有誤')).toBe(true);
@@ -172,7 +172,7 @@ describe('the summary panel on the sample portal', () => {
     const sheet = book.worksheets[0]!;
     const cells: string[][] = [];
     sheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ''))));
-    expect(cells[0]).toEqual(['資料列', '學生姓名', '規則', '等級', '說明', '依據']);
+    expect(cells[0]).toEqual(['資料列', '學生姓名', '規則', '等級', '說明', '依據', '已確認無需更正']);
     expect(cells.length - 1).toBe(errors + warnings);
     expect(cells.filter(([row, name]) => row === '302 班 座號 7' && name === '蔡彥恆').length).toBeGreaterThan(0);
     expect(cells.flat().join(' ')).not.toMatch(/[A-Z][12]\d{8}/);
@@ -224,16 +224,23 @@ const SCREENSHOTS = ['/a/mentor/ClassProgress.aspx', '/b/staff/receipt.html', '/
 /** A national ID (or 居留證號) as the sample portal writes them: never in the panel or the export. */
 const NATIONAL_ID = /[A-Z][1289]\d{8}/;
 
-/** The rows of the list's first page that carry a mark, named as the panel should name them (worked out from the portal's data). */
-function expectedNames(path: string): Map<string, ExpectedName> {
+/**
+ * The rows of the list's first page that carry a mark, named as the panel should name them (worked out from the
+ * portal's data), with the row's key: rows showing the same student (a duplicated row) are 「（第 1 筆）」, 「（第 2 筆）」 …
+ */
+function expectedNames(path: string): Map<string, ExpectedName & { key: string }> {
   const expected = ALL[path]!;
-  const names = new Map<string, ExpectedName>();
-  for (const row of expected.rows) {
-    if (row.page !== 1 || expected.unread.includes(row.key) || expectedRowRules(row, expected.kind).length === 0) continue;
+  const marked = expected.rows.flatMap((row) => {
+    if (row.page !== 1 || expected.unread.includes(row.key) || expectedRowRules(row, expected.kind).length === 0) return [];
     const table = expected.tables.find((t) => t.id === row.table)!;
     const name = expectedRowName(expected.kind, table.rowKey, row.key);
     if (!name) throw new Error(`${path}: the portal's data names no row ${row.key}`);
-    names.set(name.name, name);
+    return [{ ...name, key: row.key }];
+  });
+  const names = new Map<string, ExpectedName & { key: string }>();
+  for (const row of marked) {
+    const same = marked.filter((other) => other.name === row.name);
+    names.set(same.length > 1 ? `${row.name}（第 ${same.indexOf(row) + 1} 筆）` : row.name, row);
   }
   return names;
 }
@@ -371,11 +378,11 @@ describe('the summary panel on every sample-portal page', () => {
         await expect.poll(() => host.getAttribute('data-current'), { timeout: 10_000 }).toBe(at);
         const now = (await host.evaluate((node) => node.shadowRoot!.querySelector('.now')?.textContent ?? ''))!;
         expect(await host.evaluate((node) => node.shadowRoot!.querySelector('.position')?.textContent)).toBe(`第 ${at} / ${total} 項`);
-        const named = [...names.values()].find((name) => now.includes(`｜${name.name}：`));
+        const named = [...names.keys()].find((name) => now.includes(`｜${name}：`));
         let mark: Awaited<ReturnType<typeof currentMarkInPage>> = null;
         await expect.poll(async () => (mark = await target.evaluate(currentMarkInPage)) !== null && mark.inView, { timeout: 10_000 }).toBe(true);
         // the row under the mark is the item's: it shows the row's key (its 學號, title, code or roster)
-        const key = named && expected.rows.find((row) => expectedRowName(expected.kind, expected.tables.find((t) => t.id === row.table)!.rowKey, row.key)?.name === named.name)!.key;
+        const key = named && names.get(named)!.key;
         if (key) expect(mark!.row.replace(/\s+/g, ' ')).toContain(key.split(' ')[0]);
       }
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -9,6 +9,7 @@ import { applyDelta, deltaBetween, pageStateOf, reportOf } from '@/lib/messaging
 import { pageReporter, rowsReporter } from '@/lib/messaging/delta-reporter';
 import type { CertificationRowsReport, PageDelta, PageObservation, PageReport } from '@/lib/messaging/protocol';
 import { ReportSender } from '@/lib/messaging/sender';
+import { freshLogs } from '../helpers/fresh-logs';
 
 const URL_ = 'http://127.0.0.1:5180/b/mentor/progress.html?rows=20';
 const KEY = 'ab'.repeat(32);
@@ -63,11 +64,9 @@ async function logContents(db: LogDatabase) {
   };
 }
 
-let n = 0;
-const databases: LogDatabase[] = [];
+const logs = freshLogs('page-delta');
 async function freshLog(): Promise<LogDatabase> {
-  const db = new LogDatabase(`test-page-delta-${(n += 1)}`);
-  databases.push(db);
+  const db = logs.fresh();
   // The same key in every log, so their hashes can be compared.
   await db.meta.bulkPut(await keyRows(KEY, undefined, 0));
   return db;
@@ -78,31 +77,47 @@ beforeEach(() => {
   vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
   vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
 });
-afterEach(async () => {
-  await Promise.all(databases.splice(0).map((db) => db.delete()));
-});
+
+/**
+ * Runs `check` over 30 random sequences of up to six messages (every other one sent twice: pages re-render
+ * often) with two fresh logs and a way to answer each as the background does: one log for the whole messages,
+ * one for the deltas.
+ */
+function bothWays<T>(
+  message: fc.Arbitrary<T>,
+  check: (messages: T[], logs: { whole: LogDatabase; byDelta: LogDatabase; toWhole(message: unknown, at: number): ReturnType<typeof answerMessage>; toDelta(message: unknown, at: number): ReturnType<typeof answerMessage> }) => Promise<void>,
+): Promise<void> {
+  return fc.assert(
+    fc.asyncProperty(fc.array(message, { minLength: 1, maxLength: 6 }).map((messages) => messages.flatMap((m, i) => (i % 2 ? [m, m] : [m]))), async (messages) => {
+      const whole = await freshLog();
+      const byDelta = await freshLog();
+      const [wholeHasher, deltaHasher] = [hasherKeeper(whole, () => undefined), hasherKeeper(byDelta, () => undefined)];
+      await check(messages, {
+        whole,
+        byDelta,
+        toWhole: (m, at) => answerMessage(whole, wholeHasher, m, at),
+        toDelta: (m, at) => answerMessage(byDelta, deltaHasher, m, at),
+      });
+    }),
+    { numRuns: 30 },
+  );
+}
 
 describe('page deltas', () => {
   it('logged one after another, make the same log as the whole reports would (visits, findings, sightings, counts)', { timeout: 120_000 }, async () => {
-    await fc.assert(
-      // Every other check of the page finds it as it was (pages re-render often).
-      fc.asyncProperty(fc.array(pageReport, { minLength: 1, maxLength: 6 }).map((reports) => reports.flatMap((report, i) => (i % 2 ? [report, report] : [report]))), async (reports) => {
-        const whole = await freshLog();
-        const byDelta = await freshLog();
-        const [wholeHasher, deltaHasher] = [hasherKeeper(whole, () => undefined), hasherKeeper(byDelta, () => undefined)];
-        let at = DAY;
-        // Whole reports as the content script sent them before deltas: one the same as the last is not sent again.
-        const wholeSender = new ReportSender((message) => answerMessage(whole, wholeHasher, message, at));
-        const reporter = pageReporter(new ReportSender((message) => answerMessage(byDelta, deltaHasher, message, at)));
-        for (const report of reports) {
-          at += 60_000;
-          await wholeSender.send('report', [report.url, report.status, report.unread, report.subjects, report.findings, report.observations], report);
-          await reporter.send(report);
-        }
-        expect(await logContents(byDelta)).toEqual(await logContents(whole));
-      }),
-      { numRuns: 30 },
-    );
+    // Every other check of the page finds it as it was (pages re-render often).
+    await bothWays(pageReport, async (reports, { whole, byDelta, toWhole, toDelta }) => {
+      let at = DAY;
+      // Whole reports as the content script sent them before deltas: one the same as the last is not sent again.
+      const wholeSender = new ReportSender((message) => toWhole(message, at));
+      const reporter = pageReporter(new ReportSender((message) => toDelta(message, at)));
+      for (const report of reports) {
+        at += 60_000;
+        await wholeSender.send('report', [report.url, report.status, report.unread, report.subjects, report.findings, report.observations], report);
+        await reporter.send(report);
+      }
+      expect(await logContents(byDelta)).toEqual(await logContents(whole));
+    });
   });
 
   it('send one row when one row changed, and nothing when nothing did', () => {
@@ -208,21 +223,15 @@ const reading = fc
 
 describe('certification list deltas', () => {
   it('one after another, keep the same list as whole readings would, and answer it only when asked', { timeout: 120_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(reading, { minLength: 1, maxLength: 6 }).map((readings) => readings.flatMap((r, i) => (i % 2 ? [r, r] : [r]))), async (readings) => {
-        const whole = await freshLog();
-        const byDelta = await freshLog();
-        const [wholeHasher, deltaHasher] = [hasherKeeper(whole, () => undefined), hasherKeeper(byDelta, () => undefined)];
-        const wholeSender = new ReportSender((message) => answerMessage(whole, wholeHasher, message, DAY));
-        const reporter = rowsReporter(new ReportSender((message) => answerMessage(byDelta, deltaHasher, message, DAY)));
-        for (const [i, r] of readings.entries()) {
-          const wholeList = await wholeSender.send('rows', [r.url, r.rows, r.statedTotal], r);
-          const list = await reporter.send(r, { answer: i % 2 === 0 });
-          if (list !== undefined) expect(list).toEqual(i % 2 === 0 ? wholeList : null);
-          expect(await byDelta.certification.toArray()).toEqual(await whole.certification.toArray());
-        }
-      }),
-      { numRuns: 30 },
-    );
+    await bothWays(reading, async (readings, { whole, byDelta, toWhole, toDelta }) => {
+      const wholeSender = new ReportSender((message) => toWhole(message, DAY));
+      const reporter = rowsReporter(new ReportSender((message) => toDelta(message, DAY)));
+      for (const [i, r] of readings.entries()) {
+        const wholeList = await wholeSender.send('rows', [r.url, r.rows, r.statedTotal], r);
+        const list = await reporter.send(r, { answer: i % 2 === 0 });
+        if (list !== undefined) expect(list).toEqual(i % 2 === 0 ? wholeList : null);
+        expect(await byDelta.certification.toArray()).toEqual(await whole.certification.toArray());
+      }
+    });
   });
 });

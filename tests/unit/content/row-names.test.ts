@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowName, rowNameParts, summaryFindings } from '@/entrypoints/content/row-names';
+import { rowName, rowNameParts, summaryFindings, toldApart } from '@/entrypoints/content/row-names';
 import type { PageRecord } from '@/lib/model/records';
 import { readPage } from '@/lib/adapters/read-page';
 import { PAGE_KIND_IDS } from '@/lib/page-kinds';
@@ -101,7 +101,33 @@ describe('rowName', () => {
       { ruleId: 'identity.id-number.invalid', severity: 'error', message, row: { label: '302 班 座號 1', name: '梁翰軒', full: '302 班 座號 1 梁翰軒' } },
       { ruleId: 'quota.outcome.selected-over-cap', severity: 'warning', message },
     ]);
-    // a finding marked 「已確認，無需更正」 says so
-    expect(summaryFindings(findings, read, 'zh_TW', (finding) => finding === findings[0]).map((f) => f.dismissed)).toEqual([true, undefined]);
+    // a finding marked 「已確認，無需更正」 says so, with why, by whom and when (not the dismissal's id in the log)
+    const note = { id: 'd1', choice: 'reported-officer' as const, note: '', staffName: '王怡君', at: Date.UTC(2026, 11, 1, 2, 0) };
+    expect(summaryFindings(findings, read, 'zh_TW', (finding) => (finding === findings[0] ? note : undefined)).map((f) => f.dismissed)).toEqual([
+      { choice: 'reported-officer', note: '', staffName: '王怡君', at: Date.UTC(2026, 11, 1, 2, 0) },
+      undefined,
+    ]);
+  });
+});
+
+describe('toldApart', () => {
+  it('numbers the rows that share a name in page order, and leaves the rest and page-level findings alone', () => {
+    const named = [
+      { name: '302 班 座號 7 蔡彥恆', row: 9 },
+      { name: '302 班 座號 8 林怡君', row: 4 },
+      undefined,
+      // the same student's second finding on the same row: the same number
+      { name: '302 班 座號 7 蔡彥恆', row: 9 },
+      { name: '302 班 座號 7 蔡彥恆', row: 2 },
+    ];
+    expect(toldApart(named, 'zh_TW')).toEqual([
+      '302 班 座號 7 蔡彥恆（第 2 筆）',
+      '302 班 座號 8 林怡君',
+      undefined,
+      '302 班 座號 7 蔡彥恆（第 2 筆）',
+      '302 班 座號 7 蔡彥恆（第 1 筆）',
+    ]);
+    expect(toldApart(named.slice(4), 'en')).toEqual(['302 班 座號 7 蔡彥恆']);
+    expect(toldApart([named[0], named[4]], 'en')).toEqual(['302 班 座號 7 蔡彥恆 (no. 2)', '302 班 座號 7 蔡彥恆 (no. 1)']);
   });
 });

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LogDatabase, V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_ADDED_STORES, type ObservationRow } from '@/lib/db/database';
 import { compactLog } from '@/lib/db/compact';
 import { logVisit } from '@/lib/db/log-visit';
@@ -14,17 +14,9 @@ import { termProblems } from '@/lib/stats/problems';
 import { unreadPages } from '@/lib/stats/unread';
 import { visitTerms } from '@/lib/stats/visit-terms';
 import { generatedObservations } from '../stats/generate';
+import { freshLogs } from '../helpers/fresh-logs';
 
-const opened: LogDatabase[] = [];
-let n = 0;
-function newDb(): LogDatabase {
-  const db = new LogDatabase(`test-problem-summaries-${(n += 1)}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const { fresh: newDb, name: dbName, keep } = freshLogs('problem-summaries');
 
 const RULES = ['cert.pending.past-deadline', 'format.file.too-large', 'quota.outcome.uploaded-over-cap'];
 
@@ -139,7 +131,7 @@ describe('summary tables of the 檢核問題 figures', () => {
     await logChecks(source, 25, 45);
     const expected = await problemFigures(source);
     const rows = { visits: (await source.visits.toArray()).map(({ term: _term, ...visit }) => visit), sightings: await source.sightings.toArray(), findings: await source.findings.toArray(), observations: await source.observations.toArray() };
-    const name = `test-problem-summaries-v5-${(n += 1)}`;
+    const name = dbName();
     const v5 = new Dexie(name);
     v5.version(1).stores(V1_STORES);
     v5.version(2).stores(V2_STORES);
@@ -148,8 +140,7 @@ describe('summary tables of the 檢核問題 figures', () => {
     v5.version(5).stores(V5_ADDED_STORES);
     for (const [table, list] of Object.entries(rows)) await v5.table(table).bulkAdd(list);
     v5.close();
-    const db = new LogDatabase(name);
-    opened.push(db);
+    const db = keep(new LogDatabase(name));
     await db.open();
     expect(await db.visits.toArray()).toEqual(await source.visits.toArray());
     expect(await problemFigures(db)).toEqual(expected);

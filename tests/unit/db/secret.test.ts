@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LogDatabase } from '@/lib/db/database';
 import { criteriaOf, CRITERIA_KEY, validMeta } from '@/lib/db/meta';
 import { hasherKeeper, KEY_INFO_KEY, keyedHasher, keyInfo, SECRET_KEY, setSchoolKey, storedKey, newBrowserKey } from '@/lib/db/secret';
 import { DEFAULT_CRITERIA } from '@/lib/stats/commendations';
+import { freshLogs } from '../helpers/fresh-logs';
 
-const open: LogDatabase[] = [];
-let n = 0;
-function fresh(): LogDatabase {
-  const db = new LogDatabase(`test-secret-${(n += 1)}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
+const { fresh } = freshLogs('secret');
 
 const PASSPHRASE = '仁武高中學習歷程2025';
 

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LogDatabase, V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_ADDED_STORES, V6_STORES, type ObservationRow } from '@/lib/db/database';
 import { compactLog } from '@/lib/db/compact';
 import { logVisit } from '@/lib/db/log-visit';
@@ -12,17 +12,9 @@ import { completionTrend, latestSnapshots, overallRate, ratesBy, type Snapshot }
 import { snapshotsOf, trendFromDailyTotals } from '@/lib/stats/summaries';
 import { dashboardTerm } from '../stats/build';
 import { generatedObservations } from '../stats/generate';
+import { freshLogs } from '../helpers/fresh-logs';
 
-const opened: LogDatabase[] = [];
-let n = 0;
-function newDb(): LogDatabase {
-  const db = new LogDatabase(`test-summaries-${(n += 1)}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const { fresh: newDb, name: dbName, keep } = freshLogs('summaries');
 
 /** Logs each generated observation as one check of a certification page at its own moment. */
 async function logAll(db: LogDatabase, rows: readonly ObservationRow[]): Promise<void> {
@@ -187,7 +179,7 @@ describe('summary tables of a log', { timeout: 30_000 }, () => {
   });
 
   it('are made again by the v7 upgrade from a v6 log, with the pending items by deadline the trend needs', async () => {
-    const name = `test-summaries-v6-${(n += 1)}`;
+    const name = dbName();
     const v6 = new Dexie(name);
     v6.version(1).stores(V1_STORES);
     v6.version(2).stores(V2_STORES);
@@ -201,8 +193,7 @@ describe('summary tables of a log', { timeout: 30_000 }, () => {
     await v6.table('dailyTotals').put({ id: '114|1|任課教師|outcome-cert|2026-01-26', year: 114, semester: 1, unit: '任課教師', taskId: 'outcome-cert', day: '2026-01-26', total: 18, done: 17, onTime: 17, onTimeOf: 18, slices: 3 });
     await v6.table('meta').put({ key: SUMMARIES_KEY, value: true });
     v6.close();
-    const db = new LogDatabase(name);
-    opened.push(db);
+    const db = keep(new LogDatabase(name));
     await db.open();
     expect(db.verno).toBe(7);
     // 01-26 for 任課教師 × outcome-cert: 301 goes 4 → 8 done (its 4 pending gone), 302 8 / 8 and 張志明 5 / 10 come in:
@@ -247,15 +238,14 @@ describe('summary tables of a log', { timeout: 30_000 }, () => {
   });
 
   it('are made by the upgrade from a v3 log', async () => {
-    const name = `test-summaries-v3-${(n += 1)}`;
+    const name = dbName();
     const v3 = new Dexie(name);
     v3.version(1).stores(V1_STORES);
     v3.version(2).stores(V2_STORES);
     v3.version(3).stores(V3_STORES);
     await v3.table('observations').bulkAdd(generatedObservations(15, 150));
     v3.close();
-    const db = new LogDatabase(name);
-    opened.push(db);
+    const db = keep(new LogDatabase(name));
     await db.open();
     expect(await db.meta.get(SUMMARIES_KEY)).toEqual({ key: SUMMARIES_KEY, value: true });
     expect(await db.slices.count()).toBeGreaterThan(0);

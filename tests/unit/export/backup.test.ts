@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LogDatabase } from '@/lib/db/database';
 import { logVisit } from '@/lib/db/log-visit';
 import { setDuty, syncSchoolFromPolicy } from '@/lib/db/school';
@@ -11,6 +11,7 @@ import type { DismissRequest, PageObservation, PageReport } from '@/lib/messagin
 import { dismissalsForPage, recordDismissal } from '@/lib/db/dismissals';
 import { CAOTUN_POLICY } from '@/lib/policy/presets';
 import { latestSnapshots, overallRate, ratesBy } from '@/lib/stats/completion';
+import { freshLogs } from '../helpers/fresh-logs';
 
 const observation = (done: number, extra: Partial<PageObservation> = {}): PageObservation => ({
   taskId: 'outcome-cert', year: 114, semester: 1, unit: '任課教師', person: '王怡君', className: '302', course: '英語文',
@@ -26,16 +27,7 @@ const dismissRequest: DismissRequest = {
   ruleId: 'format.summary.too-long', field: 'summary', digest: '0123456789abcdef', choice: 'notified-student', note: '已請學生刪減', role: 'staff', staffName: '王怡君',
 };
 
-const open: LogDatabase[] = [];
-let n = 0;
-function fresh(): LogDatabase {
-  const db = new LogDatabase(`test-backup-${(n += 1)}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
+const { fresh } = freshLogs('backup');
 
 /** Everything the dashboard reads, in a comparable form. */
 async function dump(db: LogDatabase) {

@@ -40,10 +40,10 @@ describe('the page-problems export', () => {
   it('names each row, with rule title, level, message and source in words; no student names unless asked', () => {
     const rows = readCsv(pageProblemsCsv(FINDINGS, { locale: 'zh_TW', includeNames: false }));
     expect(rows).toEqual([
-      ['資料列', '規則', '等級', '說明', '依據'],
-      ['302 班 座號 20', '身分證明號碼有誤', '錯誤', '身分證統一編號的檢查碼不正確。', '國教署 學生學習歷程檔案作業要點 三(一)'],
-      ['〈古典小說人物分析報告〉', '簡述超過字數上限', '錯誤', "'=簡述有 120 字，超過上限 100 字。", '國教署 學習歷程檔案資料格式規定（見仁武高中 補充規定附件二）'],
-      ['整頁', '課程學習成果勾選超過 6 件', '提醒', '勾選超過 6 件。', '國教署 學生學習歷程檔案作業要點 四(二)2'],
+      ['資料列', '規則', '等級', '說明', '依據', '已確認無需更正'],
+      ['302 班 座號 20', '身分證明號碼有誤', '錯誤', '身分證統一編號的檢查碼不正確。', '國教署 學生學習歷程檔案作業要點 三(一)', ''],
+      ['〈古典小說人物分析報告〉', '簡述超過字數上限', '錯誤', "'=簡述有 120 字，超過上限 100 字。", '國教署 學習歷程檔案資料格式規定（見仁武高中 補充規定附件二）', ''],
+      ['整頁', '課程學習成果勾選超過 6 件', '提醒', '勾選超過 6 件。', '國教署 學生學習歷程檔案作業要點 四(二)2', ''],
     ]);
     expect(rows.flat().join(' ')).not.toContain('洪沛若');
   });
@@ -61,8 +61,8 @@ describe('the page-problems export', () => {
   it('writes English headers and words for an English user', () => {
     const rows = readCsv(pageProblemsCsv(FINDINGS.slice(0, 1), { locale: 'en', includeNames: false }));
     expect(rows).toEqual([
-      ['Row', 'Rule', 'Severity', 'Message', 'Basis'],
-      ['302 班 座號 20', 'Invalid ID number', 'Error', 'The ID check digit is wrong.', "the K-12 Education Administration's learning-portfolio rules, 三(一)"],
+      ['Row', 'Rule', 'Severity', 'Message', 'Basis', 'Marked as needing no correction'],
+      ['302 班 座號 20', 'Invalid ID number', 'Error', 'The ID check digit is wrong.', "the K-12 Education Administration's learning-portfolio rules, 三(一)", ''],
     ]);
   });
 
@@ -70,11 +70,38 @@ describe('the page-problems export', () => {
     const { name, rows } = await readXlsx(await pageProblemsXlsx(FINDINGS, { locale: 'zh_TW', includeNames: true }, new Date('2026-12-02T08:00:00Z')));
     expect(name).toBe('本頁問題');
     expect(rows).toEqual([
-      ['資料列', '學生姓名', '規則', '等級', '說明', '依據'],
-      ['302 班 座號 20', '洪沛若', '身分證明號碼有誤', '錯誤', '身分證統一編號的檢查碼不正確。', '國教署 學生學習歷程檔案作業要點 三(一)'],
-      ['〈古典小說人物分析報告〉', '', '簡述超過字數上限', '錯誤', '=簡述有 120 字，超過上限 100 字。', '國教署 學習歷程檔案資料格式規定（見仁武高中 補充規定附件二）'],
-      ['整頁', '', '課程學習成果勾選超過 6 件', '提醒', '勾選超過 6 件。', '國教署 學生學習歷程檔案作業要點 四(二)2'],
+      ['資料列', '學生姓名', '規則', '等級', '說明', '依據', '已確認無需更正'],
+      ['302 班 座號 20', '洪沛若', '身分證明號碼有誤', '錯誤', '身分證統一編號的檢查碼不正確。', '國教署 學生學習歷程檔案作業要點 三(一)', ''],
+      ['〈古典小說人物分析報告〉', '', '簡述超過字數上限', '錯誤', '=簡述有 120 字，超過上限 100 字。', '國教署 學習歷程檔案資料格式規定（見仁武高中 補充規定附件二）', ''],
+      ['整頁', '', '課程學習成果勾選超過 6 件', '提醒', '勾選超過 6 件。', '國教署 學生學習歷程檔案作業要點 四(二)2', ''],
     ]);
+  });
+
+  it('keeps a finding marked 「已確認，無需更正」 in its place, saying why, by whom and on which day', async () => {
+    // 12:00 UTC: 1 December wherever the test runs between UTC−11 and UTC+11 (20:00 in Taiwan)
+    const at = Date.UTC(2026, 11, 1, 12, 0);
+    const dismissed: SummaryFinding[] = [
+      { ...FINDINGS[0]!, dismissed: { choice: 'reported-officer', note: '', staffName: '王怡君', at } },
+      { ...FINDINGS[1]!, dismissed: { choice: 'other', note: '=學生已於紙本更正', staffName: '陳志明', at } },
+      FINDINGS[2]!,
+    ];
+    const rows = readCsv(pageProblemsCsv(dismissed, { locale: 'zh_TW', includeNames: false }));
+    expect(rows.map((row) => [row[0], row.at(-1)])).toEqual([
+      ['資料列', '已確認無需更正'],
+      ['302 班 座號 20', '已通報承辦人（王怡君，2026-12-01）'],
+      ['〈古典小說人物分析報告〉', "'=學生已於紙本更正（陳志明，2026-12-01）"],
+      ['整頁', ''],
+    ]);
+    const english = readCsv(pageProblemsCsv(dismissed.slice(0, 1), { locale: 'en', includeNames: false }));
+    expect(english[1]!.at(-1)).toBe('Reported to the officer in charge (王怡君, 2026-12-01)');
+    const { rows: sheet } = await readXlsx(await pageProblemsXlsx(dismissed, { locale: 'zh_TW', includeNames: false }, new Date(at)));
+    expect(sheet.map((row) => row.at(-1))).toEqual(['已確認無需更正', '已通報承辦人（王怡君，2026-12-01）', '=學生已於紙本更正（陳志明，2026-12-01）', '']);
+  });
+
+  it('refuses a dismissal the page names with a reason it does not know', () => {
+    expect(SummaryFindings.safeParse([{ ...FINDINGS[0], dismissed: { choice: 'reported-officer', note: '', staffName: '王怡君', at: 0 } }]).success).toBe(true);
+    expect(SummaryFindings.safeParse([{ ...FINDINGS[0], dismissed: { choice: 'because', note: '', staffName: '王怡君', at: 0 } }]).success).toBe(false);
+    expect(SummaryFindings.safeParse([{ ...FINDINGS[0], dismissed: true }]).success).toBe(false);
   });
 
   it('names the file by what, page kind and day', () => {

@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { LogDatabase } from '@/lib/db/database';
+import { describe, expect, it } from 'vitest';
 import { logVisit } from '@/lib/db/log-visit';
 import { keyedHasher, storedKey } from '@/lib/db/secret';
 import { BackupError, BackupFormatError, parseBackup, restoreLog } from '@/lib/export/backup';
 import { fullBackup, openFullBackup } from '@/lib/export/protected-backup';
 import type { PageReport } from '@/lib/messaging/protocol';
+import { freshLogs } from '../helpers/fresh-logs';
 
 const report: PageReport = {
   type: 'page-report', url: 'http://127.0.0.1:5180/a/student/outcomes.html', pageKind: 'outcome-list', status: 'checked', policyId: 'national',
@@ -12,16 +12,7 @@ const report: PageReport = {
 };
 const PASSPHRASE = 'correct horse battery';
 
-const open: LogDatabase[] = [];
-let n = 0;
-function fresh(): LogDatabase {
-  const db = new LogDatabase(`test-protected-${(n += 1)}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
+const { fresh } = freshLogs('protected');
 
 describe('the passphrase-protected full backup', { timeout: 60_000 }, () => {
   it('moves the log and its key to a new browser, where the same problem is matched again', async () => {

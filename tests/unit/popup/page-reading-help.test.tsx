@@ -108,6 +108,46 @@ describe('匯出匿名頁面樣本 in the popup', () => {
     expect(file).not.toMatch(/112045|陳柏翰/);
   });
 
+  it('never draws the page’s snapshot, its file name or its error as HTML in the popup: page data are text', async () => {
+    // What a hostile page could hand over: markup that runs code the moment it becomes an element.
+    const attack = '<img src=x onerror="globalThis.lpcAttacked=1"><svg onload="globalThis.lpcAttacked=2"></svg><script>globalThis.lpcAttacked=3</script>';
+    const snapshot = { html: `<html><head></head><body><p>${attack}</p><table><tr><td>陳柏翰</td></tr></table></body></html>`, styles: [], identities: [['陳柏翰', 'name']] };
+    const added: string[] = [];
+    const watcher = new MutationObserver((records) => {
+      for (const record of records) for (const node of Array.from(record.addedNodes)) if (node instanceof Element) added.push(node.localName, ...Array.from(node.querySelectorAll('*'), (inner) => inner.localName));
+    });
+    watcher.observe(document, { childList: true, subtree: true });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:sample';
+    });
+    try {
+      answering({ ok: true, snapshot, filename: `${attack}.html` });
+      render(<PageReadingHelp summary={checked} tabId={TAB} locale="zh_TW" />);
+      fireEvent.click(screen.getByRole('button', { name: '匯出匿名頁面樣本' }));
+      // the file name the page gave is shown as the characters it is made of
+      expect((await screen.findByRole('status')).textContent).toBe(`已下載「${attack}.html」。寄出前可先打開看看，確認沒有學生資料。`);
+      cleanup();
+
+      answering({ ok: false, error: attack });
+      render(<PageReadingHelp summary={checked} tabId={TAB} locale="zh_TW" />);
+      fireEvent.click(screen.getByRole('button', { name: '匯出匿名頁面樣本' }));
+      expect((await screen.findByRole('status')).textContent).toBe(`無法匯出此頁：${attack}`);
+    } finally {
+      watcher.disconnect();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // No element of the page's markup was made in the popup: only the popup's own (and the download link).
+    expect(added.filter((name) => ['img', 'svg', 'iframe', 'script', 'table', 'td'].includes(name))).toEqual([]);
+    expect(document.querySelectorAll('img, svg, iframe, script')).toHaveLength(0);
+    expect((globalThis as { lpcAttacked?: number }).lpcAttacked).toBeUndefined();
+    // The sample file keeps the elements' places but none of the code either.
+    const file = await blobs[0]!.text();
+    expect(file).toContain('<p><img><svg></svg></p>');
+    expect(file).not.toMatch(/onerror|onload|<script|lpcAttacked|\ssrc=/i);
+  });
+
   it('shows why an export failed', async () => {
     answering({ ok: false, error: '無法為「6 個字元」的值產生不重複的代稱。' });
     render(<PageReadingHelp summary={checked} tabId={TAB} locale="zh_TW" />);

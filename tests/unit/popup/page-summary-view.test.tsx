@@ -15,7 +15,7 @@ const SUMMARY: PageSummary = {
   unread: 0,
   findings: [
     { ruleId: 'identity.id-number.invalid', severity: 'error', message: { zh: '檢查碼不正確。', en: 'Bad check digit.' }, row: { label: '302 班 座號 7', name: '蔡彥恆', full: '302 班 座號 7 蔡彥恆' } },
-    { ruleId: 'identity.duplicate-student', severity: 'warning', message: { zh: '學號重複。', en: 'Duplicate.' }, row: { label: '302 班 座號 7', name: '蔡彥恆', full: '302 班 座號 7 蔡彥恆' }, dismissed: true },
+    { ruleId: 'identity.duplicate-student', severity: 'warning', message: { zh: '學號重複。', en: 'Duplicate.' }, row: { label: '302 班 座號 7', name: '蔡彥恆', full: '302 班 座號 7 蔡彥恆' }, dismissed: { choice: 'other', note: '雙胞胎，學號不同', staffName: '王怡君', at: Date.UTC(2026, 11, 1, 2, 0) } },
     { ruleId: 'course.code-check.overdue', severity: 'warning', message: { zh: '比對晚於期限。', en: 'Late run.' } },
   ],
   tables: [],

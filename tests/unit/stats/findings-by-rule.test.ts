@@ -9,15 +9,44 @@ describe('findingsPerRuleOverTime', () => {
       { day: '2026-01-05', ruleId: 'format.summary.too-long', findingKey: 'b' },
       { day: '2026-01-07', ruleId: 'format.summary.too-long', findingKey: 'b' },
       { day: '2026-01-07', ruleId: 'quota.x', findingKey: 'c' },
-    ]);
+    ], []);
     expect(trend.days).toEqual(['2026-01-05', '2026-01-06', '2026-01-07']);
     expect(trend.series).toEqual([
       { ruleId: 'format.summary.too-long', counts: [2, 0, 1] },
       { ruleId: 'quota.x', counts: [0, 0, 1] },
     ]);
+    expect(trend.dismissed).toEqual([0, 0, 0]);
   });
   it('is empty for an empty log', () => {
-    expect(findingsPerRuleOverTime([])).toEqual({ days: [], series: [] });
+    expect(findingsPerRuleOverTime([], [])).toEqual({ days: [], series: [], dismissed: [] });
+  });
+  it('counts a finding marked 「已確認，無需更正」 apart from the day it was marked, as the 檢核問題 table does', () => {
+    const sightings = [
+      { visitId: 1, day: '2026-01-05', ruleId: 'format.summary.too-long', findingKey: 'a' },
+      { visitId: 1, day: '2026-01-05', ruleId: 'format.summary.too-long', findingKey: 'b' },
+      { visitId: 2, day: '2026-01-06', ruleId: 'format.summary.too-long', findingKey: 'a' },
+      { visitId: 3, day: '2026-01-07', ruleId: 'format.summary.too-long', findingKey: 'a' },
+      { visitId: 3, day: '2026-01-07', ruleId: 'format.summary.too-long', findingKey: 'b' },
+      { visitId: 3, day: '2026-01-07', ruleId: 'quota.x', findingKey: 'c' },
+    ];
+    const findings = [
+      // a: marked on the 6th (local time), after being seen open on the 5th
+      { key: 'a', ruleId: 'format.summary.too-long', resolvedAt: 0, dismissedAt: Date.parse('2026-01-06T09:00:00') },
+      { key: 'b', ruleId: 'format.summary.too-long', resolvedAt: 0 },
+      // c: marked before it was ever seen in this term
+      { key: 'c', ruleId: 'quota.x', resolvedAt: 0, dismissedAt: Date.parse('2026-01-01T09:00:00') },
+    ];
+    // Worked by hand: 5th a, b open; 6th a 已確認; 7th b open, a and c 已確認. quota.x was never open: no series.
+    expect(findingsPerRuleOverTime(sightings, findings)).toEqual({
+      days: ['2026-01-05', '2026-01-06', '2026-01-07'],
+      series: [{ ruleId: 'format.summary.too-long', counts: [2, 0, 1] }],
+      dismissed: [0, 1, 2],
+    });
+    // On the last day every finding was seen, the trend's open and 已確認 counts are the table's.
+    expect(totalsByRule(findings, sightings, () => true).map(({ ruleId, open, dismissed }) => ({ ruleId, open, dismissed }))).toEqual([
+      { ruleId: 'format.summary.too-long', open: 1, dismissed: 1 },
+      { ruleId: 'quota.x', open: 0, dismissed: 1 },
+    ]);
   });
   it('walks calendar days across a month end', () => {
     expect(dayRange('2026-01-30', '2026-02-02')).toEqual(['2026-01-30', '2026-01-31', '2026-02-01', '2026-02-02']);

@@ -85,7 +85,38 @@ describe('termProblemsFromSummary', () => {
       { year: 114, semester: 1 },
       CAOTUN_POLICY,
     );
-    expect(problems.ruleTrend).toEqual({ days: ['2025-09-01', '2025-09-02', '2025-09-03'], series: [{ ruleId: 'format.file.too-large', counts: [1, 0, 2] }] });
+    expect(problems.ruleTrend).toEqual({ days: ['2025-09-01', '2025-09-02', '2025-09-03'], series: [{ ruleId: 'format.file.too-large', counts: [1, 0, 2] }], dismissed: [0, 0, 0] });
     expect(problems.ruleTotals).toEqual([{ ruleId: 'format.file.too-large', seen: 2, open: 1, dismissed: 0, fixed: 1, firstSeen: '2025-09-01', lastSeen: '2025-09-03' }]);
+  });
+
+  it('counts a finding apart from the day it was marked 「已確認，無需更正」, and a rule with no open day has no series', () => {
+    const rows: TermFindingRow[] = [
+      // seen 09-01 and 09-03, marked on 09-02 (local noon): open on 09-01, 已確認 on 09-03
+      { id: '114|1|a', year: 114, semester: 1, ruleId: 'format.file.too-large', findingKey: 'a', days: ['2025-09-01', '2025-09-03'] },
+      // marked on 09-01, seen only after: never open
+      { id: '114|1|c', year: 114, semester: 1, ruleId: 'identity.duplicate-student', findingKey: 'c', days: ['2025-09-02'] },
+    ];
+    const problems = termProblemsFromSummary(
+      { pages: [], unplaced: { visits: [], sightings: [], observations: [], findings: [] } },
+      {
+        rows,
+        findings: [
+          { key: 'a', resolvedAt: 0, dismissedAt: new Date('2025-09-02T12:00:00').getTime() },
+          { key: 'c', resolvedAt: 0, dismissedAt: new Date('2025-09-01T12:00:00').getTime() },
+        ],
+      },
+      { year: 114, semester: 1 },
+      CAOTUN_POLICY,
+    );
+    expect(problems.ruleTrend).toEqual({
+      days: ['2025-09-01', '2025-09-02', '2025-09-03'],
+      series: [{ ruleId: 'format.file.too-large', counts: [1, 0, 0] }],
+      dismissed: [0, 1, 1],
+    });
+    expect(problems.ruleTotals.map((total) => [total.ruleId, total.open, total.dismissed])).toEqual([
+      // none open, each seen once: by rule id
+      ['format.file.too-large', 0, 1],
+      ['identity.duplicate-student', 0, 1],
+    ]);
   });
 });

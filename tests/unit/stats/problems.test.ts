@@ -32,6 +32,7 @@ describe('termProblems', () => {
           { ruleId: 'cert.pending.past-deadline', counts: [1, 0] },
           { ruleId: 'format.file.too-large', counts: [1, 1] },
         ],
+        dismissed: [0, 0],
       },
       ruleTotals: [
         { ruleId: 'cert.pending.past-deadline', seen: 1, open: 1, dismissed: 0, fixed: 0, firstSeen: '2026-03-02', lastSeen: '2026-03-02' },

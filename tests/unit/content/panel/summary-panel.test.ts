@@ -91,6 +91,24 @@ describe('the summary panel', () => {
     expect(items().slice(0, 2)).toEqual(['提醒｜302 班 座號 1 王小明：勾選超過上限', '提醒｜302 班 座號 6 王小明：勾選超過上限']);
   });
 
+  it('tells apart the groups of rows that show the same student, with 「第 N 筆」', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    const { read, keyed, counts } = bigPage(doc, 4, 4);
+    // rows 1 and 3 show the same student (座號 1 王小明), as a duplicated row would
+    read.rows[2] = { ...read.rows[2]!, record: read.rows[0]!.record };
+    keyed[2] = { ...keyed[2]!, row: read.rows[2] };
+    const summary = summaryFor(doc, undefined, read, 'zh_TW', vi.fn());
+    showChecked(summary, read, keyed, counts, [], 'zh_TW', doc);
+    const root = summary.host.shadowRoot!;
+    expect(Array.from(root.querySelectorAll('li.group'), (li) => li.textContent)).toEqual([
+      '302 班 座號 1 王小明（第 1 筆）（1 項）',
+      '302 班 座號 2 王小明（1 項）',
+      '302 班 座號 1 王小明（第 2 筆）（1 項）',
+      '302 班 座號 4 王小明（1 項）',
+    ]);
+    expect(Array.from(root.querySelectorAll('li.item'), (li) => li.textContent)[2]).toBe('錯誤｜302 班 座號 1 王小明（第 2 筆）：身分證統一編號的檢查碼不正確');
+  });
+
   it('moves to the next and previous item with Alt+↓ / Alt+↑ and the buttons, telling onGoto and marking the current one', () => {
     const doc = document.implementation.createHTMLDocument('t');
     const { root, press, buttonNamed, onGoto, summary } = draw(doc);
