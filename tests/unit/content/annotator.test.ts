@@ -83,12 +83,14 @@ describe('annotate', () => {
     const items = Array.from(doc.querySelector('[data-lpc-summary]')!.shadowRoot!.querySelectorAll('li.item'), (li) => li.textContent!);
     expect(items.length).toBeGreaterThan(0);
     for (const text of items) {
-      expect(text).toMatch(/^(錯誤|提醒|說明)｜\d+ 班 座號 \d+ [\u4e00-\u9fff]{2,4}：/);
+      // a student shown on two rows (座號 7 蔡彥恆) is told apart by 「（第 N 筆）」
+      expect(text).toMatch(/^(錯誤|提醒|說明)｜\d+ 班 座號 \d+ [\u4e00-\u9fff]{2,4}(（第 \d 筆）)?：/);
       expect(text).not.toMatch(/[A-Z][1289]\d{8}/);
     }
     expect(items.filter((text) => text.startsWith('錯誤｜302 班 座號 20 洪沛若：身分證統一編號的檢查碼不正確'))).toHaveLength(1);
-    // the two rows of one student listed twice both say so, each under the seat it shows
-    expect(items.filter((text) => text.startsWith('錯誤｜302 班 座號 7 蔡彥恆：同一位學生在清單中出現 2 次'))).toHaveLength(2);
+    // the two rows of one student listed twice both say so, each told apart by its place among the rows
+    expect(items.filter((text) => text.startsWith('錯誤｜302 班 座號 7 蔡彥恆（第 1 筆）：同一位學生在清單中出現 2 次'))).toHaveLength(1);
+    expect(items.filter((text) => text.startsWith('錯誤｜302 班 座號 7 蔡彥恆（第 2 筆）：同一位學生在清單中出現 2 次'))).toHaveLength(1);
   });
 
   it('draws again without piling up marks', () => {

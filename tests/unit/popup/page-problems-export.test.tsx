@@ -38,7 +38,7 @@ describe('「匯出本頁問題」 in the popup', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toMatch(/^本頁問題-班級進度-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-    expect(rows(await saved[0]!.blob.text())[1]).toEqual(['302 班 座號 20', '身分證明號碼有誤', '錯誤', '檢查碼不正確。', '國教署 學生學習歷程檔案作業要點 三(一)']);
+    expect(rows(await saved[0]!.blob.text())[1]).toEqual(['302 班 座號 20', '身分證明號碼有誤', '錯誤', '檢查碼不正確。', '國教署 學生學習歷程檔案作業要點 三(一)', '']);
 
     fireEvent.click(screen.getByRole('checkbox', { name: '包含學生姓名' }));
     fireEvent.click(screen.getByRole('button', { name: 'CSV' }));
