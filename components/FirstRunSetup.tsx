@@ -5,7 +5,8 @@ import { pick } from '@/lib/model/localized';
 import { isoDateOf, legalTerm, termLabel } from '@/lib/policy/calendar';
 import { checkTermDates, termDatesOf, withTermDates, type TermDates } from '@/lib/policy/current-term';
 import { POLICY_PRESETS } from '@/lib/policy/presets';
-import { policySetting, roleSetting, type Role } from '@/lib/settings';
+import { roleSetting, type Role } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 import { CoursePlanImport } from './CoursePlanImport';
 import { TermDatesFields } from './TermDatesFields';
 

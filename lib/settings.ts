@@ -1,6 +1,5 @@
 import { defineItem } from '@/lib/storage-item';
 import type { Locale } from '@/lib/model/localized';
-import { NATIONAL_POLICY } from '@/lib/policy/national';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import type { QueueSnapshot } from '@/lib/certification/urgency';
 import type { CoursePlan } from '@/lib/model/records';
@@ -9,8 +8,11 @@ import type { SiteOverride } from '@/lib/adapters/overrides';
 /** User settings, kept in the extension's local storage (never synced, never sent anywhere). */
 export const localeSetting = defineItem<Locale>('local:locale', { fallback: 'zh_TW' });
 
-/** The school policy the rules read: a preset or the school's edited copy. */
-export const policySetting = defineItem<SchoolPolicy>('local:policy', { fallback: NATIONAL_POLICY });
+/**
+ * The school policy as stored, null until one is: what the content script reads, so the national preset is not
+ * carried into every page (the background stores it at its start when none is; lib/policy/setting.ts).
+ */
+export const storedPolicySetting = defineItem<SchoolPolicy | null>('local:policy', { fallback: null });
 
 /** Who uses this browser; chosen on first run, it decides what the popup shows first. */
 export type Role = 'teacher' | 'homeroom' | 'staff';

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { badgeView, termOfCertifiedDates } from '@/lib/certification/urgency';
-import { certificationQueueSetting, checkMoment, localeSetting, policySetting, referenceDateSetting, roleSetting } from '@/lib/settings';
+import { certificationQueueSetting, checkMoment, localeSetting, referenceDateSetting, roleSetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 import { certificationQueue, mergeQueueRows, type QueueRow, type QueueRows } from '@/lib/certification/queue';
 import type { CertificationRowsReport } from '@/lib/messaging/protocol';
 import type { KeyedHash } from '@/lib/db/secret';

@@ -11,7 +11,7 @@ import type { PageRecord } from '@/lib/model/records';
 import type { Finding } from '@/lib/model/finding';
 import { isoDateOf } from '@/lib/policy/calendar';
 import { createRuleRunner, uncheckedInputs } from '@/lib/rules';
-import { checkMoment, coursePlanSetting, localeSetting, policySetting, referenceDateSetting, siteOverridesSetting } from '@/lib/settings';
+import { checkMoment, coursePlanSetting, localeSetting, referenceDateSetting, siteOverridesSetting, storedPolicySetting } from '@/lib/settings';
 import { observationsFromRecords } from '@/lib/stats/observe';
 import { pageCounts } from '@/lib/stats/page-counts';
 import { annotate, annotateWaiting } from './annotator';
@@ -78,7 +78,7 @@ export default defineContentScript({
     // Record-local rules run only over records not seen before (unchanged rows keep their record objects).
     const runRules = createRuleRunner();
     type Settings = {
-      policy: Awaited<ReturnType<typeof policySetting.getValue>>;
+      policy: Awaited<ReturnType<typeof storedPolicySetting.getValue>>;
       locale: Awaited<ReturnType<typeof localeSetting.getValue>>;
       plan: Awaited<ReturnType<typeof coursePlanSetting.getValue>>;
       referenceDate: Awaited<ReturnType<typeof referenceDateSetting.getValue>>;
@@ -86,7 +86,7 @@ export default defineContentScript({
     };
     const loadSettings = async (): Promise<Settings> => {
       const [policy, locale, plan, referenceDate, overrides] = await Promise.all([
-        policySetting.getValue(),
+        storedPolicySetting.getValue(),
         localeSetting.getValue(),
         coursePlanSetting.getValue(),
         referenceDateSetting.getValue(),
@@ -118,6 +118,9 @@ export default defineContentScript({
       const mine = (generation += 1);
       clearTimeout(waitEnd);
       const { policy, locale, plan, referenceDate, overrides } = settings;
+      // No policy stored yet (the moments after install, before the background stores the national baseline):
+      // nothing is checked or reported; storing it is a settings change, which checks the page.
+      if (!policy) return;
       const moment = checkMoment(referenceDate);
       const override = overrideFor(location.href, overrides);
       const started = performance.now();
@@ -300,7 +303,7 @@ export default defineContentScript({
     const first = check();
     watchPage((changes) => void check(changes));
     await first;
-    for (const setting of [policySetting, localeSetting, coursePlanSetting, referenceDateSetting, siteOverridesSetting]) {
+    for (const setting of [storedPolicySetting, localeSetting, coursePlanSetting, referenceDateSetting, siteOverridesSetting]) {
       (setting.watch as (callback: () => void) => void)(async () => {
         settings = await loadSettings();
         // The page itself did not change: rows are read again only if the site override did.

@@ -5,7 +5,7 @@ import { t } from '@/lib/i18n';
 import { pick, type Locale } from '@/lib/model/localized';
 import { calendarName, calendarState, isoDateOf, legalTerm, termLabel } from '@/lib/policy/calendar';
 import { checkTermDates, termDatesOf, withTermDates, type TermDates } from '@/lib/policy/current-term';
-import { policySetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 
 /**
  * 本學期行事曆: the term today is in, whether the school's policy has its dates, and a form for the key

@@ -2,7 +2,8 @@ import { useStoredValue } from '@/components/hooks';
 import { t } from '@/lib/i18n';
 import { pick, type Locale } from '@/lib/model/localized';
 import { describeDeadline, isoDateOf, resolveDeadline, termAt, termLabel } from '@/lib/policy/calendar';
-import { policySetting, referenceDateSetting } from '@/lib/settings';
+import { referenceDateSetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 
 /** The task table's deadlines in the term the date falls in, each marked passed or not by then. */
 function DeadlinePreview({ locale, date }: { locale: Locale; date: string }) {

@@ -9,7 +9,7 @@ import { BackupError, restoreLog } from '@/lib/export/backup';
 import { fullBackup, openFullBackup } from '@/lib/export/protected-backup';
 import { t } from '@/lib/i18n';
 import type { Locale } from '@/lib/model/localized';
-import { policySetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 
 const db = new LogDatabase();
 

@@ -13,7 +13,8 @@ import type { PageRecord } from '@/lib/model/records';
 import { fieldLabel } from '@/lib/options/field-label';
 import { documentFromTsv, splitTsv } from '@/lib/options/table-from-tsv';
 import { runRules } from '@/lib/rules';
-import { checkMoment, coursePlanSetting, policySetting, referenceDateSetting } from '@/lib/settings';
+import { checkMoment, coursePlanSetting, referenceDateSetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 
 const SHOWN_ROWS = 5;
 

@@ -9,7 +9,8 @@ import { PageReadingHelp } from './PageReadingHelp';
 import { PageProblemsExport } from './PageProblemsExport';
 import { t } from '@/lib/i18n';
 import type { PageSummary } from '@/lib/messaging/protocol';
-import { certificationQueueSetting, checkMoment, policySetting, referenceDateSetting, roleSetting } from '@/lib/settings';
+import { certificationQueueSetting, checkMoment, referenceDateSetting, roleSetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 
 type TabState =
   | { kind: 'loading' }

@@ -12,7 +12,8 @@ import { EXPORT_HEADER, problemRows } from '@/lib/roster/export';
 import { rosterReport } from '@/lib/roster/log-report';
 import type { RosterProgress } from '@/lib/roster/precheck';
 import type { FromRosterWorker, ToRosterWorker } from '@/lib/roster/protocol';
-import { checkMoment, coursePlanSetting, policySetting, referenceDateSetting } from '@/lib/settings';
+import { checkMoment, coursePlanSetting, referenceDateSetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 import { filesFromDrop, isRosterFileName } from './dropped-files';
 
 /** Problems drawn in the table at once; the export holds them all. */

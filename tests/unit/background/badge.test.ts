@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { refreshBadge, scheduleDailyRefresh, DAILY_ALARM } from '@/entrypoints/background/badge';
-import { certificationQueueSetting, policySetting, referenceDateSetting, roleSetting } from '@/lib/settings';
+import { certificationQueueSetting, referenceDateSetting, roleSetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 import { NATIONAL_WITH_114 } from '../policy/calendars-114';
 
 const term = NATIONAL_WITH_114.calendar.terms[0]!;

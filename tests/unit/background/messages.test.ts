@@ -68,7 +68,8 @@ describe('the background’s answer to a page', () => {
   });
 
   it('keeps the 認證期限 a certification page states for the badge and popup, while the teacher pages through the list', async () => {
-    const { certificationQueueSetting, policySetting, referenceDateSetting } = await import('@/lib/settings');
+    const { certificationQueueSetting, referenceDateSetting } = await import('@/lib/settings');
+    const { policySetting } = await import('@/lib/policy/setting');
     await policySetting.setValue(SAMPLE_SCHOOL_POLICY);
     // the badge is judged on the 檢核基準日, pinned here
     await referenceDateSetting.setValue('2026-02-05');

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CurrentTermCalendar } from '@/entrypoints/options/CurrentTermCalendar';
 import { calendarState } from '@/lib/policy/calendar';
 import { CAOTUN_WITH_114 } from '../policy/calendars-114';
-import { policySetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 
 describe('the options page’s 本學期行事曆', () => {
   beforeEach(async () => {

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FirstRunSetup } from '@/components/FirstRunSetup';
-import { policySetting, roleSetting } from '@/lib/settings';
+import { roleSetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 
 describe('first run', () => {
   beforeEach(() => {

@@ -6,7 +6,7 @@ import { CAOTUN_POLICY, NATIONAL_POLICY, RENWU_POLICY } from '@/lib/policy/prese
 import { SAMPLE_SCHOOL_POLICY } from '../../portal/sample-school-policy';
 import { RENWU_WITH_114 } from '../policy/calendars-114';
 import { exportPolicy } from '@/lib/policy/validate';
-import { policySetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 
 function chooseFile(input: HTMLElement, file: File) {
   Object.defineProperty(input, 'files', { value: [file], configurable: true });

@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SiteOverridesEditor } from '@/entrypoints/options/SiteOverridesEditor';
 import { overrideFrom } from '@/lib/options/override-draft';
 import { prefillDraft, sampleTsv, storeTablePrefill, tableToMap, takeTablePrefill, type TableSample } from '@/lib/options/table-prefill';
-import { policySetting, siteOverridesSetting } from '@/lib/settings';
+import { siteOverridesSetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 import { NATIONAL_POLICY } from '@/lib/policy/presets';
 
 /** A 收訖 list whose status column has a name the checker does not know (「學生核對」). */

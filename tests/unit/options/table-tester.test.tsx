@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TableTester } from '@/entrypoints/options/TableTester';
 import { documentFromTsv, splitTsv } from '@/lib/options/table-from-tsv';
 import { RENWU_POLICY } from '@/lib/policy/presets';
-import { policySetting, referenceDateSetting } from '@/lib/settings';
+import { referenceDateSetting } from '@/lib/settings';
+import { policySetting } from '@/lib/policy/setting';
 
 const HEADERS = ['學年度', '學期', '科目名稱', '課程代碼', '成果名稱', '簡述', '檔案', '上傳日期', '認證狀態'];
 const row = (n: number, summary = '課堂報告的簡短說明。') =>
