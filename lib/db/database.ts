@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Severity } from '@/lib/model/finding';
 import type { PageKind } from '@/lib/page-kinds';
 import type { QueueRows } from '@/lib/certification/queue';
@@ -200,15 +200,7 @@ export class LogDatabase extends Dexie {
     // observations already logged, so the dashboard reads a term's slices and daily totals, not every row.
     this.version(5)
       .stores(V5_ADDED_STORES)
-      .upgrade((tx) =>
-        rebuildSummaries({
-          observations: tx.table('observations'),
-          slices: tx.table('slices'),
-          sliceSteps: tx.table('sliceSteps'),
-          dailyTotals: tx.table('dailyTotals'),
-          meta: tx.table('meta'),
-        }),
-      );
+      .upgrade(rebuildSummariesIn);
     // v6: each check keeps its term; summary tables of the 檢核問題 figures (lib/db/problem-summaries.ts), so
     // the dashboard reads one term's problems and the pages' latest checks, not every check and observation.
     this.version(6)
@@ -226,15 +218,7 @@ export class LogDatabase extends Dexie {
     // 準時率 leaves out items not due yet as the KPI does; made again from the observations (which hold them).
     this.version(7)
       .stores({})
-      .upgrade((tx) =>
-        rebuildSummaries({
-          observations: tx.table('observations'),
-          slices: tx.table('slices'),
-          sliceSteps: tx.table('sliceSteps'),
-          dailyTotals: tx.table('dailyTotals'),
-          meta: tx.table('meta'),
-        }),
-      );
+      .upgrade(rebuildSummariesIn);
   }
 }
 
@@ -288,4 +272,15 @@ export const SCHEMA_VERSION = 7;
 /** A random id that stays with a row through backup, restore and merge. */
 export function newId(): string {
   return crypto.randomUUID();
+}
+
+/** Makes the completion summary tables again from the observations, inside an upgrade's transaction (v5, v7). */
+function rebuildSummariesIn(tx: Transaction): Promise<void> {
+  return rebuildSummaries({
+    observations: tx.table('observations'),
+    slices: tx.table('slices'),
+    sliceSteps: tx.table('sliceSteps'),
+    dailyTotals: tx.table('dailyTotals'),
+    meta: tx.table('meta'),
+  });
 }

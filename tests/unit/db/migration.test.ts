@@ -1,15 +1,14 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { LogDatabase, SCHEMA_VERSION, V1_STORES, V2_STORES, V3_STORES } from '@/lib/db/database';
+import { LogDatabase, SCHEMA_VERSION } from '@/lib/db/database';
 import { logVisit } from '@/lib/db/log-visit';
 import { keyedHasher } from '@/lib/db/secret';
+import { olderLog } from '../helpers/older-log';
 
 describe('schema v1 → v2', () => {
   it('opens a log written by version 1 and keeps every row, giving visits a stable uid', async () => {
     const name = 'test-migration-v1';
     // Write a log with the released v1 schema, as a v1 install left it.
-    const v1 = new Dexie(name);
-    v1.version(1).stores(V1_STORES);
+    const v1 = olderLog(name, 1);
     await v1.table('meta').put({ key: 'hash-secret', value: 'ab'.repeat(32) });
     await v1.table('visits').bulkAdd([
       { at: 1_000, origin: 'http://127.0.0.1:5180', path: '/a/student/outcomes.html', pageKind: 'outcome-list', policyId: 'national', records: 8, errors: 3, warnings: 0 },
@@ -65,9 +64,7 @@ describe('schema v1 → v2', () => {
 describe('schema v2 → v3', () => {
   it('keeps every row, adds the certification list and finds sightings by visit and finding', async () => {
     const name = 'test-migration-v2';
-    const v2 = new Dexie(name);
-    v2.version(1).stores(V1_STORES);
-    v2.version(2).stores(V2_STORES);
+    const v2 = olderLog(name, 2);
     await v2.table('visits').add({ uid: 'v-1', at: 1_000, origin: 'http://127.0.0.1:5180', path: '/a/student/outcomes.html', pageKind: 'outcome-list', policyId: 'national', records: 8, errors: 1, warnings: 0 });
     await v2.table('sightings').bulkAdd([
       { visitId: 1, day: '2026-01-05', ruleId: 'format.summary.too-long', findingKey: 'k1' },
@@ -88,10 +85,7 @@ describe('schema v2 → v3', () => {
 describe('schema v3 → v4', () => {
   it('keeps every row and adds an empty dismissals table, found by record', async () => {
     const name = 'test-migration-v3';
-    const v3 = new Dexie(name);
-    v3.version(1).stores(V1_STORES);
-    v3.version(2).stores(V2_STORES);
-    v3.version(3).stores(V3_STORES);
+    const v3 = olderLog(name, 3);
     await v3.table('visits').add({ uid: 'v-1', at: 1_000, origin: 'http://127.0.0.1:5180', path: '/a/student/outcomes.html', pageKind: 'outcome-list', policyId: 'national', records: 8, errors: 1, warnings: 0 });
     await v3.table('certification').add({ pageKey: 'p1', rows: [] });
     v3.close();

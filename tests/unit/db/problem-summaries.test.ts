@@ -1,7 +1,6 @@
-import Dexie from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LogDatabase, V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_ADDED_STORES, type ObservationRow } from '@/lib/db/database';
+import { LogDatabase, type ObservationRow } from '@/lib/db/database';
 import { compactLog } from '@/lib/db/compact';
 import { logVisit } from '@/lib/db/log-visit';
 import { readProblemLog, readTermFindings } from '@/lib/db/problem-summaries';
@@ -15,6 +14,7 @@ import { unreadPages } from '@/lib/stats/unread';
 import { visitTerms } from '@/lib/stats/visit-terms';
 import { generatedObservations } from '../stats/generate';
 import { freshLogs } from '../helpers/fresh-logs';
+import { olderLog } from '../helpers/older-log';
 
 const { fresh: newDb, name: dbName, keep } = freshLogs('problem-summaries');
 
@@ -132,12 +132,7 @@ describe('summary tables of the 檢核問題 figures', () => {
     const expected = await problemFigures(source);
     const rows = { visits: (await source.visits.toArray()).map(({ term: _term, ...visit }) => visit), sightings: await source.sightings.toArray(), findings: await source.findings.toArray(), observations: await source.observations.toArray() };
     const name = dbName();
-    const v5 = new Dexie(name);
-    v5.version(1).stores(V1_STORES);
-    v5.version(2).stores(V2_STORES);
-    v5.version(3).stores(V3_STORES);
-    v5.version(4).stores(V4_STORES);
-    v5.version(5).stores(V5_ADDED_STORES);
+    const v5 = olderLog(name, 5);
     for (const [table, list] of Object.entries(rows)) await v5.table(table).bulkAdd(list);
     v5.close();
     const db = keep(new LogDatabase(name));

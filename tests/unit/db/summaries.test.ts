@@ -1,7 +1,6 @@
-import Dexie from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { LogDatabase, V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_ADDED_STORES, V6_STORES, type ObservationRow } from '@/lib/db/database';
+import { LogDatabase, type ObservationRow } from '@/lib/db/database';
 import { compactLog } from '@/lib/db/compact';
 import { logVisit } from '@/lib/db/log-visit';
 import { keyedHasher } from '@/lib/db/secret';
@@ -13,6 +12,7 @@ import { snapshotsOf, trendFromDailyTotals } from '@/lib/stats/summaries';
 import { dashboardTerm } from '../stats/build';
 import { generatedObservations } from '../stats/generate';
 import { freshLogs } from '../helpers/fresh-logs';
+import { olderLog } from '../helpers/older-log';
 
 const { fresh: newDb, name: dbName, keep } = freshLogs('summaries');
 
@@ -180,13 +180,7 @@ describe('summary tables of a log', { timeout: 30_000 }, () => {
 
   it('are made again by the v7 upgrade from a v6 log, with the pending items by deadline the trend needs', async () => {
     const name = dbName();
-    const v6 = new Dexie(name);
-    v6.version(1).stores(V1_STORES);
-    v6.version(2).stores(V2_STORES);
-    v6.version(3).stores(V3_STORES);
-    v6.version(4).stores(V4_STORES);
-    v6.version(5).stores(V5_ADDED_STORES);
-    v6.version(6).stores(V6_STORES);
+    const v6 = olderLog(name, 6);
     const rows = dashboardTerm();
     await v6.table('observations').bulkAdd(rows);
     // v6's daily total of the last day, as v6 wrote it: no pending items, so the line read 89 / 98 = 90.8 %
@@ -239,10 +233,7 @@ describe('summary tables of a log', { timeout: 30_000 }, () => {
 
   it('are made by the upgrade from a v3 log', async () => {
     const name = dbName();
-    const v3 = new Dexie(name);
-    v3.version(1).stores(V1_STORES);
-    v3.version(2).stores(V2_STORES);
-    v3.version(3).stores(V3_STORES);
+    const v3 = olderLog(name, 3);
     await v3.table('observations').bulkAdd(generatedObservations(15, 150));
     v3.close();
     const db = keep(new LogDatabase(name));
