@@ -9,10 +9,16 @@ import type { SiteOverride } from '@/lib/adapters/overrides';
 export const localeSetting = defineItem<Locale>('local:locale', { fallback: 'zh_TW' });
 
 /**
- * The school policy as stored, null until one is: what the content script reads, so the national preset is not
- * carried into every page (the background stores it at its start when none is; lib/policy/setting.ts).
+ * The school policy as stored, null until one is chosen: what the content script reads, with the baseline below
+ * when it is null — so the national preset is not carried into every page (lib/policy/setting.ts).
  */
 export const storedPolicySetting = defineItem<SchoolPolicy | null>('local:policy', { fallback: null });
+
+/**
+ * The national baseline, stored by the background at each start under a key of its own (never over a school's
+ * choice): what pages check against until a school policy is chosen.
+ */
+export const baselinePolicySetting = defineItem<SchoolPolicy | null>('local:baselinePolicy', { fallback: null });
 
 /** Who uses this browser; chosen on first run, it decides what the popup shows first. */
 export type Role = 'teacher' | 'homeroom' | 'staff';

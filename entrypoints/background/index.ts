@@ -6,7 +6,7 @@ import { hasherKeeper } from '@/lib/db/secret';
 import { noteProblem } from '@/lib/db/health';
 import { syncSiteScripts } from '@/lib/sites';
 import { localeSetting, referenceDateSetting, roleSetting } from '@/lib/settings';
-import { ensurePolicyStored, policySetting } from '@/lib/policy/setting';
+import { policySetting, storeBaselinePolicy } from '@/lib/policy/setting';
 import { compactLog } from '@/lib/db/compact';
 import { DAILY_ALARM, refreshBadge, scheduleDailyRefresh } from './badge';
 import { answerMessage } from './messages';
@@ -24,8 +24,8 @@ export default defineBackground({
     const hasher = hasherKeeper(db, () => void noteProblem({ kind: 'key-replaced' }));
     // Until version 3 the certification list lived in storage.local; it is in the database now.
     void browser.storage.local.remove('certificationRows');
-    // Pages read the stored policy only: the national baseline is stored until a school chooses its own.
-    void ensurePolicyStored();
+    // Pages read the stored policy only: the national baseline is stored beside it for when none is chosen.
+    void storeBaselinePolicy();
 
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       // Only this extension's own pages and content scripts.

@@ -11,7 +11,7 @@ import type { PageRecord } from '@/lib/model/records';
 import type { Finding } from '@/lib/model/finding';
 import { isoDateOf } from '@/lib/policy/calendar';
 import { createRuleRunner, uncheckedInputs } from '@/lib/rules';
-import { checkMoment, coursePlanSetting, localeSetting, referenceDateSetting, siteOverridesSetting, storedPolicySetting } from '@/lib/settings';
+import { baselinePolicySetting, checkMoment, coursePlanSetting, localeSetting, referenceDateSetting, siteOverridesSetting, storedPolicySetting } from '@/lib/settings';
 import { observationsFromRecords } from '@/lib/stats/observe';
 import { pageCounts } from '@/lib/stats/page-counts';
 import { annotate, annotateWaiting } from './annotator';
@@ -85,14 +85,15 @@ export default defineContentScript({
       overrides: Awaited<ReturnType<typeof siteOverridesSetting.getValue>>;
     };
     const loadSettings = async (): Promise<Settings> => {
-      const [policy, locale, plan, referenceDate, overrides] = await Promise.all([
+      const [chosen, baseline, locale, plan, referenceDate, overrides] = await Promise.all([
         storedPolicySetting.getValue(),
+        baselinePolicySetting.getValue(),
         localeSetting.getValue(),
         coursePlanSetting.getValue(),
         referenceDateSetting.getValue(),
         siteOverridesSetting.getValue(),
       ]);
-      return { policy, locale, plan, referenceDate, overrides };
+      return { policy: chosen ?? baseline, locale, plan, referenceDate, overrides };
     };
     // Settings are read once and again whenever one changes, so a check itself waits for nothing.
     let settings = await loadSettings();
@@ -118,8 +119,8 @@ export default defineContentScript({
       const mine = (generation += 1);
       clearTimeout(waitEnd);
       const { policy, locale, plan, referenceDate, overrides } = settings;
-      // No policy stored yet (the moments after install, before the background stores the national baseline):
-      // nothing is checked or reported; storing it is a settings change, which checks the page.
+      // No policy yet (the moments after install, before the background stores the national baseline): nothing
+      // is checked or reported; storing it is a settings change, which checks the page.
       if (!policy) return;
       const moment = checkMoment(referenceDate);
       const override = overrideFor(location.href, overrides);
@@ -303,7 +304,7 @@ export default defineContentScript({
     const first = check();
     watchPage((changes) => void check(changes));
     await first;
-    for (const setting of [storedPolicySetting, localeSetting, coursePlanSetting, referenceDateSetting, siteOverridesSetting]) {
+    for (const setting of [storedPolicySetting, baselinePolicySetting, localeSetting, coursePlanSetting, referenceDateSetting, siteOverridesSetting]) {
       (setting.watch as (callback: () => void) => void)(async () => {
         settings = await loadSettings();
         // The page itself did not change: rows are read again only if the site override did.
