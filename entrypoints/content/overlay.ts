@@ -99,6 +99,8 @@ export class Overlay {
   private spotByBadge = new WeakMap<Element, Spot>();
   private locale: Locale = 'zh_TW';
   private current: Spot | undefined;
+  /** the key last highlighted: the current mark again when a re-check draws its element anew (a Vue page's redraw) */
+  private currentKey: string | undefined;
   private open: Spot | undefined;
   private frame = 0;
   private readonly near: IntersectionObserver | undefined;
@@ -205,6 +207,11 @@ export class Overlay {
       if (this.open === spot) this.closePopover(false);
     }
     this.spots = next;
+    const again = this.current ? undefined : this.currentKey && this.spotByKey.get(this.currentKey);
+    if (again) {
+      this.current = again;
+      this.setCurrent(again, true);
+    }
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.watch(next.size > 0);
     if (this.open) this.fillPopover(this.open);
@@ -217,6 +224,7 @@ export class Overlay {
     if (!spot) return false;
     if (this.current && this.current !== spot) this.setCurrent(this.current, false);
     this.current = spot;
+    this.currentKey = key;
     this.setCurrent(spot, true);
     spot.target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
     this.schedule();
@@ -226,6 +234,7 @@ export class Overlay {
   /** Removes everything this overlay shows, and the layer itself. */
   clear(): void {
     this.groups.clear();
+    this.currentKey = undefined;
     this.setMarks('findings', [], this.locale);
     this.near?.disconnect();
     this.host.remove();

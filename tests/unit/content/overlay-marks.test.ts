@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { annotate, clearAnnotations } from '@/entrypoints/content/annotator';
+import { overlayFor } from '@/entrypoints/content/overlay';
 import { readPage } from '@/lib/adapters/read-page';
 import { runRules } from '@/lib/rules';
 import { NATIONAL_POLICY } from '@/lib/policy/national';
@@ -148,6 +149,30 @@ describe('the overlay', () => {
       expect(scrolled).toHaveLength(1);
       expect(scrolled[0]!.querySelector('[data-rule="format.summary.too-long"]')).not.toBeNull();
       expect(scrolled[0]!.tagName).toBe('TD');
+    } finally {
+      scroll.mockRestore();
+    }
+  });
+
+  it('keeps a page-level mark current when the page draws its element anew (a Vue page’s redraw) and is checked again', async () => {
+    const doc = load('a/student/outcomes.html');
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    try {
+      const { findings } = check(doc);
+      const finding = findings[0]!;
+      const overlay = overlayFor(doc);
+      // a page-level finding keeps its key when its element is drawn anew (marks.ts markKey)
+      const before = doc.createElement('p');
+      doc.body.prepend(before);
+      overlay.setMarks('findings', [{ key: 'page', target: before, finding }], 'zh_TW');
+      expect(overlay.highlight('page')).toBe(true);
+      expect((await drawnBadges(doc)).filter((b) => b.classList.contains('current'))).toHaveLength(1);
+      const after = doc.createElement('p');
+      before.replaceWith(after);
+      overlay.setMarks('findings', [{ key: 'page', target: after, finding }], 'zh_TW');
+      const current = (await drawnBadges(doc)).filter((b) => b.classList.contains('current'));
+      expect(current).toHaveLength(1);
+      expect(overlayRoot(doc).querySelectorAll('.outline.current')).toHaveLength(1);
     } finally {
       scroll.mockRestore();
     }
