@@ -207,10 +207,9 @@ export class Overlay {
       if (this.open === spot) this.closePopover(false);
     }
     this.spots = next;
-    const again = this.current ? undefined : this.currentKey && this.spotByKey.get(this.currentKey);
-    if (again) {
-      this.current = again;
-      this.setCurrent(again, true);
+    if (!this.current && this.currentKey !== undefined) {
+      this.current = this.spotByKey.get(this.currentKey);
+      if (this.current) this.setCurrent(this.current, true);
     }
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.watch(next.size > 0);

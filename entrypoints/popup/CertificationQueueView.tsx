@@ -18,7 +18,7 @@ interface Props {
 }
 
 /** Rows shown before 「全部列出」: a popup is a glance, and a teacher of many classes has dozens of rows. */
-export const QUEUE_ROWS_SHOWN = 8;
+const QUEUE_ROWS_SHOWN = 8;
 
 /**
  * Pending 認證 by course and class, the most pending first (the days left are the same for every row and are said
