@@ -225,7 +225,8 @@ export class Overlay {
     this.current = spot;
     this.currentKey = key;
     this.setCurrent(spot, true);
-    spot.target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    // at once, not smoothly: a smooth scroll is cut short by the next step or by the page scrolling itself
+    spot.target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     this.schedule();
     return true;
   }
