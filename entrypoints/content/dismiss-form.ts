@@ -2,6 +2,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { pick, type Locale, type Localized } from '@/lib/model/localized';
 import { checkReason, checkStaffName, choicesFor, NOTE_MAX, REASON_LABEL, reasonText, STAFF_NAME_MAX, type Reason, type ReasonChoice } from '@/lib/dismissals/reasons';
 import type { DismissalPolicy } from '@/lib/rules/types';
+import { localDay } from '@/lib/policy/calendar';
 import { el } from './shadow-host';
 
 /**
@@ -39,16 +40,10 @@ export const DISMISS_CSS = `
 .dismiss-problem { color: #8a1212; font-weight: bold; }
 `;
 
-/** The day of a moment as yyyy-mm-dd (local). */
-function dayOf(at: number): string {
-  const date = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** 「已確認，無需更正（王怡君，2026-12-01）：已通報承辦人」 */
 export function dismissedText(note: DismissedNote, locale: Locale): string {
-  return t(locale, 'dismissedLine', note.staffName, dayOf(note.at), reasonText(note, locale));
+  return t(locale, 'dismissedLine', note.staffName, localDay(note.at), reasonText(note, locale));
 }
 
 /**

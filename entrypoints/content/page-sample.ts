@@ -3,6 +3,7 @@ import type { PageRead } from '@/lib/adapters/read-page';
 import { pageSnapshot, pageText, type PageSampleAnswer } from '@/lib/export/page-snapshot';
 import { SAMPLE_ROWS, type TableSample } from '@/lib/options/table-prefill';
 import { answersHere } from './answering-frame';
+import { isoDateOf } from '@/lib/policy/calendar';
 
 /**
  * The popup's two requests about the page itself, answered from the latest reading:
@@ -40,8 +41,7 @@ function tableSample(read: PageRead, index: unknown): TableSample | undefined {
 
 function exportAnswer(read: PageRead): PageSampleAnswer {
   try {
-    const day = new Date();
-    const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    const date = isoDateOf(new Date());
     return { ok: true, snapshot: pageSnapshot(document, read), filename: `lp-checker-匿名頁面樣本-${location.hostname}-${date}.html` };
   } catch (error) {
     return { ok: false, error: (error as Error).message };

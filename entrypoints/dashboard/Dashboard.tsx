@@ -11,7 +11,7 @@ import { downloadBlob, downloadText } from '@/components/download';
 import { gapReason, onTimeNote, onTimeText, percent } from './format';
 import type { ChartWords } from './RateBarChart';
 import { LogDatabase } from '@/lib/db/database';
-import { localDay } from '@/lib/db/log-visit';
+import { localDay } from '@/lib/policy/calendar';
 import { setDuty, syncSchoolFromPolicy } from '@/lib/db/school';
 import { backupLog, BackupError, mergeLog, parseBackup, restoreLog } from '@/lib/export/backup';
 import { criteriaOf, CRITERIA_KEY } from '@/lib/db/meta';

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import { statusOf, type Dismissal } from '@/lib/dismissals/lifecycle';
 import { reasonText } from '@/lib/dismissals/reasons';
 import { dismissalsCsv, type DismissalWords } from '@/lib/export/report-tables';
-import { localDay } from '@/lib/db/log-visit';
+import { localDay } from '@/lib/policy/calendar';
 import type { DismissalTotal } from '@/lib/stats/dismissals';
 import { describeRule } from './RuleTotalsTable';
 import { DataTable } from './DataTable';

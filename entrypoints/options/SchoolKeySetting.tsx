@@ -3,7 +3,7 @@ import { useLiveQuery, useStoredValue } from '@/components/hooks';
 import { FileButton } from '@/components/FileButton';
 import { downloadText } from '@/components/download';
 import { LogDatabase } from '@/lib/db/database';
-import { localDay } from '@/lib/db/log-visit';
+import { localDay } from '@/lib/policy/calendar';
 import { keyInfo, normalizePassphrase, SCHOOL_PASSPHRASE_MIN, SchoolCode, setSchoolKey, newBrowserKey, KEY_INFO_KEY, SECRET_KEY } from '@/lib/db/secret';
 import { BackupError, restoreLog } from '@/lib/export/backup';
 import { fullBackup, openFullBackup } from '@/lib/export/protected-backup';

@@ -5,14 +5,10 @@ import { t } from '@/lib/i18n';
 import { SummaryFindings, type PageSummary } from '@/lib/messaging/protocol';
 import { pick, type Locale } from '@/lib/model/localized';
 import { PAGE_KINDS } from '@/lib/page-kinds';
+import { isoDateOf } from '@/lib/policy/calendar';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The day in the user's time zone, yyyy-mm-dd, for the file name. */
-function today(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * 「匯出本頁問題」: this page's findings as CSV or xlsx, each row named as the page's summary names it;
@@ -32,7 +28,7 @@ export function PageProblemsExport({ summary, locale }: { summary: PageSummary; 
     }
     const now = new Date();
     const kind = summary.pageKind ? pick(PAGE_KINDS[summary.pageKind], locale) : '';
-    const filename = pageProblemsFileName(locale, kind, today(now), extension);
+    const filename = pageProblemsFileName(locale, kind, isoDateOf(now), extension);
     const options = { locale, includeNames };
     try {
       if (extension === 'csv') downloadText(pageProblemsCsv(checked.data, options), filename, 'text/csv;charset=utf-8');

@@ -1,4 +1,4 @@
-import { localDay } from './log-visit';
+import { localDay } from '@/lib/policy/calendar';
 import type { LogDatabase, ObservationRow, SightingRow, VisitRow } from './database';
 import { refreshSummaries } from './summaries';
 

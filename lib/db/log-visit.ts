@@ -5,13 +5,8 @@ import type { KeyedHash } from './secret';
 import { refreshSummaries } from './summaries';
 import { addChecks } from './problem-summaries';
 import { ownTerm } from '@/lib/stats/visit-terms';
+import { localDay } from '@/lib/policy/calendar';
 
-/** Local calendar day of a moment, yyyy-mm-dd. */
-export function localDay(at: number): string {
-  const date = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /**
  * Writes one page check to the log: the visit, a sighting per finding, the

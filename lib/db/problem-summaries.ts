@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { localDay } from './log-visit';
+import { localDay } from '@/lib/policy/calendar';
 import type { FindingRow, ObservationRow, SightingRow, VisitRow } from './database';
 import type { Term } from '@/lib/model/records';
 import { addChecksToPages, addSightingsToTerms, termFindingId, type PageRow, type ProblemLog, type TermFindingRow, type TermFindings } from '@/lib/stats/problem-summaries';

@@ -54,6 +54,11 @@ export function isoDateOf(instant: Date): string {
   return `${y}-${m}-${d}`;
 }
 
+/** The local calendar date of a moment in milliseconds (a visit's day, a file name's date). */
+export function localDay(at: number): string {
+  return isoDateOf(new Date(at));
+}
+
 export function sameTerm(a: Term, b: Term): boolean {
   return a.year === b.year && a.semester === b.semester;
 }

@@ -1,5 +1,5 @@
 import type { VisitRow } from '@/lib/db/database';
-import { localDay } from '@/lib/db/log-visit';
+import { localDay } from '@/lib/policy/calendar';
 import { statusOf, type Dismissal } from '@/lib/dismissals/lifecycle';
 import type { Term } from '@/lib/model/records';
 import { termOfDate } from '@/lib/policy/calendar';

@@ -2,7 +2,7 @@ import type { ObservationRow, VisitRow } from '@/lib/db/database';
 import type { Term } from '@/lib/model/records';
 import { termOfDate } from '@/lib/policy/calendar';
 import type { SchoolPolicy } from '@/lib/policy/schema';
-import { localDay } from '@/lib/db/log-visit';
+import { localDay } from '@/lib/policy/calendar';
 
 /** A term as one string, `year|semester` (VisitRow.term). */
 export function termKey(term: Term): string {

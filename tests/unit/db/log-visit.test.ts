@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogDatabase } from '@/lib/db/database';
-import { localDay, logVisit } from '@/lib/db/log-visit';
+import { logVisit } from '@/lib/db/log-visit';
+import { localDay } from '@/lib/policy/calendar';
 import { keyedHasher, type KeyedHash } from '@/lib/db/secret';
 import type { PageReport } from '@/lib/messaging/protocol';
 
