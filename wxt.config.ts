@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentCatalog } from './build/content-catalog';
+import { withoutBasisQuotes } from './build/basis-quotes';
 
 /**
  * Builds for the sample portal (`npm start`, `npm test`, the bench) use `--mode portal`: only they
@@ -49,10 +50,11 @@ export default defineConfig({
     'build:manifestGenerated'(wxt, manifest) {
       withoutSamplePortal(wxt.config.mode, manifest);
     },
-    // The content script's build carries only the UI strings its sources name (build/content-catalog.ts).
+    // The content script's build carries only the UI strings its sources name (build/content-catalog.ts), and
+    // the rules without the quotes of their clauses, which pages never show (build/basis-quotes.ts).
     'vite:build:extendConfig'(entrypoints, viteConfig) {
       if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) {
-        viteConfig.plugins = [...(viteConfig.plugins ?? []), contentCatalog(import.meta.dirname)];
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), contentCatalog(import.meta.dirname), withoutBasisQuotes()];
       }
     },
   },

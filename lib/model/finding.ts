@@ -10,7 +10,7 @@ export interface Basis {
   seed: string;
   /** clause inside it, e.g. 附件二 */
   clause: string;
-  /** the clause in plain words, for the mark's tooltip */
+  /** the clause in plain words, for whoever checks the rule against its source; marks show only the seed and clause (left out of the content script: build/basis-quotes.ts) */
   text: Localized;
 }
 

@@ -84,6 +84,11 @@ describe('the content script bundle', () => {
     expect(unwanted).toEqual([]);
   });
 
+  it('reads no rule’s basis quote (the content build leaves basis.text out: build/basis-quotes.ts)', () => {
+    const readers = [...files].filter((file) => !file.endsWith('.json') && /\bbasis\??\.text\b|\{[^}]*\btext\b[^}]*\}\s*=\s*[\w.]*basis\b/.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(readers).toEqual([]);
+  });
+
   it('carries only rules that read pages', async () => {
     const ruleFiles = [...files].filter((file) => /^lib\/rules\/[^/]+\/[^/]+\.ts$/.test(file));
     const offPage: string[] = [];
