@@ -161,7 +161,7 @@ async function fill(count) {
   await flush(true);
   // A build with summary tables makes them again on the next open when their stamp is gone.
   if (idb.objectStoreNames.contains('slices')) {
-    const summaries = ['slices', 'sliceSteps', 'dailyTotals', 'termFindings', 'pages'].filter((name) => idb.objectStoreNames.contains(name));
+    const summaries = ['slices', 'sliceSteps', 'dailyTotals', 'termFindings', 'termRules', 'pages'].filter((name) => idb.objectStoreNames.contains(name));
     const tx = idb.transaction([...summaries, 'meta'], 'readwrite');
     for (const name of summaries) tx.objectStore(name).clear();
     tx.objectStore('meta').delete('summariesBuilt');

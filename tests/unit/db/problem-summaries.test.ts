@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LogDatabase, type ObservationRow } from '@/lib/db/database';
 import { compactLog } from '@/lib/db/compact';
 import { logVisit } from '@/lib/db/log-visit';
-import { readProblemLog, readTermFindings } from '@/lib/db/problem-summaries';
+import { readProblemLog, readTermRules } from '@/lib/db/problem-summaries';
 import { keyedHasher } from '@/lib/db/secret';
 import { backupLog, mergeLog, restoreLog, type LogBackup } from '@/lib/export/backup';
 import type { PageReport } from '@/lib/messaging/protocol';
@@ -56,7 +56,7 @@ async function problemFigures(db: LogDatabase) {
   for (const key of [...new Set([...terms.values()].map((term) => `${term.year}|${term.semester}`))].sort()) {
     const [year, semester] = key.split('|').map(Number) as [number, 1 | 2];
     fromRaw[key] = termProblems({ visits, sightings, findings }, terms, { year, semester });
-    fromSummaries[key] = termProblemsFromSummary(log, await readTermFindings(db, { year, semester }), { year, semester }, CAOTUN_POLICY);
+    fromSummaries[key] = termProblemsFromSummary(log, await readTermRules(db, { year, semester }), { year, semester }, CAOTUN_POLICY);
   }
   return { fromRaw, fromSummaries };
 }
