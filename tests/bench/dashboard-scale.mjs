@@ -232,8 +232,11 @@ async function main() {
     await context.addInitScript(watchDashboard, TABLES);
     const page = await context.newPage();
     // The dashboard opens (and so creates) the log at the build's schema version; then rows are added.
+    // A log kept with --profile at an older schema version is upgraded here (the v8 upgrade makes the 檢核問題 summaries).
+    const opening = Date.now();
     await page.goto(`${base}/dashboard.html`);
-    await page.locator('[data-section="checklist"]').waitFor();
+    await page.locator('[data-section="checklist"]').waitFor({ timeout: 900_000 });
+    console.log(`Dashboard opened (with the log's upgrade, if any) in ${Date.now() - opening} ms`);
     await page.goto(`${base}/roster.html`);
     const filled = !(filledMark && existsSync(filledMark));
     if (!filled) console.log(`\nlp-checker dashboard bench — the log of ${profile} (${observations.toLocaleString('en')} observations)\n`);
