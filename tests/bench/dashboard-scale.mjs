@@ -9,7 +9,7 @@
 //
 // Rows are generated inside an extension page with plain IndexedDB in bulk (the schema's own stores),
 // after the dashboard has opened the log once so it exists at the build's version. When the build
-// keeps summary tables (`slices`, `dailyTotals`; v6 `termFindings`, `pages`), the first open after the fill builds them from the
+// keeps summary tables (`slices`, `dailyTotals`; v6 `termFindings`, `pages`; v8 `termRules`), the first open after the fill builds them from the
 // raw rows, as the upgrade does for an existing log; that open is printed on its own, and the figures
 // are taken on the next opens.
 import { execSync } from 'node:child_process';
