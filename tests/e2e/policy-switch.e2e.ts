@@ -60,7 +60,8 @@ describe.each(DATES)('switching the school policy changes the marks on the sampl
       date,
     );
   });
-  // the pictures keep their names from date to date: taken on the last one only
+  // the pictures keep their names from date to date: taken on the last one only (the page's in the window: the
+  // overlay draws badges near it only)
   const pictured = date === DATES[DATES.length - 1]!.date;
 
   it(`仁武 (6 per term) marks the 2 outcomes over the cap and ${lateRenwu} late; 草屯 (10 per term) none over and ${lateCaotun} late`, async () => {
@@ -82,7 +83,7 @@ describe.each(DATES)('switching the school policy changes the marks on the sampl
     const marked = await rowsOverCap(page);
     expect(await page.locator(OVER_CAP).count()).toBe(2);
     await expect.poll(() => page.locator(LATE).count(), { timeout: 15_000 }).toBe(lateRenwu);
-    if (pictured) await screenshot(page, 'policy-switch-outcomes-renwu');
+    if (pictured) await screenshot(page, 'policy-switch-outcomes-renwu', { fullPage: false });
 
     await options.bringToFront();
     await applyPreset(options, 'caotun', '國立草屯商工');
@@ -98,7 +99,7 @@ describe.each(DATES)('switching the school policy changes the marks on the sampl
     // Exactly the over-cap errors are gone; nothing else changed.
     expect(underCaotun.errors).toBe(underRenwu.errors - moreUnderRenwu);
     expect(underCaotun.warnings).toBe(underRenwu.warnings);
-    if (pictured) await screenshot(page, 'policy-switch-outcomes-caotun');
+    if (pictured) await screenshot(page, 'policy-switch-outcomes-caotun', { fullPage: false });
     // The 7th and 8th uploads of 114-1 (by upload date) are the two over 仁武's cap.
     expect(marked.sort()).toEqual(['Python 成績統計小工具', '臺灣日治時期交通史小論文']);
     await page.close();
