@@ -36,8 +36,9 @@ async function panelState(page: Page) {
   });
 }
 
-/** Takes the tab to a portal page and waits until its panel lists items (script-drawn lists fill in after load). */
-async function openWithItems(session: Session, page: Page, path: string): Promise<Page> {
+/** Opens a portal page and waits until its panel lists items (script-drawn lists fill in after load). */
+async function openWithItems(session: Session, path: string): Promise<Page> {
+  const page = await session.context.newPage();
   await page.goto(`${session.portalUrl}${path}`);
   await page.locator('lpc-summary li.item').first().waitFor({ state: 'attached', timeout: 60_000 });
   // a long list is checked in slices: the counts are final once the panel no longer says 「檢核中…」
@@ -50,44 +51,38 @@ const panelButton = (page: Page | Frame, name: string | RegExp) => page.locator(
 
 describe('the summary panel on the sample portal', () => {
   let session: Session;
-  // one tab, taken from page to page (a test that changes its size puts it back)
-  let tab: Page;
   beforeAll(async () => {
     session = await openSession();
     await session.worker.evaluate(() => (globalThis as unknown as StorageGlobal).chrome.storage.local.set({ role: 'staff' }));
-    tab = await session.context.newPage();
   });
   afterAll(async () => {
     await session?.close();
   });
 
   it('style B: sits outside the table’s sideways scroll area, and stays in view when it scrolls', async () => {
-    const page = await openWithItems(session, tab, '/b/mentor/progress.html');
+    const page = await openWithItems(session, '/b/mentor/progress.html');
     await page.setViewportSize({ width: 700, height: 900 });
-    try {
-      const placement = await page.evaluate(() => {
-        const host = document.querySelector('lpc-summary')!;
-        const clipping: string[] = [];
-        for (let node = host.parentElement; node; node = node.parentElement) {
-          const style = getComputedStyle(node);
-          if (/auto|scroll|hidden/.test(style.overflowX)) clipping.push(node.className);
-        }
-        const wrap = document.querySelector('.table-wrap')!;
-        wrap.scrollLeft = wrap.scrollWidth;
-        return { clipping, next: host.nextElementSibling?.className ?? '', scrolled: wrap.scrollLeft, left: host.getBoundingClientRect().left };
-      });
-      expect(placement.clipping).toEqual([]);
-      expect(placement.next).toBe('table-wrap');
-      expect(placement.scrolled).toBeGreaterThan(0);
-      expect(placement.left).toBeGreaterThanOrEqual(0);
-      await screenshot(page, 'panel-style-b-narrow');
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 900 });
-    }
+    const placement = await page.evaluate(() => {
+      const host = document.querySelector('lpc-summary')!;
+      const clipping: string[] = [];
+      for (let node = host.parentElement; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (/auto|scroll|hidden/.test(style.overflowX)) clipping.push(node.className);
+      }
+      const wrap = document.querySelector('.table-wrap')!;
+      wrap.scrollLeft = wrap.scrollWidth;
+      return { clipping, next: host.nextElementSibling?.className ?? '', scrolled: wrap.scrollLeft, left: host.getBoundingClientRect().left };
+    });
+    expect(placement.clipping).toEqual([]);
+    expect(placement.next).toBe('table-wrap');
+    expect(placement.scrolled).toBeGreaterThan(0);
+    expect(placement.left).toBeGreaterThanOrEqual(0);
+    await screenshot(page, 'panel-style-b-narrow');
+    await page.close();
   });
 
   it('filters by level and walks the list with Alt+↓ / Alt+↑, but not while typing in the page', async () => {
-    const page = await openWithItems(session, tab, '/a/staff/Receipt.aspx');
+    const page = await openWithItems(session, '/a/staff/Receipt.aspx');
     const before = await panelState(page);
     const total = before.errors + before.warnings;
     expect(before.errors).toBeGreaterThan(0);
@@ -119,10 +114,11 @@ describe('the summary panel on the sample portal', () => {
     await page.locator('#typing').focus();
     await page.keyboard.press('Alt+ArrowDown');
     expect((await panelState(page)).current).toBe('2');
+    await page.close();
   });
 
   it('keeps only the lines in view in a 2,000-row page’s list, and says how far through the list it is', async () => {
-    const page = await openWithItems(session, tab, '/b/teacher/certify.html?rows=2000');
+    const page = await openWithItems(session, '/b/teacher/certify.html?rows=2000');
     const state = await panelState(page);
     // hundreds of items (the sample calendar is not imported here, so no 認證 is overdue): far more than the lines drawn
     expect(state.errors + state.warnings).toBeGreaterThan(500);
@@ -134,6 +130,7 @@ describe('the summary panel on the sample portal', () => {
     // the panel alone: a full-page picture of 2,000 rows is tens of megabytes
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     await page.locator('lpc-summary').screenshot({ path: join(ARTIFACTS_DIR, 'panel-2000-rows.png') });
+    await page.close();
   }, 150_000);
 
   // each style's pager as the page words it (A 「共 15 筆，第 1/2 頁」, B 「共 97 筆・第 1 / 4 頁」, C jqGrid's
@@ -144,12 +141,13 @@ describe('the summary panel on the sample portal', () => {
     ['/c/mentor/ClassStatus.action', '第 1 頁，共 2 頁；已看過 20 / 33 筆'],
     ['/d/staff/receipt', '第 1 頁，共 5 頁；已看過 20 / 97 筆'],
   ])('%s: says which page of the list this is and how many rows have been seen', async (path, paging) => {
-    const page = await openWithItems(session, tab, path);
+    const page = await openWithItems(session, path);
     await expect.poll(async () => (await panelState(page)).paging, { timeout: 15_000 }).toBe(paging);
+    await page.close();
   });
 
   it('exports this page’s problems from the popup as CSV, without names unless asked, and as xlsx with them', async () => {
-    const page = await openWithItems(session, tab, '/a/mentor/ClassProgress.aspx');
+    const page = await openWithItems(session, '/a/mentor/ClassProgress.aspx');
     const { errors, warnings } = await panelState(page);
     const popup = await popupFor(session, page);
     const csvButton = popup.locator('button[data-action="export-problems-csv"]');
@@ -180,11 +178,12 @@ describe('the summary panel on the sample portal', () => {
     expect(cells.flat().join(' ')).not.toMatch(/[A-Z][12]\d{8}/);
     await screenshot(popup, 'panel-popup-export');
     await popup.close();
+    await page.close();
   });
 
   // Last: the look it leaves is remembered for the whole sample portal.
   it('remembers collapsed and docked on the site across a reload', async () => {
-    const page = await openWithItems(session, tab, '/a/student/outcomes.html');
+    const page = await openWithItems(session, '/a/student/outcomes.html');
     await panelButton(page, '固定在右側').click();
     await screenshot(page, 'panel-docked');
     await panelButton(page, '收合').click();
@@ -199,6 +198,7 @@ describe('the summary panel on the sample portal', () => {
     await page.reload();
     await page.locator('lpc-summary li.item').first().waitFor({ state: 'attached', timeout: 30_000 });
     expect(await panelState(page)).toMatchObject({ collapsed: false, docked: false });
+    await page.close();
   });
 });
 
