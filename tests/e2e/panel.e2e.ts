@@ -11,7 +11,7 @@ import { EXPECTED } from '../portal/pages/data/expected.js';
 import { expectedRowRules } from './expected-marks';
 import { expectedRowName, type ExpectedName } from './expected-row-names';
 import { ARTIFACTS_DIR, openSession, screenshot, type Session } from './harness';
-import { popupFor } from './popup-for';
+import { popupAgainFor, popupFor } from './popup-for';
 
 type StorageGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
 
@@ -288,8 +288,12 @@ async function currentMarkInPage(): Promise<{ inView: boolean; row: string } | n
 
 describe('the summary panel on every sample-portal page', () => {
   let session: Session;
+  // one tab, taken from page to page, and one popup opened again over it for each page's export
+  let page: Page;
+  let popup: Page | undefined;
   beforeAll(async () => {
     session = await openSession();
+    page = await session.context.newPage();
     await session.worker.evaluate((items) => (globalThis as unknown as StorageGlobal).chrome.storage.local.set(items), {
       policy: SAMPLE_SCHOOL_POLICY,
       referenceDate: REFERENCE_DATE,
@@ -304,7 +308,6 @@ describe('the summary panel on every sample-portal page', () => {
   it.each(PAGES)('%s: names each marked row, groups, filters, steps and exports', async (path) => {
     const expected = ALL[path]!;
     const names = expectedNames(path);
-    const page = await session.context.newPage();
     try {
       await page.goto(`${session.portalUrl}${path}`);
       if (expected.frame) await expect.poll(() => page.frames().some((f) => f.url().includes(expected.frame!)), { timeout: 30_000 }).toBe(true);
@@ -376,8 +379,11 @@ describe('the summary panel on every sample-portal page', () => {
         if (step === '下一個') await panelButton(target, step).click();
         else await page.keyboard.press(step);
         await expect.poll(() => host.getAttribute('data-current'), { timeout: 10_000 }).toBe(at);
-        const now = (await host.evaluate((node) => node.shadowRoot!.querySelector('.now')?.textContent ?? ''))!;
-        expect(await host.evaluate((node) => node.shadowRoot!.querySelector('.position')?.textContent)).toBe(`第 ${at} / ${total} 項`);
+        const { now, position } = await host.evaluate((node) => ({
+          now: node.shadowRoot!.querySelector('.now')?.textContent ?? '',
+          position: node.shadowRoot!.querySelector('.position')?.textContent,
+        }));
+        expect(position).toBe(`第 ${at} / ${total} 項`);
         const named = [...names.keys()].find((name) => now.includes(`｜${name}：`));
         // the mark comes into view on the item's row, which shows the row's key (its 學號, title, code or roster),
         // not under the portal's fixed header; the overlay follows a frame or two later, later still on a busy machine
@@ -393,24 +399,24 @@ describe('the summary panel on every sample-portal page', () => {
       }
 
       // 「匯出本頁問題」 as CSV: one line per finding, each naming its row as the panel does (without the student's name)
-      const popup = await popupFor(session, page);
-      try {
-        const csvButton = popup.locator('button[data-action="export-problems-csv"]');
-        await csvButton.waitFor({ timeout: 15_000 });
-        const [csv] = await Promise.all([popup.waitForEvent('download', { timeout: 30_000 }), csvButton.click()]);
-        const text = readFileSync((await csv.path())!, 'utf8');
-        const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data.slice(1);
-        expect(rows.length).toBe(errors + warnings);
-        const labels = new Set([...names.values()].map((name) => name.label));
-        expect(new Set(rows.map(([row]) => row)).size).toBeGreaterThan(0);
-        expect(rows.filter(([row]) => row !== '整頁' && !labels.has(row!))).toEqual([]);
-        expect(new Set(rows.map(([row]) => row).filter((row) => row !== '整頁'))).toEqual(labels);
-        expect(text).not.toMatch(NATIONAL_ID);
-      } finally {
-        await popup.close();
-      }
-    } finally {
-      await page.close();
+      popup = popup ? await popupAgainFor(popup, page) : await popupFor(session, page);
+      const csvButton = popup.locator('button[data-action="export-problems-csv"]');
+      await csvButton.waitFor({ timeout: 15_000 });
+      const [csv] = await Promise.all([popup.waitForEvent('download', { timeout: 30_000 }), csvButton.click()]);
+      const text = readFileSync((await csv.path())!, 'utf8');
+      const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data.slice(1);
+      expect(rows.length).toBe(errors + warnings);
+      const labels = new Set([...names.values()].map((name) => name.label));
+      expect(new Set(rows.map(([row]) => row)).size).toBeGreaterThan(0);
+      expect(rows.filter(([row]) => row !== '整頁' && !labels.has(row!))).toEqual([]);
+      expect(new Set(rows.map(([row]) => row).filter((row) => row !== '整頁'))).toEqual(labels);
+      expect(text).not.toMatch(NATIONAL_ID);
+    } catch (error) {
+      // a page that failed part-way may leave its tab and popup in any state: the next page starts afresh
+      await Promise.all([page.close(), popup?.close()]);
+      popup = undefined;
+      page = await session.context.newPage();
+      throw error;
     }
   }, 120_000);
 });

@@ -12,3 +12,13 @@ export async function popupFor(session: Session, page: Page): Promise<Page> {
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
   return popup;
 }
+
+/**
+ * A popup from `popupFor` opened again over `page` (another page, or the same one later): the popup learns
+ * its tab only as it opens, so `page` is brought to the front and the popup loaded anew in its own tab.
+ */
+export async function popupAgainFor(popup: Page, page: Page): Promise<Page> {
+  await page.bringToFront();
+  await popup.reload();
+  return popup;
+}
