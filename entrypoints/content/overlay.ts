@@ -220,8 +220,13 @@ export class Overlay {
   /** The key's cell scrolled into view and shown as the current one; false when no mark has that key. */
   highlight(key: string): boolean {
     const spot = this.spotByKey.get(key);
-    if (!spot) return false;
     if (this.current && this.current !== spot) this.setCurrent(this.current, false);
+    if (!spot) {
+      // an item with no mark of its own (about the whole page): no other mark stays current
+      this.current = undefined;
+      this.currentKey = undefined;
+      return false;
+    }
     this.current = spot;
     this.currentKey = key;
     this.setCurrent(spot, true);

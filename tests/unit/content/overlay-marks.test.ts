@@ -178,6 +178,24 @@ describe('the overlay', () => {
     }
   });
 
+  it('leaves no mark current when the item stepped to has no mark of its own', async () => {
+    const doc = load('a/student/outcomes.html');
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    try {
+      const { findings } = check(doc);
+      const overlay = overlayFor(doc);
+      const cell = doc.querySelector('td')!;
+      overlay.setMarks('findings', [{ key: 'row', target: cell, finding: findings[0]! }], 'zh_TW');
+      expect(overlay.highlight('row')).toBe(true);
+      expect((await drawnBadges(doc)).filter((b) => b.classList.contains('current'))).toHaveLength(1);
+      expect(overlay.highlight('no such mark')).toBe(false);
+      expect((await drawnBadges(doc)).filter((b) => b.classList.contains('current'))).toHaveLength(0);
+      expect(overlayRoot(doc).querySelectorAll('.outline.current')).toHaveLength(0);
+    } finally {
+      scroll.mockRestore();
+    }
+  });
+
   it('keeps the badges of marks drawn again, drops those of marks gone, and goes with clearAnnotations', async () => {
     const doc = load('a/student/outcomes.html');
     const { read, findings } = check(doc);
