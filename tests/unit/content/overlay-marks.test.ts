@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { annotate, clearAnnotations } from '@/entrypoints/content/annotator';
 import { overlayFor } from '@/entrypoints/content/overlay';
 import { readPage } from '@/lib/adapters/read-page';
@@ -28,6 +28,19 @@ function check(doc: Document) {
 }
 
 const TOO_LONG = '簡述超過字數上限';
+
+/** Element.scrollIntoView stubbed until the test ends: the elements it was asked to scroll to. */
+function stubScrolls(): Element[] {
+  const scrolled: Element[] = [];
+  const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+    scrolled.push(this);
+  });
+  onTestFinished(() => scroll.mockRestore());
+  return scrolled;
+}
+
+/** The badges drawn as the current mark, once the overlay's frame has run. */
+const currentBadges = async (doc: Document) => (await drawnBadges(doc)).filter((b) => b.classList.contains('current'));
 
 let restore: () => void = () => {};
 afterEach(() => {
@@ -129,71 +142,56 @@ describe('the overlay', () => {
 
   it('shows the summary item’s mark as the current one and scrolls its cell into view', async () => {
     const doc = load('a/student/outcomes.html');
-    const scrolled: Element[] = [];
-    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
-      scrolled.push(this);
-    });
-    try {
-      check(doc);
-      const badges = await drawnBadges(doc);
-      const summary = doc.querySelector('[data-lpc-summary]')!.shadowRoot!;
-      const item = Array.from(summary.querySelectorAll<HTMLButtonElement>('button.goto')).find((b) => b.textContent!.includes('簡述有'))!;
-      item.click();
-      await drawnBadges(doc);
-      const current = badges.filter((b) => b.classList.contains('current'));
-      expect(current).toHaveLength(1);
-      expect(current[0]!.getAttribute('aria-current')).toBe('true');
-      expect(current[0]!.getAttribute('aria-label')).toContain(TOO_LONG);
-      expect(overlayRoot(doc).querySelectorAll('.outline.current')).toHaveLength(1);
-      // the cell scrolled to is the 簡述 cell holding that finding's anchor
-      expect(scrolled).toHaveLength(1);
-      expect(scrolled[0]!.querySelector('[data-rule="format.summary.too-long"]')).not.toBeNull();
-      expect(scrolled[0]!.tagName).toBe('TD');
-    } finally {
-      scroll.mockRestore();
-    }
+    const scrolled = stubScrolls();
+    check(doc);
+    const badges = await drawnBadges(doc);
+    const summary = doc.querySelector('[data-lpc-summary]')!.shadowRoot!;
+    const item = Array.from(summary.querySelectorAll<HTMLButtonElement>('button.goto')).find((b) => b.textContent!.includes('簡述有'))!;
+    item.click();
+    await drawnBadges(doc);
+    const current = badges.filter((b) => b.classList.contains('current'));
+    expect(current).toHaveLength(1);
+    expect(current[0]!.getAttribute('aria-current')).toBe('true');
+    expect(current[0]!.getAttribute('aria-label')).toContain(TOO_LONG);
+    expect(overlayRoot(doc).querySelectorAll('.outline.current')).toHaveLength(1);
+    // the cell scrolled to is the 簡述 cell holding that finding's anchor
+    expect(scrolled).toHaveLength(1);
+    expect(scrolled[0]!.querySelector('[data-rule="format.summary.too-long"]')).not.toBeNull();
+    expect(scrolled[0]!.tagName).toBe('TD');
   });
 
   it('keeps a page-level mark current when the page draws its element anew (a Vue page’s redraw) and is checked again', async () => {
     const doc = load('a/student/outcomes.html');
-    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
-    try {
-      const { findings } = check(doc);
-      const finding = findings[0]!;
-      const overlay = overlayFor(doc);
-      // a page-level finding keeps its key when its element is drawn anew (marks.ts markKey)
-      const before = doc.createElement('p');
-      doc.body.prepend(before);
-      overlay.setMarks('findings', [{ key: 'page', target: before, finding }], 'zh_TW');
-      expect(overlay.highlight('page')).toBe(true);
-      expect((await drawnBadges(doc)).filter((b) => b.classList.contains('current'))).toHaveLength(1);
-      const after = doc.createElement('p');
-      before.replaceWith(after);
-      overlay.setMarks('findings', [{ key: 'page', target: after, finding }], 'zh_TW');
-      const current = (await drawnBadges(doc)).filter((b) => b.classList.contains('current'));
-      expect(current).toHaveLength(1);
-      expect(overlayRoot(doc).querySelectorAll('.outline.current')).toHaveLength(1);
-    } finally {
-      scroll.mockRestore();
-    }
+    stubScrolls();
+    const { findings } = check(doc);
+    const finding = findings[0]!;
+    const overlay = overlayFor(doc);
+    // a page-level finding keeps its key when its element is drawn anew (marks.ts markKey)
+    const before = doc.createElement('p');
+    doc.body.prepend(before);
+    overlay.setMarks('findings', [{ key: 'page', target: before, finding }], 'zh_TW');
+    expect(overlay.highlight('page')).toBe(true);
+    expect(await currentBadges(doc)).toHaveLength(1);
+    const after = doc.createElement('p');
+    before.replaceWith(after);
+    overlay.setMarks('findings', [{ key: 'page', target: after, finding }], 'zh_TW');
+    const current = await currentBadges(doc);
+    expect(current).toHaveLength(1);
+    expect(overlayRoot(doc).querySelectorAll('.outline.current')).toHaveLength(1);
   });
 
   it('leaves no mark current when the item stepped to has no mark of its own', async () => {
     const doc = load('a/student/outcomes.html');
-    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
-    try {
-      const { findings } = check(doc);
-      const overlay = overlayFor(doc);
-      const cell = doc.querySelector('td')!;
-      overlay.setMarks('findings', [{ key: 'row', target: cell, finding: findings[0]! }], 'zh_TW');
-      expect(overlay.highlight('row')).toBe(true);
-      expect((await drawnBadges(doc)).filter((b) => b.classList.contains('current'))).toHaveLength(1);
-      expect(overlay.highlight('no such mark')).toBe(false);
-      expect((await drawnBadges(doc)).filter((b) => b.classList.contains('current'))).toHaveLength(0);
-      expect(overlayRoot(doc).querySelectorAll('.outline.current')).toHaveLength(0);
-    } finally {
-      scroll.mockRestore();
-    }
+    stubScrolls();
+    const { findings } = check(doc);
+    const overlay = overlayFor(doc);
+    const cell = doc.querySelector('td')!;
+    overlay.setMarks('findings', [{ key: 'row', target: cell, finding: findings[0]! }], 'zh_TW');
+    expect(overlay.highlight('row')).toBe(true);
+    expect(await currentBadges(doc)).toHaveLength(1);
+    expect(overlay.highlight('no such mark')).toBe(false);
+    expect(await currentBadges(doc)).toHaveLength(0);
+    expect(overlayRoot(doc).querySelectorAll('.outline.current')).toHaveLength(0);
   });
 
   it('keeps the badges of marks drawn again, drops those of marks gone, and goes with clearAnnotations', async () => {
