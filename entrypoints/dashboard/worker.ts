@@ -47,18 +47,23 @@ let termRows: { key: string; read: TermRuleRow[] } | undefined;
 let watching: { key: string; subscription: Subscription } | undefined;
 let watchingShared: Subscription | undefined;
 
+/** Answers the asked term once both reads are in; a figure that cannot be made is said as a failure, not dropped. */
 function answer(): void {
   if (!asked || !shared || termRows?.key !== termKey(asked.term)) return;
   const { term, policy } = asked;
-  const placed = dismissalTerms(shared.dismissals, shared.checks, keptTerms(shared.checks), policy);
-  post({
-    type: 'problems',
-    key: `${term.year}-${term.semester}`,
-    problems: termProblemsFromSummary(shared.log, termRows.read, term, policy),
-    dismissals: termDismissals(shared.dismissals, placed, term),
-    unread: unreadPages(shared.log.pages),
-    checked: shared.checked,
-  });
+  try {
+    const placed = dismissalTerms(shared.dismissals, shared.checks, keptTerms(shared.checks), policy);
+    post({
+      type: 'problems',
+      key: `${term.year}-${term.semester}`,
+      problems: termProblemsFromSummary(shared.log, termRows.read, term, policy),
+      dismissals: termDismissals(shared.dismissals, placed, term),
+      unread: unreadPages(shared.log.pages),
+      checked: shared.checked,
+    });
+  } catch (error) {
+    failed(error);
+  }
 }
 
 async function start(): Promise<void> {
@@ -87,7 +92,12 @@ function watch(term: Term): void {
       shared = next;
       answer();
     },
-    error: failed,
+    // A live query whose first read failed is never read again: the next ask starts it anew.
+    error: (error) => {
+      watchingShared?.unsubscribe();
+      watchingShared = undefined;
+      failed(error);
+    },
   });
   const key = termKey(term);
   if (watching?.key === key) return;
@@ -99,7 +109,11 @@ function watch(term: Term): void {
         termRows = { key, read };
         answer();
       },
-      error: failed,
+      error: (error) => {
+        watching?.subscription.unsubscribe();
+        watching = undefined;
+        failed(error);
+      },
     }),
   };
 }
