@@ -25,7 +25,7 @@ import { policySetting } from '@/lib/policy/setting';
 import { commendationCandidates, type CommendationCriteria } from '@/lib/stats/commendations';
 import { observedTerms, observedUnits, onTimeGapOf, overallRate, ratesBy, type Rate } from '@/lib/stats/completion';
 import { snapshotsOf, trendFromDailyTotals } from '@/lib/stats/summaries';
-import type { FromDashboardWorker, ToDashboardWorker } from './worker';
+import { useDashboardWorker } from './worker-connection';
 import { dutyChecklist, type ChecklistItem } from '@/lib/stats/duties';
 import { taskName } from '@/lib/stats/tasks';
 import { FileButton } from '@/components/FileButton';
@@ -59,24 +59,7 @@ export function Dashboard() {
   const today = referenceDate ?? localDay(Date.now());
   // The worker opens the log first (an upgrade or making the summary tables runs there), then
   // answers the 檢核問題 figures; the page reads only small summary rows itself.
-  const [ready, setReady] = useState(false);
-  const [building, setBuilding] = useState<{ done: number; of: number }>();
-  const [answer, setAnswer] = useState<Extract<FromDashboardWorker, { type: 'problems' }>>();
-  const worker = useMemo(() => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }), []);
-  useEffect(() => {
-    worker.onmessage = (event: MessageEvent<FromDashboardWorker>) => {
-      const message = event.data;
-      if (message.type === 'ready') setReady(true);
-      else if (message.type === 'building') setBuilding(message);
-      else if (message.type === 'problems') setAnswer(message);
-      else {
-        // Without the worker the page still reads the log itself; only the 檢核問題 figures wait.
-        console.error('lp-checker dashboard worker:', message.message);
-        setReady(true);
-      }
-    };
-    return () => worker.terminate();
-  }, [worker]);
+  const { ready, building, answer, failure, ask } = useDashboardWorker(() => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
 
   // What every view needs and is small: the terms with data (from the summary of slices), the task
   // table, duties and criteria.
@@ -138,8 +121,8 @@ export function Dashboard() {
   // hold those up, and runs while the page draws the completion figures.
   const pageRead = termRows !== undefined;
   useEffect(() => {
-    if (pageRead && policy) worker.postMessage({ type: 'problems', term: { year: term.year, semester: term.semester }, policy } satisfies ToDashboardWorker);
-  }, [pageRead, policy, term.year, term.semester]);
+    if (pageRead && policy) ask({ type: 'problems', term: { year: term.year, semester: term.semester }, policy });
+  }, [pageRead, policy, term.year, term.semester, ask]);
   const checklist = useMemo(() => (log ? dutyChecklist(term.year, log.duties) : undefined), [log, term.year]);
 
   const taskLabel = useCallback((taskId: string) => taskName(taskId, log?.tasks ?? [], locale), [log, locale]);
@@ -297,6 +280,11 @@ export function Dashboard() {
               {t(locale, 'dashNoSchoolNameHint')}
             </p>
           )}
+          {failure && (
+            <p class="unread-note" role="alert" data-problems-failed>
+              {t(locale, 'dashProblemsFailed', failure)}
+            </p>
+          )}
           {answer && answer.unread.total > 0 && (
             <p class="unread-note" data-unread={answer.unread.total}>
               {t(locale, 'dashUnread', answer.unread.total, answer.unread.pages.length)}
@@ -392,8 +380,8 @@ export function Dashboard() {
         <section id="findings" data-section="findings" class="findings">
           <h2>{t(locale, 'dashNavFindings')}</h2>
           {!answer || !problems ? (
-            <p class="muted" role="status" data-loading="problems">
-              {t(locale, 'dashLoadingProblems')}
+            <p class="muted" role="status" data-loading={failure ? undefined : 'problems'}>
+              {t(locale, failure ? 'dashProblemsMissing' : 'dashLoadingProblems')}
             </p>
           ) : !answer.checked ? (
             <p class="empty" data-empty>{t(locale, 'dashboardEmpty')}</p>
@@ -426,8 +414,8 @@ export function Dashboard() {
           <h2>{t(locale, 'dashNavDismissals')}</h2>
           <p>{t(locale, 'dashDismissalsIntro')}</p>
           {!dismissals ? (
-            <p class="muted" role="status" data-loading="dismissals">
-              {t(locale, 'dashLoadingProblems')}
+            <p class="muted" role="status" data-loading={failure ? undefined : 'dismissals'}>
+              {t(locale, failure ? 'dashProblemsMissing' : 'dashLoadingProblems')}
             </p>
           ) : (
             <DismissalsReview rows={dismissals.rows} byRule={dismissals.byRule} byPerson={dismissals.byPerson} locale={locale} csvName={`已確認無需更正-${fileStem}`} />

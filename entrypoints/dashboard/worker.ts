@@ -1,13 +1,13 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { LogDatabase } from '@/lib/db/database';
 import { checksBesideDismissals } from '@/lib/db/dismissal-checks';
-import { PROBLEM_SUMMARY_TABLES, readProblemLog, readTermFindings, rebuildProblemSummaries } from '@/lib/db/problem-summaries';
+import { PROBLEM_SUMMARY_TABLES, readProblemLog, readTermRules, rebuildProblemSummaries } from '@/lib/db/problem-summaries';
 import { rebuildSummaries, SUMMARIES_KEY, SUMMARY_TABLES } from '@/lib/db/summaries';
 import type { Dismissal } from '@/lib/dismissals/lifecycle';
 import type { Term } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { dismissalTerms, termDismissals, type TermDismissals } from '@/lib/stats/dismissals';
-import { termProblemsFromSummary, type ProblemLog, type TermFindings } from '@/lib/stats/problem-summaries';
+import { termProblemsFromSummary, type ProblemLog, type TermRuleRow } from '@/lib/stats/problem-summaries';
 import type { TermProblems } from '@/lib/stats/problems';
 import { unreadPages, type UnreadPage } from '@/lib/stats/unread';
 import { keptTerms, termKey } from '@/lib/stats/visit-terms';
@@ -17,8 +17,8 @@ import { keptTerms, termKey } from '@/lib/stats/visit-terms';
  * log that has none, runs here and not on the page's thread); when the page asks — once it has read its
  * own rows — it reads, once, what every term needs (the pages, the checks without a term, whether there
  * is any check, the dismissals with the checks they were made beside; lib/db/problem-summaries.ts), and
- * the term's rows of termFindings with their findings, and answers the term's 檢核問題 figures, its dismissals and the pages left
- * unread, again whenever the log changes. A term switch reads only the new term's rows.
+ * the term's rule rows (termRules: a few per term), and answers the term's 檢核問題 figures, its dismissals and the pages left
+ * unread, again whenever the log changes. A term switch reads only the new term's rule rows.
  */
 export type ToDashboardWorker = { type: 'problems'; term: Term; policy: SchoolPolicy };
 export type FromDashboardWorker =
@@ -42,23 +42,28 @@ interface Shared {
 
 let asked: Extract<ToDashboardWorker, { type: 'problems' }> | undefined;
 let shared: Shared | undefined;
-/** The asked term's rows of termFindings, kept up to date while that term is asked about. */
-let termRows: { key: string; read: TermFindings } | undefined;
+/** The asked term's rule rows, kept up to date while that term is asked about. */
+let termRows: { key: string; read: TermRuleRow[] } | undefined;
 let watching: { key: string; subscription: Subscription } | undefined;
 let watchingShared: Subscription | undefined;
 
+/** Answers the asked term once both reads are in; a figure that cannot be made is said as a failure, not dropped. */
 function answer(): void {
   if (!asked || !shared || termRows?.key !== termKey(asked.term)) return;
   const { term, policy } = asked;
-  const placed = dismissalTerms(shared.dismissals, shared.checks, keptTerms(shared.checks), policy);
-  post({
-    type: 'problems',
-    key: `${term.year}-${term.semester}`,
-    problems: termProblemsFromSummary(shared.log, termRows.read, term, policy),
-    dismissals: termDismissals(shared.dismissals, placed, term),
-    unread: unreadPages(shared.log.pages),
-    checked: shared.checked,
-  });
+  try {
+    const placed = dismissalTerms(shared.dismissals, shared.checks, keptTerms(shared.checks), policy);
+    post({
+      type: 'problems',
+      key: `${term.year}-${term.semester}`,
+      problems: termProblemsFromSummary(shared.log, termRows.read, term, policy),
+      dismissals: termDismissals(shared.dismissals, placed, term),
+      unread: unreadPages(shared.log.pages),
+      checked: shared.checked,
+    });
+  } catch (error) {
+    failed(error);
+  }
 }
 
 async function start(): Promise<void> {
@@ -87,19 +92,28 @@ function watch(term: Term): void {
       shared = next;
       answer();
     },
-    error: failed,
+    // A live query whose first read failed is never read again: the next ask starts it anew.
+    error: (error) => {
+      watchingShared?.unsubscribe();
+      watchingShared = undefined;
+      failed(error);
+    },
   });
   const key = termKey(term);
   if (watching?.key === key) return;
   watching?.subscription.unsubscribe();
   watching = {
     key,
-    subscription: liveQuery(() => readTermFindings(db, term)).subscribe({
+    subscription: liveQuery(() => readTermRules(db, term)).subscribe({
       next: (read) => {
         termRows = { key, read };
         answer();
       },
-      error: failed,
+      error: (error) => {
+        watching?.subscription.unsubscribe();
+        watching = undefined;
+        failed(error);
+      },
     }),
   };
 }

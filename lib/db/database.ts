@@ -5,7 +5,7 @@ import type { QueueRows } from '@/lib/certification/queue';
 import type { Dismissal } from '@/lib/dismissals/lifecycle';
 import { rebuildSummaries, type DailyTotalRow, type SliceRow, type SliceStepsRow } from './summaries';
 import { rebuildProblemSummaries } from './problem-summaries';
-import type { PageRow, TermFindingRow } from '@/lib/stats/problem-summaries';
+import type { PageRow, TermFindingRow, TermRuleRow } from '@/lib/stats/problem-summaries';
 
 /** One check of one page. */
 export interface VisitRow {
@@ -173,6 +173,7 @@ export class LogDatabase extends Dexie {
   sliceSteps!: Table<SliceStepsRow, string>;
   dailyTotals!: Table<DailyTotalRow, string>;
   termFindings!: Table<TermFindingRow, string>;
+  termRules!: Table<TermRuleRow, string>;
   pages!: Table<PageRow, string>;
 
   constructor(name: string = DB_NAME) {
@@ -203,22 +204,18 @@ export class LogDatabase extends Dexie {
       .upgrade(rebuildSummariesIn);
     // v6: each check keeps its term; summary tables of the 檢核問題 figures (lib/db/problem-summaries.ts), so
     // the dashboard reads one term's problems and the pages' latest checks, not every check and observation.
-    this.version(6)
-      .stores(V6_STORES)
-      .upgrade((tx) =>
-        rebuildProblemSummaries({
-          visits: tx.table('visits'),
-          sightings: tx.table('sightings'),
-          observations: tx.table('observations'),
-          termFindings: tx.table('termFindings'),
-          pages: tx.table('pages'),
-        }),
-      );
+    // The v8 upgrade fills them (and the checks' terms), so a log older than v6 is not summed up twice.
+    this.version(6).stores(V6_STORES);
     // v7: the daily totals and slice steps count the items still pending by their deadline, so the trend's
     // 準時率 leaves out items not due yet as the KPI does; made again from the observations (which hold them).
     this.version(7)
       .stores({})
       .upgrade(rebuildSummariesIn);
+    // v8: the 檢核問題 counts per term and rule (termRules), kept as findings are seen, resolved and marked, so the
+    // dashboard reads a few rows per term instead of every finding of it; termFindings keep the state they count with.
+    this.version(8)
+      .stores(V8_STORES)
+      .upgrade(rebuildProblemSummariesIn);
   }
 }
 
@@ -267,7 +264,13 @@ export const V6_STORES = {
   pages: '&id',
 } as const;
 
-export const SCHEMA_VERSION = 7;
+/** What v8 adds or changes (Dexie carries the other tables forward). */
+export const V8_STORES = {
+  termFindings: '&id, [year+semester], findingKey',
+  termRules: '&id, [year+semester]',
+} as const;
+
+export const SCHEMA_VERSION = 8;
 
 /** A random id that stays with a row through backup, restore and merge. */
 export function newId(): string {
@@ -282,5 +285,18 @@ function rebuildSummariesIn(tx: Transaction): Promise<void> {
     sliceSteps: tx.table('sliceSteps'),
     dailyTotals: tx.table('dailyTotals'),
     meta: tx.table('meta'),
+  });
+}
+
+/** Makes the 檢核問題 summary tables again from the checks, sightings and findings, inside an upgrade's transaction (v8). */
+function rebuildProblemSummariesIn(tx: Transaction): Promise<void> {
+  return rebuildProblemSummaries({
+    visits: tx.table('visits'),
+    sightings: tx.table('sightings'),
+    observations: tx.table('observations'),
+    findings: tx.table('findings'),
+    termFindings: tx.table('termFindings'),
+    termRules: tx.table('termRules'),
+    pages: tx.table('pages'),
   });
 }

@@ -3,6 +3,7 @@ import { judge, replacedBy, withdrawn, type Dismissal, type SeenFinding } from '
 import type { DismissalsQuery, DismissedFinding, DismissRequest, WithdrawRequest } from '@/lib/messaging/protocol';
 import { ruleById } from '@/lib/rules/catalog';
 import { newId, type LogDatabase } from './database';
+import { FINDING_COUNT_TABLES, recountFindings } from './problem-summaries';
 import type { KeyedHash } from './secret';
 
 /**
@@ -22,7 +23,10 @@ const fingerprintOf = (hash: KeyedHash, origin: string, ruleId: string, field: s
 /** The log's finding (lib/db/log-visit.ts) of a record and rule, by its key. */
 const findingKeyOf = (hash: KeyedHash, origin: string, ruleId: string, subject: string) => hash(`${origin}\u001f${ruleId}\u001f${subject}`);
 
-/** Marks the log's finding of a dismissal's record and rule, while it is open, as dismissed since `at` (0: open again). */
+/**
+ * Marks the log's finding of a dismissal's record and rule, while it is open, as dismissed since `at` (0: open
+ * again), and recounts it in the 檢核問題 summaries. Needs FINDING_COUNT_TABLES in the transaction.
+ */
 async function markFinding(db: LogDatabase, key: string, at: number): Promise<void> {
   await db.findings
     .where(':id')
@@ -31,6 +35,7 @@ async function markFinding(db: LogDatabase, key: string, at: number): Promise<vo
     .modify((row) => {
       row.dismissedAt = at;
     });
+  await recountFindings(db, [key]);
 }
 
 /**
@@ -59,7 +64,7 @@ export async function recordDismissal(db: LogDatabase, request: DismissRequest, 
     ended: '',
   };
   const findingKey = await findingKeyOf(hash, url.origin, rule.id, dismissal.subject);
-  await db.transaction('rw', db.dismissals, db.findings, async () => {
+  await db.transaction('rw', [db.dismissals, ...FINDING_COUNT_TABLES.map((name) => db.table(name))], async () => {
     const same = await db.dismissals.where('subject').equals(dismissal.subject).toArray();
     await db.dismissals.bulkPut([...replacedBy(same, dismissal), dismissal]);
     await markFinding(db, findingKey, now);
@@ -79,7 +84,7 @@ export async function withdrawDismissal(db: LogDatabase, request: WithdrawReques
   const row = await db.dismissals.get(request.id);
   if (!row || row.origin !== origin) throw new DismissalRefused(`no dismissal ${request.id} on ${origin}`);
   const findingKey = await findingKeyOf(hash, origin, row.ruleId, row.subject);
-  return db.transaction('rw', db.dismissals, db.findings, async () => {
+  return db.transaction('rw', [db.dismissals, ...FINDING_COUNT_TABLES.map((name) => db.table(name))], async () => {
     // as it is now: another page may have ended it meanwhile
     const current = await db.dismissals.get(request.id);
     const ended = current && withdrawn(current, { role: request.role, staffName: name.staffName }, now);

@@ -35,7 +35,7 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
   // A record's finding of a rule is dismissed when every one of them the page shows is.
   const open = new Set(seen.filter((finding) => finding.dismissed !== true).map((finding) => finding.key));
 
-  return db.transaction('rw', [db.visits, db.findings, db.sightings, db.observations, db.units, db.people, db.slices, db.sliceSteps, db.dailyTotals, db.termFindings, db.pages], async () => {
+  return db.transaction('rw', [db.visits, db.findings, db.sightings, db.observations, db.units, db.people, db.slices, db.sliceSteps, db.dailyTotals, db.termFindings, db.termRules, db.pages], async () => {
     const visitUid = newId();
     const visit: VisitRow = {
       uid: visitUid,
@@ -78,12 +78,12 @@ export async function logVisit(db: LogDatabase, report: PageReport, hash: KeyedH
     await db.findings.bulkPut(rows);
     const sightings = rows.map((row) => ({ visitId, day, ruleId: row.ruleId, findingKey: row.key }));
     await db.sightings.bulkAdd(sightings);
-    await addChecks(db, [{ ...visit, id: visitId }], sightings);
 
     // Open findings about records shown on this page that no longer have them are resolved.
     const shown = [...new Set([...subjects, pageSubject])];
     const gone = await db.findings.where('subject').anyOf(shown).filter((row) => row.resolvedAt === 0 && !seenKeys.has(row.key)).toArray();
     await db.findings.bulkPut(gone.map((row) => ({ ...row, resolvedAt: at })));
+    await addChecks(db, [{ ...visit, id: visitId }], sightings, gone.map((row) => row.key));
     return visitId;
   });
 }

@@ -302,7 +302,6 @@ export async function mergeLog(db: LogDatabase, backup: LogBackup): Promise<Merg
       addedSightings.push(row);
       result.sightings += 1;
     }
-    await addChecks(db, addedVisits, addedSightings);
 
     const here = await db.observations.bulkGet(t.observations.map((o) => o.id));
     const seen = new Set<string>();
@@ -324,6 +323,8 @@ export async function mergeLog(db: LogDatabase, backup: LogBackup): Promise<Merg
         await db.findings.put(mergeFinding(here, finding));
       }
     }
+    // the summaries count the merged findings' states, so they are brought up to date once those are written
+    await addChecks(db, addedVisits, addedSightings, t.findings.map((finding) => finding.key));
 
     for (const duty of t.duties) {
       const here = await db.duties.get(duty.id);

@@ -1,16 +1,18 @@
 import type { FindingRow, SightingRow, VisitRow } from '@/lib/db/database';
 import type { Term } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
-import { dayRange, dismissalDays, findingStates, mostOpenFirst, type RuleTotal } from './findings-by-rule';
+import { dayRange, dismissalDays, findingStates, mostOpenFirst } from './findings-by-rule';
 import type { TermProblems } from './problems';
 import { addObservationTerms, newObservationTerms, termKey, visitTermsFrom, type ObservationTermRow } from './visit-terms';
 
 /**
- * The 檢核問題 figures kept small (v6), so the dashboard reads one term's problems instead of every check,
- * sighting and observation. Pure. Made from the checks whose term they keep (VisitRow.term):
+ * The 檢核問題 figures kept small, so the dashboard reads one term's problems instead of every check,
+ * sighting, observation and finding. Pure. Made from the checks whose term they keep (VisitRow.term):
  *
- * - per term and finding, the days a check of the term saw it (`TermFindingRow`): every figure of the
- *   section counts distinct findings per rule, per day or over the term, so the days say all of it;
+ * - per term and finding, the days a check of the term saw it and the state it counts with (`TermFindingRow`, v6;
+ *   the state since v8): what a change to the finding or a new day takes out of its rule's counts;
+ * - per term and rule, the counts the section shows (`TermRuleRow`, v8): the distinct findings with their state,
+ *   and per day those seen that day, open or already marked 「已確認，無需更正」 — so a term is a few rows;
  * - per page, its latest check (the rows it left unread) and, per term, the most rows one check read (`PageRow`).
  *
  * Checks without a term of their own (a page that logged no counts) are placed when asked, as visitTerms
@@ -26,6 +28,30 @@ export interface TermFindingRow {
   findingKey: string;
   /** days (yyyy-mm-dd, ascending, each once) a check of the term saw the finding */
   days: string[];
+  /** the finding's state as its rule's row counts it (v8; absent in rows made before, which v8 makes again) */
+  state?: FindingStateName;
+  /** the day it was marked 「已確認，無需更正」 as its rule's row counts it, '' when not (v8) */
+  dismissedOn?: string;
+}
+
+type FindingStateName = 'fixed' | 'dismissed' | 'open';
+
+/** One rule's 檢核問題 counts in one term (v8). */
+export interface TermRuleRow {
+  /** `year|semester|ruleId` */
+  id: string;
+  year: number;
+  semester: 1 | 2;
+  ruleId: string;
+  /** distinct findings of the rule the term's checks saw, and of those how many are open, 已確認, 已改正 */
+  seen: number;
+  open: number;
+  dismissed: number;
+  fixed: number;
+  /** per day, the findings of the rule seen that day and not marked 「已確認，無需更正」 by then (no zero entries) */
+  days: Record<string, number>;
+  /** per day, the findings of the rule seen that day already marked so (no zero entries) */
+  dismissedDays: Record<string, number>;
 }
 
 export interface PageRow {
@@ -62,8 +88,11 @@ export function addChecksToPages(pages: Map<string, PageRow>, visits: readonly P
   }
 }
 
+type FindingState = Pick<FindingRow, 'key' | 'resolvedAt' | 'dismissedAt'>;
+type PlacedSighting = Pick<SightingRow, 'day' | 'ruleId' | 'findingKey'> & { term: string };
+
 /** Adds sightings of checks with a term of their own to the rows of their term's findings. */
-export function addSightingsToTerms(rows: Map<string, TermFindingRow>, sightings: readonly (Pick<SightingRow, 'day' | 'ruleId' | 'findingKey'> & { term: string })[]): void {
+export function addSightingsToTerms(rows: Map<string, TermFindingRow>, sightings: readonly PlacedSighting[]): void {
   for (const { term, day, ruleId, findingKey } of sightings) {
     if (!term) continue;
     const id = termFindingId(term, findingKey);
@@ -76,32 +105,98 @@ export function addSightingsToTerms(rows: Map<string, TermFindingRow>, sightings
   }
 }
 
+export function termRuleId(year: number, semester: 1 | 2, ruleId: string): string {
+  return `${year}|${semester}|${ruleId}`;
+}
+
+/** Adds one finding's part (sign 1), or takes it away (-1), to the counts of its term's rule. */
+function count(rules: Map<string, TermRuleRow>, finding: Pick<TermFindingRow, 'year' | 'semester' | 'ruleId' | 'days' | 'state' | 'dismissedOn'>, sign: 1 | -1): void {
+  if (finding.days.length === 0) return;
+  const id = termRuleId(finding.year, finding.semester, finding.ruleId);
+  let rule = rules.get(id);
+  if (!rule) rules.set(id, (rule = { id, year: finding.year, semester: finding.semester, ruleId: finding.ruleId, seen: 0, open: 0, dismissed: 0, fixed: 0, days: {}, dismissedDays: {} }));
+  rule.seen += sign;
+  rule[finding.state ?? 'open'] += sign;
+  for (const day of finding.days) {
+    // from the day it was marked 「已確認，無需更正」 it counts apart, as findingsPerRuleOverTime counts it
+    const perDay = finding.dismissedOn && finding.dismissedOn <= day ? rule.dismissedDays : rule.days;
+    perDay[day] = (perDay[day] ?? 0) + sign;
+  }
+}
+
+/** Each finding's state and day of marking as the rule rows count them. */
+function countedStates(findings: readonly FindingState[]): (key: string) => Pick<TermFindingRow, 'state' | 'dismissedOn'> {
+  const states = findingStates(findings);
+  const marked = dismissalDays(findings);
+  return (key) => ({ state: states.get(key) ?? 'open', dismissedOn: marked.get(key) ?? '' });
+}
+
+/**
+ * The change to the term rule rows when the termFindings rows `stored` (as written, each with the state it counts
+ * with) get new sightings and take their findings' states as they are now (`findings`: every finding of `stored`
+ * and of the sightings; one not there counts as open). Gives the rows to write and the change, per rule row, as
+ * signed counts (applyRuleChange).
+ */
+export function recountTermFindings(stored: readonly TermFindingRow[], sightings: readonly PlacedSighting[], findings: readonly FindingState[]): { rows: TermFindingRow[]; change: Map<string, TermRuleRow> } {
+  const change = new Map<string, TermRuleRow>();
+  const rows = new Map<string, TermFindingRow>();
+  for (const row of stored) {
+    count(change, row, -1);
+    rows.set(row.id, { ...row, days: [...row.days] });
+  }
+  addSightingsToTerms(rows, sightings);
+  const stateOf = countedStates(findings);
+  for (const row of rows.values()) {
+    Object.assign(row, stateOf(row.findingKey));
+    count(change, row, 1);
+  }
+  return { rows: [...rows.values()], change };
+}
+
+/** The stored rule rows after a change: the rows to write and the ids of rules left without a finding. */
+export function applyRuleChange(stored: readonly TermRuleRow[], change: ReadonlyMap<string, TermRuleRow>): { put: TermRuleRow[]; remove: string[] } {
+  const rules = new Map(stored.map((row) => [row.id, row]));
+  const put: TermRuleRow[] = [];
+  const remove: string[] = [];
+  for (const [id, delta] of change) {
+    const rule = { ...(rules.get(id) ?? { ...delta, seen: 0, open: 0, dismissed: 0, fixed: 0, days: {}, dismissedDays: {} }) };
+    for (const field of ['seen', 'open', 'dismissed', 'fixed'] as const) rule[field] += delta[field];
+    rule.days = added(rule.days, delta.days);
+    rule.dismissedDays = added(rule.dismissedDays, delta.dismissedDays);
+    if (rule.seen > 0) put.push(rule);
+    else if (rules.has(id)) remove.push(id);
+  }
+  return { put, remove };
+}
+
+function added(counts: Readonly<Record<string, number>>, change: Readonly<Record<string, number>>): Record<string, number> {
+  const sum = { ...counts };
+  for (const [day, n] of Object.entries(change)) {
+    sum[day] = (sum[day] ?? 0) + n;
+    if (sum[day] === 0) delete sum[day];
+  }
+  return sum;
+}
+
 /**
  * What the dashboard reads once for every term's 檢核問題 figures (lib/db/problem-summaries.ts `readProblemLog`),
- * kept while it is open: a term switch reads only that term's `TermFindings`.
+ * kept while it is open: a term switch reads only that term's rule rows.
  */
 export interface ProblemLog {
   pages: readonly PageRow[];
-  /** checks without a term of their own, their sightings and findings, and the counts logged on their days (to place them) */
-  unplaced: { visits: readonly VisitRow[]; sightings: readonly SightingRow[]; observations: readonly ObservationTermRow[]; findings: readonly FindingState[] };
-}
-
-type FindingState = Pick<FindingRow, 'key' | 'resolvedAt' | 'dismissedAt'>;
-
-/** One term's rows of `termFindings`, and the findings they name (for their state). */
-export interface TermFindings {
-  rows: readonly TermFindingRow[];
-  findings: readonly FindingState[];
+  /**
+   * checks without a term of their own, their sightings and findings, the counts logged on their days (to place
+   * them), and the termFindings rows of those findings (what the rule rows already count of them)
+   */
+  unplaced: { visits: readonly VisitRow[]; sightings: readonly SightingRow[]; observations: readonly ObservationTermRow[]; findings: readonly FindingState[]; termFindings: readonly TermFindingRow[] };
 }
 
 /**
- * The term's 檢核問題 figures from its summary: the same as `termProblems` over every check, sighting and
- * observation. Each termFindings row is one finding of the term with the days it was seen, so the figures
- * are counted from the rows directly (a finding per rule, and per rule and day), not from sightings
- * made up again; the few checks without a term of their own are placed first, and their sightings in the
- * term added to their findings' days.
+ * The term's 檢核問題 figures from its rule rows: the same as `termProblems` over every check, sighting and
+ * observation. The few checks without a term of their own are placed first; a finding they saw in the term on a
+ * day its row does not hold has its part of the counts taken out and put back with those days.
  */
-export function termProblemsFromSummary(summary: ProblemLog, termFindings: TermFindings, term: Term, policy: SchoolPolicy): TermProblems {
+export function termProblemsFromSummary(summary: ProblemLog, rules: readonly TermRuleRow[], term: Term, policy: SchoolPolicy): TermProblems {
   const key = termKey(term);
   const { visits: unplaced, sightings: unplacedSightings, observations } = summary.unplaced;
   const checkTerms = unplaced.length > 0 ? visitTermsFrom(unplaced, addObservationTerms(newObservationTerms(), observations), policy) : new Map<number, Term>();
@@ -109,59 +204,33 @@ export function termProblemsFromSummary(summary: ProblemLog, termFindings: TermF
     const of = checkTerms.get(visitId);
     return of !== undefined && of.year === term.year && of.semester === term.semester;
   };
-  const found = new Map<string, { ruleId: string; days: readonly string[] }>();
-  for (const row of termFindings.rows) if (row.days.length > 0) found.set(row.findingKey, row);
-  for (const sighting of unplacedSightings) {
-    if (!inTerm(sighting.visitId)) continue;
-    const known = found.get(sighting.findingKey);
-    if (!known) found.set(sighting.findingKey, { ruleId: sighting.ruleId, days: [sighting.day] });
-    else if (!known.days.includes(sighting.day)) found.set(sighting.findingKey, { ruleId: known.ruleId, days: [...known.days, sighting.day] });
-  }
+  const placed = unplacedSightings.filter((sighting) => inTerm(sighting.visitId)).map((sighting) => ({ ...sighting, term: key }));
+  const stored = summary.unplaced.termFindings.filter((row) => row.year === term.year && row.semester === term.semester && placed.some((sighting) => sighting.findingKey === row.findingKey));
+  const { change } = recountTermFindings(stored, placed, summary.unplaced.findings);
+  const counted = [...rules.filter((rule) => !change.has(rule.id)), ...applyRuleChange(rules, change).put];
   // Rows read: per page, the most one check of the term read (the page row keeps it for checks with a term).
   const perPage = new Map<string, number>();
   for (const page of summary.pages) if (page.records[key] !== undefined) perPage.set(page.id, page.records[key]);
   for (const visit of unplaced) if (visit.id !== undefined && inTerm(visit.id)) perPage.set(pageId(visit), Math.max(perPage.get(pageId(visit)) ?? 0, visit.records));
-  const findings = [...termFindings.findings, ...summary.unplaced.findings];
-  return { ...problemsOfFindings(found, findingStates(findings), dismissalDays(findings)), rowsRead: [...perPage.values()].reduce((sum, n) => sum + n, 0) };
+  return { ...problemsOfRules(counted), rowsRead: [...perPage.values()].reduce((sum, n) => sum + n, 0) };
 }
 
-/** The trend and the totals per rule of a term's findings, each once with the days it was seen. */
-function problemsOfFindings(
-  found: ReadonlyMap<string, { ruleId: string; days: readonly string[] }>,
-  state: ReadonlyMap<string, 'fixed' | 'dismissed' | 'open'>,
-  dismissedFrom: ReadonlyMap<string, string>,
-): Omit<TermProblems, 'rowsRead'> {
-  const perRule = new Map<string, { total: RuleTotal; perDay: Map<string, number> }>();
-  const dismissedPerDay = new Map<string, number>();
-  let first = '';
-  let last = '';
-  for (const [findingKey, { ruleId, days }] of found) {
-    let entry = perRule.get(ruleId);
-    if (!entry) perRule.set(ruleId, (entry = { total: { ruleId, seen: 0, open: 0, dismissed: 0, fixed: 0, firstSeen: days[0]!, lastSeen: days[0]! }, perDay: new Map() }));
-    const { total, perDay } = entry;
-    total.seen++;
-    total[state.get(findingKey) ?? 'open']++;
-    const from = dismissedFrom.get(findingKey);
-    for (const day of days) {
-      // from the day it was marked 「已確認，無需更正」 it counts apart, as findingsPerRuleOverTime counts it
-      if (from !== undefined && from <= day) dismissedPerDay.set(day, (dismissedPerDay.get(day) ?? 0) + 1);
-      else perDay.set(day, (perDay.get(day) ?? 0) + 1);
-      if (day < total.firstSeen) total.firstSeen = day;
-      if (day > total.lastSeen) total.lastSeen = day;
-      if (!first || day < first) first = day;
-      if (day > last) last = day;
-    }
-  }
-  if (perRule.size === 0) return { ruleTrend: { days: [], series: [], dismissed: [] }, ruleTotals: [] };
-  const days = dayRange(first, last);
-  const rules = [...perRule.entries()].sort(([a], [b]) => a.localeCompare(b));
+/** The trend and the totals per rule of a term's rule rows. */
+function problemsOfRules(rules: readonly TermRuleRow[]): Omit<TermProblems, 'rowsRead'> {
+  const sorted = [...rules].sort((a, b) => a.ruleId.localeCompare(b.ruleId));
+  const totals = sorted.map((rule) => {
+    const days = [...Object.keys(rule.days), ...Object.keys(rule.dismissedDays)].sort();
+    return { ruleId: rule.ruleId, seen: rule.seen, open: rule.open, dismissed: rule.dismissed, fixed: rule.fixed, firstSeen: days[0]!, lastSeen: days.at(-1)! };
+  });
+  if (totals.length === 0) return { ruleTrend: { days: [], series: [], dismissed: [] }, ruleTotals: [] };
+  const days = dayRange(totals.map((total) => total.firstSeen).sort()[0]!, totals.map((total) => total.lastSeen).sort().at(-1)!);
   return {
     ruleTrend: {
       days,
       // a rule with no open day has no series (all its findings were marked before they were seen)
-      series: rules.filter(([, { perDay }]) => perDay.size > 0).map(([ruleId, { perDay }]) => ({ ruleId, counts: days.map((day) => perDay.get(day) ?? 0) })),
-      dismissed: days.map((day) => dismissedPerDay.get(day) ?? 0),
+      series: sorted.filter((rule) => Object.keys(rule.days).length > 0).map((rule) => ({ ruleId: rule.ruleId, counts: days.map((day) => rule.days[day] ?? 0) })),
+      dismissed: days.map((day) => sorted.reduce((sum, rule) => sum + (rule.dismissedDays[day] ?? 0), 0)),
     },
-    ruleTotals: rules.map(([, { total }]) => total).sort(mostOpenFirst),
+    ruleTotals: totals.sort(mostOpenFirst),
   };
 }

@@ -9,7 +9,7 @@
 //
 // Rows are generated inside an extension page with plain IndexedDB in bulk (the schema's own stores),
 // after the dashboard has opened the log once so it exists at the build's version. When the build
-// keeps summary tables (`slices`, `dailyTotals`; v6 `termFindings`, `pages`), the first open after the fill builds them from the
+// keeps summary tables (`slices`, `dailyTotals`; v6 `termFindings`, `pages`; v8 `termRules`), the first open after the fill builds them from the
 // raw rows, as the upgrade does for an existing log; that open is printed on its own, and the figures
 // are taken on the next opens.
 import { execSync } from 'node:child_process';
@@ -161,7 +161,7 @@ async function fill(count) {
   await flush(true);
   // A build with summary tables makes them again on the next open when their stamp is gone.
   if (idb.objectStoreNames.contains('slices')) {
-    const summaries = ['slices', 'sliceSteps', 'dailyTotals', 'termFindings', 'pages'].filter((name) => idb.objectStoreNames.contains(name));
+    const summaries = ['slices', 'sliceSteps', 'dailyTotals', 'termFindings', 'termRules', 'pages'].filter((name) => idb.objectStoreNames.contains(name));
     const tx = idb.transaction([...summaries, 'meta'], 'readwrite');
     for (const name of summaries) tx.objectStore(name).clear();
     tx.objectStore('meta').delete('summariesBuilt');
@@ -232,8 +232,11 @@ async function main() {
     await context.addInitScript(watchDashboard, TABLES);
     const page = await context.newPage();
     // The dashboard opens (and so creates) the log at the build's schema version; then rows are added.
+    // A log kept with --profile at an older schema version is upgraded here (the v8 upgrade makes the 檢核問題 summaries).
+    const opening = Date.now();
     await page.goto(`${base}/dashboard.html`);
-    await page.locator('[data-section="checklist"]').waitFor();
+    await page.locator('[data-section="checklist"]').waitFor({ timeout: 900_000 });
+    console.log(`Dashboard opened (with the log's upgrade, if any) in ${Date.now() - opening} ms`);
     await page.goto(`${base}/roster.html`);
     const filled = !(filledMark && existsSync(filledMark));
     if (!filled) console.log(`\nlp-checker dashboard bench — the log of ${profile} (${observations.toLocaleString('en')} observations)\n`);

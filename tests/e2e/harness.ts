@@ -91,3 +91,38 @@ export async function importSampleSchoolPolicy(session: Session): Promise<void> 
   await options.locator('#policy [data-policy-id="sample-school"]').waitFor({ timeout: 15_000 });
   await options.close();
 }
+
+/**
+ * The errors and warnings a page, the workers it starts and the extension's background say in their consoles
+ * (and the page's uncaught exceptions), from now on, each line once: what a failing wait prints with it.
+ */
+export function watchConsole(session: Session, page: Page): { lines(): string[] } {
+  const seen = new Set<string>();
+  const note = (where: string) => (message: { type(): string; text(): string }) => {
+    if (message.type() === 'error' || message.type() === 'warning') seen.add(`${where} ${message.type()}: ${message.text()}`);
+  };
+  page.on('console', note('page'));
+  page.on('pageerror', (error) => seen.add(`page uncaught: ${error.stack ?? error.message}`));
+  page.on('worker', (worker) => worker.on('console', note(`worker ${worker.url()}`)));
+  session.worker.on('console', note('background'));
+  return { lines: () => [...seen] };
+}
+
+/**
+ * Waits, and if the wait fails, adds to its error what the page says of its state in words (its status and
+ * alert notes) and what its consoles said (`watchConsole`), so a timeout on a busy machine can be told from a
+ * failure the page showed or one it kept to itself.
+ */
+export async function explainingFailure<T>(wait: Promise<T>, page: Page, consoles: { lines(): string[] }): Promise<T> {
+  try {
+    return await wait;
+  } catch (error) {
+    const notes = await page
+      .locator('[role="status"], [role="alert"]')
+      .evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('role')} ${node.getAttribute('data-loading') ?? ''}: ${node.textContent ?? ''}`))
+      .catch((reason: unknown) => [`(the page could not be read: ${String(reason)})`]);
+    const said = ['The page says:', ...notes, 'Its consoles said:', ...(consoles.lines().length ? consoles.lines() : ['(nothing)'])].join('\n  ');
+    if (error instanceof Error) error.message += `\n${said}`;
+    throw error;
+  }
+}

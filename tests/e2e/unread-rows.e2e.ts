@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, screenshot, type Session } from './harness';
+import { explainingFailure, openSession, screenshot, watchConsole, type Session } from './harness';
 
 /**
  * Never silent: a row the extension cannot read is marked 「未檢核」 in the row itself, the page says
@@ -47,9 +47,11 @@ describe('rows the extension cannot read', () => {
     await screenshot(page, 'unread-rows-receipt');
 
     const dashboard = await session.context.newPage();
+    const consoles = watchConsole(session, dashboard);
     await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    // The dashboard's worker answers it (a failure it shows, or says in a console, is printed with the timeout).
     const note = dashboard.locator('[data-unread]');
-    await expect.poll(() => note.getAttribute('data-unread'), { timeout: 15_000 }).toBe('2');
+    await explainingFailure(expect.poll(() => note.getAttribute('data-unread', { timeout: 1_000 }).catch(() => null), { timeout: 15_000 }).toBe('2'), dashboard, consoles);
     expect(await note.textContent()).toContain('/a/staff/Receipt.aspx');
     await screenshot(dashboard, 'unread-rows-dashboard');
     await dashboard.close();

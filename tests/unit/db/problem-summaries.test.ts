@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LogDatabase, type ObservationRow } from '@/lib/db/database';
 import { compactLog } from '@/lib/db/compact';
+import { recordDismissal, withdrawDismissal } from '@/lib/db/dismissals';
 import { logVisit } from '@/lib/db/log-visit';
-import { readProblemLog, readTermFindings } from '@/lib/db/problem-summaries';
+import { readProblemLog, readTermRules } from '@/lib/db/problem-summaries';
 import { keyedHasher } from '@/lib/db/secret';
 import { backupLog, mergeLog, restoreLog, type LogBackup } from '@/lib/export/backup';
 import type { PageReport } from '@/lib/messaging/protocol';
@@ -18,7 +19,7 @@ import { olderLog } from '../helpers/older-log';
 
 const { fresh: newDb, name: dbName, keep } = freshLogs('problem-summaries');
 
-const RULES = ['cert.pending.past-deadline', 'format.file.too-large', 'quota.outcome.uploaded-over-cap'];
+const RULES = ['cert.pending.past-deadline', 'format.file.too-large', 'quota.outcome.uploaded-over-cap', 'format.file.type-mismatch'];
 
 /**
  * Logs generated checks: each generated observation as a check of one of three certification pages with
@@ -36,7 +37,7 @@ async function logChecks(db: LogDatabase, seed: number, count: number): Promise<
     const subjects = ['s1', 's2', 's3', 's4', 's5'].filter(() => random() < 0.7);
     return {
       type: 'page-report', url: `http://127.0.0.1:5180/a/${page}`, pageKind, status: 'checked', policyId: 'caotun', unread: random() < 0.2 ? 1 + Math.floor(random() * 3) : 0, subjects,
-      findings: subjects.flatMap((_subject, i) => RULES.filter(() => random() < 0.3).map((ruleId) => ({ ruleId, severity: 'error' as const, recordIndex: i }))),
+      findings: subjects.flatMap((_subject, i) => RULES.filter(() => random() < 0.3).map((ruleId) => ({ ruleId, severity: 'error' as const, recordIndex: i, ...(random() < 0.1 ? { dismissed: true as const } : {}) }))),
       observations: observations ? [{ taskId: row.taskId, year: row.year, semester: row.semester, unit: row.unit, person: row.person, className: row.className, course: row.course, total: row.total, done: row.done, pending: row.pending, onTime: row.onTime, due: row.due }] : undefined,
     };
   };
@@ -56,7 +57,7 @@ async function problemFigures(db: LogDatabase) {
   for (const key of [...new Set([...terms.values()].map((term) => `${term.year}|${term.semester}`))].sort()) {
     const [year, semester] = key.split('|').map(Number) as [number, 1 | 2];
     fromRaw[key] = termProblems({ visits, sightings, findings }, terms, { year, semester });
-    fromSummaries[key] = termProblemsFromSummary(log, await readTermFindings(db, { year, semester }), { year, semester }, CAOTUN_POLICY);
+    fromSummaries[key] = termProblemsFromSummary(log, await readTermRules(db, { year, semester }), { year, semester }, CAOTUN_POLICY);
   }
   return { fromRaw, fromSummaries };
 }
@@ -125,6 +126,68 @@ describe('summary tables of the 檢核問題 figures', () => {
       { seed: 20261202, numRuns: 15 },
     );
   }, 60_000);
+
+  it('give the figures of the raw rows whatever checks, fixes, 已確認 marks, withdrawals and merges come in', async () => {
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('checks' as const), seed: fc.integer({ min: 1, max: 100_000 }), count: fc.integer({ min: 1, max: 12 }) }),
+      fc.record({ kind: fc.constant('dismiss' as const), subject: fc.integer({ min: 1, max: 5 }), day: fc.integer({ min: 0, max: 300 }) }),
+      fc.record({ kind: fc.constant('withdraw' as const), day: fc.integer({ min: 0, max: 300 }) }),
+      fc.record({ kind: fc.constant('backup' as const) }),
+      fc.record({ kind: fc.constant('merge' as const), seed: fc.integer({ min: 1, max: 100_000 }), own: fc.boolean() }),
+    );
+    // runs whose figures hold findings 已確認 and 已改正 (so the property is not met by logs without them)
+    let marked = 0;
+    let fixed = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 7 }), async (steps) => {
+        const db = newDb();
+        const hash = await keyedHasher(db);
+        const dayAt = (day: number) => Date.parse('2025-09-01T12:00:00') + day * 86_400_000;
+        const made: string[] = [];
+        let own: LogBackup | undefined;
+        for (const s of steps) {
+          if (s.kind === 'checks') await logChecks(db, s.seed, s.count);
+          else if (s.kind === 'dismiss') {
+            const request = { type: 'dismiss', url: 'http://127.0.0.1:5180/a/teacher/Certify0.aspx', pageKind: 'certification', identity: `s${s.subject}`, ruleId: 'format.file.type-mismatch', field: 'files', digest: '00112233aabbccdd', choice: 'other', note: '檔案實為 PDF，系統標示有誤', role: 'staff', staffName: '王怡君' } as const;
+            made.push((await recordDismissal(db, request, hash, dayAt(s.day))).id);
+          } else if (s.kind === 'withdraw') {
+            const id = made.pop();
+            if (id) await withdrawDismissal(db, { type: 'withdraw-dismissal', url: 'http://127.0.0.1:5180/a/teacher/Certify0.aspx', id, role: 'homeroom', staffName: '林雅婷' }, hash, dayAt(s.day)).catch(() => undefined);
+          } else if (s.kind === 'backup') own = await backupLog(db, dayAt(300));
+          else if (s.own && own) await mergeLog(db, own);
+          else {
+            const there = newDb();
+            await logChecks(there, s.seed, 6);
+            await mergeLog(db, await backupLog(there, dayAt(300)));
+            await there.delete();
+          }
+        }
+        const { fromRaw, fromSummaries } = await problemFigures(db);
+        expect(fromSummaries).toEqual(fromRaw);
+        marked += Number(/"dismissed":[1-9]/.test(JSON.stringify(fromRaw)));
+        fixed += Number(/"fixed":[1-9]/.test(JSON.stringify(fromRaw)));
+        await db.delete();
+      }),
+      { seed: 20261202, numRuns: 25 },
+    );
+    expect(marked).toBeGreaterThan(0);
+    expect(fixed).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('are made by the upgrade from a v7 log, whose termFindings rows keep no state', async () => {
+    const source = newDb();
+    await logChecks(source, 26, 45);
+    const expected = await problemFigures(source);
+    const name = dbName();
+    const v7 = olderLog(name, 7);
+    for (const table of ['visits', 'sightings', 'findings', 'observations', 'pages'] as const) await v7.table(table).bulkAdd(await source.table(table).toArray());
+    await v7.table('termFindings').bulkAdd((await source.termFindings.toArray()).map(({ state: _state, dismissedOn: _on, ...row }) => row));
+    v7.close();
+    const db = keep(new LogDatabase(name));
+    await db.open();
+    expect(await db.termRules.toArray()).toEqual(await source.termRules.toArray());
+    expect(await problemFigures(db)).toEqual(expected);
+  }, 30_000);
 
   it('are made by the upgrade from a v5 log, which gives each check the term of its counts', async () => {
     const source = newDb();

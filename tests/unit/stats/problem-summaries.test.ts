@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FindingRow, SightingRow, VisitRow } from '@/lib/db/database';
 import { CAOTUN_POLICY } from '@/lib/policy/presets';
-import { addChecksToPages, addSightingsToTerms, termProblemsFromSummary, type PageRow, type TermFindingRow } from '@/lib/stats/problem-summaries';
+import { addChecksToPages, applyRuleChange, recountTermFindings, termProblemsFromSummary, type PageRow, type TermFindingRow } from '@/lib/stats/problem-summaries';
 import { termProblems } from '@/lib/stats/problems';
 import { visitTerms, type ObservationTermRow } from '@/lib/stats/visit-terms';
 
@@ -49,25 +49,33 @@ function rawLog(checks: readonly Check[], states: number[]) {
   return { visits, sightings, observations, findings: [...findings.values()] };
 }
 
+/** A term's rule rows from its findings' days in the term and their states. */
+function rulesOf(rows: TermFindingRow[], findings: Pick<FindingRow, 'key' | 'resolvedAt' | 'dismissedAt'>[]) {
+  const sightings = rows.flatMap((row) => row.days.map((day) => ({ term: `${row.year}|${row.semester}`, day, ruleId: row.ruleId, findingKey: row.findingKey })));
+  return applyRuleChange([], recountTermFindings([], sightings, findings).change).put;
+}
+
+const NO_UNPLACED = { visits: [], sightings: [], observations: [], findings: [], termFindings: [] };
+
 describe('termProblemsFromSummary', () => {
   it('gives termProblems over the raw checks, sightings and counts, whatever the log', () => {
     fc.assert(
       fc.property(fc.array(check, { maxLength: 40 }), fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 24 }), (checks, states) => {
         const log = rawLog(checks, states);
         const pages = new Map<string, PageRow>();
-        const termFindings = new Map<string, TermFindingRow>();
         addChecksToPages(pages, log.visits);
         const termOf = new Map(log.visits.map((visit) => [visit.id!, visit.term ?? '']));
-        addSightingsToTerms(termFindings, log.sightings.map((row) => ({ ...row, term: termOf.get(row.visitId)! })));
+        const { rows: termFindings, change } = recountTermFindings([], log.sightings.map((row) => ({ ...row, term: termOf.get(row.visitId)! })), log.findings);
+        const termRules = applyRuleChange([], change).put;
         const unplaced = log.visits.filter((visit) => visit.term === '');
         const unplacedSightings = log.sightings.filter((row) => termOf.get(row.visitId) === '');
-        const summary = { pages: [...pages.values()], unplaced: { visits: unplaced, sightings: unplacedSightings, observations: log.observations, findings: log.findings } };
+        const unplacedKeys = new Set(unplacedSightings.map((row) => row.findingKey));
+        const unplacedFindings = { findings: log.findings.filter((row) => unplacedKeys.has(row.key)), termFindings: termFindings.filter((row) => unplacedKeys.has(row.findingKey)) };
+        const summary = { pages: [...pages.values()], unplaced: { visits: unplaced, sightings: unplacedSightings, observations: log.observations, ...unplacedFindings } };
         const terms = visitTerms(log.visits, log.observations, CAOTUN_POLICY);
         for (const term of [{ year: 114, semester: 1 as const }, { year: 114, semester: 2 as const }, { year: 113, semester: 2 as const }]) {
-          const rows = [...termFindings.values()].filter((row) => row.year === term.year && row.semester === term.semester);
-          const keys = new Set(rows.map((row) => row.findingKey));
-          const fromSummary = termProblemsFromSummary(summary, { rows, findings: log.findings.filter((finding) => keys.has(finding.key)) }, term, CAOTUN_POLICY);
-          expect(fromSummary).toEqual(termProblems(log, terms, term));
+          const rules = termRules.filter((row) => row.year === term.year && row.semester === term.semester);
+          expect(termProblemsFromSummary(summary, rules, term, CAOTUN_POLICY)).toEqual(termProblems(log, terms, term));
         }
       }),
       { seed: 20261202, numRuns: 150 },
@@ -80,8 +88,8 @@ describe('termProblemsFromSummary', () => {
       { id: '114|1|b', year: 114, semester: 1, ruleId: 'format.file.too-large', findingKey: 'b', days: ['2025-09-03'] },
     ];
     const problems = termProblemsFromSummary(
-      { pages: [], unplaced: { visits: [], sightings: [], observations: [], findings: [] } },
-      { rows, findings: [{ key: 'a', resolvedAt: 5, dismissedAt: 0 }, { key: 'b', resolvedAt: 0, dismissedAt: 0 }] },
+      { pages: [], unplaced: NO_UNPLACED },
+      rulesOf(rows, [{ key: 'a', resolvedAt: 5, dismissedAt: 0 }, { key: 'b', resolvedAt: 0, dismissedAt: 0 }]),
       { year: 114, semester: 1 },
       CAOTUN_POLICY,
     );
@@ -97,14 +105,11 @@ describe('termProblemsFromSummary', () => {
       { id: '114|1|c', year: 114, semester: 1, ruleId: 'identity.duplicate-student', findingKey: 'c', days: ['2025-09-02'] },
     ];
     const problems = termProblemsFromSummary(
-      { pages: [], unplaced: { visits: [], sightings: [], observations: [], findings: [] } },
-      {
-        rows,
-        findings: [
-          { key: 'a', resolvedAt: 0, dismissedAt: new Date('2025-09-02T12:00:00').getTime() },
-          { key: 'c', resolvedAt: 0, dismissedAt: new Date('2025-09-01T12:00:00').getTime() },
-        ],
-      },
+      { pages: [], unplaced: NO_UNPLACED },
+      rulesOf(rows, [
+        { key: 'a', resolvedAt: 0, dismissedAt: new Date('2025-09-02T12:00:00').getTime() },
+        { key: 'c', resolvedAt: 0, dismissedAt: new Date('2025-09-01T12:00:00').getTime() },
+      ]),
       { year: 114, semester: 1 },
       CAOTUN_POLICY,
     );
