@@ -91,3 +91,15 @@ export async function importSampleSchoolPolicy(session: Session): Promise<void> 
   await options.locator('#policy [data-policy-id="sample-school"]').waitFor({ timeout: 15_000 });
   await options.close();
 }
+
+/**
+ * Runs in the page before each of its documents (`page.addInitScript(clearPortalState)`): the sample portal's own
+ * saved state (its localStorage keys lp-portal…: pager page, decisions, ticks) is cleared, so each page opens as on
+ * a first visit.
+ */
+export function clearPortalState(): void {
+  for (let i = localStorage.length - 1; i >= 0; i -= 1) {
+    const key = localStorage.key(i);
+    if (key?.startsWith('lp-portal')) localStorage.removeItem(key);
+  }
+}

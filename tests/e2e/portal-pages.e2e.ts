@@ -7,7 +7,7 @@ import { SAMPLE_SCHOOL_POLICY } from '../portal/sample-school-policy';
 // @ts-expect-error plain ES module of the sample portal
 import { EXPECTED } from '../portal/pages/data/expected.js';
 import { expectedRowRules, JOINED_TABLE_KEYS } from './expected-marks';
-import { openSession, screenshot, type Session } from './harness';
+import { clearPortalState, openSession, screenshot, type Session } from './harness';
 
 /**
  * Every sample-portal page, all four vendor styles, in real Chromium with the built extension:
@@ -375,14 +375,6 @@ function installTraps() {
     }
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true });
-}
-
-/** Clears the portal's saved state (pager page, decisions, ticks) before each document loads. */
-function clearPortalState() {
-  for (let i = localStorage.length - 1; i >= 0; i -= 1) {
-    const key = localStorage.key(i);
-    if (key?.startsWith('lp-portal')) localStorage.removeItem(key);
-  }
 }
 
 type WorkerGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
