@@ -70,9 +70,9 @@ function targetCell(row: ReadRow, field: string | undefined): Element | undefine
 
 function place(row: ReadRow, cell: Element | undefined, mark: HTMLElement): void {
   if (cell) {
-    if (mark.parentNode !== cell) cell.append(mark);
+    if (mark.parentNode !== cell) cell.appendChild(mark);
   } else if (mark.parentNode !== row.row.parentNode || !mark.isConnected) {
-    row.row.before(mark);
+    row.row.parentNode?.insertBefore(mark, row.row);
   }
 }
 
@@ -109,24 +109,20 @@ export function drawMarks(doc: Document, previous: ReadonlyMap<string, HTMLEleme
   const shown: OverlayMark[] = [];
   for (const { key, finding, row, dismissed } of keyed) {
     if (!row) continue;
-    const mark = previous.get(key) ?? drawAnchor(doc, finding);
+    const kept = previous.get(key);
+    const mark = kept ?? drawAnchor(doc, finding);
     const cell = targetCell(row, finding.field);
     place(row, cell, mark);
     marks.set(key, mark);
     // A dismissed finding's anchor carries its 「已確認，無需更正（…）：理由」 line; the overlay greys its badge.
     const line = dismissed ? dismissedText(dismissed, locale) : undefined;
-    if (line === undefined) {
-      if (mark.hasAttribute('data-dismissed')) mark.removeAttribute('data-dismissed');
-    } else if (mark.getAttribute('data-dismissed') !== line) mark.setAttribute('data-dismissed', line);
+    if (line !== undefined) {
+      if (mark.getAttribute('data-dismissed') !== line) mark.setAttribute('data-dismissed', line);
+    } else if (kept?.hasAttribute('data-dismissed')) kept.removeAttribute('data-dismissed');
+    // The popover's last part, made when it opens: the reason of a dismissed finding, else the form to dismiss it.
     const { record } = row;
-    shown.push({
-      key,
-      finding,
-      target: cell ?? row.row,
-      ...(line !== undefined ? { dismissed: line } : {}),
-      // The popover's last part: the reason of a dismissed finding, else the form to dismiss it.
-      ...(dismissals ? { detail: (container: HTMLElement) => dismissals.fillDetail(container, finding, record, locale) } : {}),
-    });
+    const detail = dismissals ? (container: HTMLElement) => dismissals.fillDetail(container, finding, record, locale) : undefined;
+    shown.push({ key, finding, target: cell ?? row.row, dismissed: line, detail });
   }
   for (const [key, mark] of previous) if (!marks.has(key)) mark.remove();
   if (shown.length > 0 || previous.size > 0) overlayFor(doc).setMarks('findings', shown, locale);

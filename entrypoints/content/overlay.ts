@@ -47,7 +47,6 @@ interface Described {
 /** What is shown for one marked element: its findings, and its badge and outline once it is near the viewport. */
 interface Spot {
   target: Element;
-  keys: string[];
   items: OverlayMark[];
   /** the text the badge was last built for */
   built: string;
@@ -56,8 +55,8 @@ interface Spot {
   reported: boolean;
   badge?: HTMLButtonElement;
   outline?: HTMLDivElement;
-  /** whether the target is a table or grid cell (a page-level finding's element is not outlined) */
-  cell: boolean;
+  /** whether the target is a table or grid cell (a page-level finding's element is not outlined), once drawn */
+  cell?: boolean;
   /** the badge's size, measured while it was shown (a hidden badge measures 0) */
   size?: { width: number; height: number };
 }
@@ -188,12 +187,14 @@ export class Overlay {
         const { key, target } = mark;
         let spot = next.get(target);
         if (!spot) {
-          const old = this.spots.get(target);
-          spot = old ? Object.assign(old, { keys: [], items: [] }) : { target, keys: [], items: [], built: '', near: !this.near, reported: !this.near, cell: isCell(target) };
-          if (!old) this.near?.observe(target);
+          spot = this.spots.get(target);
+          if (spot) spot.items = [];
+          else {
+            spot = { target, items: [], built: '', near: !this.near, reported: !this.near };
+            this.near?.observe(target);
+          }
           next.set(target, spot);
         }
-        spot.keys.push(key);
         spot.items.push(mark);
         this.spotByKey.set(key, spot);
       }
@@ -321,6 +322,7 @@ export class Overlay {
       spot.badge.setAttribute('aria-haspopup', 'dialog');
       spot.badge.setAttribute('aria-expanded', 'false');
       spot.outline = el('div', 'outline');
+      spot.cell = isCell(spot.target);
       this.spotByBadge.set(spot.badge, spot);
       this.layer.append(spot.outline, spot.badge);
       if (this.current === spot) this.setCurrent(spot, true);
