@@ -70,31 +70,35 @@ function targetCell(row: ReadRow, field: string | undefined): Element | undefine
 
 function place(row: ReadRow, cell: Element | undefined, mark: HTMLElement): void {
   if (cell) {
-    if (mark.parentNode !== cell) cell.append(mark);
+    if (mark.parentNode !== cell) cell.appendChild(mark);
   } else if (mark.parentNode !== row.row.parentNode || !mark.isConnected) {
-    row.row.before(mark);
+    row.row.parentNode?.insertBefore(mark, row.row);
   }
 }
 
-/** Prebuilt anchors by severity and rule, cloned for each mark. */
-const anchorTemplates = new Map<string, HTMLElement>();
+/** Prebuilt anchors by rule and severity, cloned for each mark. */
+type Templates = Map<string, Partial<Record<Finding['severity'], HTMLElement>>>;
+
+/** Each document's prebuilt anchors (looked up once per drawing, not per mark). */
+const anchorTemplates = new WeakMap<Document, Templates>();
 
 /**
  * A mark's anchor in the page: the contract's element (data-lpc-finding, data-rule, data-severity) in the cell it
  * is about, with no box, no text and no shadow root, so it changes neither the portal's layout nor a cell's text.
  * What a person sees is drawn by the overlay.
  */
-function drawAnchor(doc: Document, finding: Finding): HTMLElement {
-  const key = `${finding.severity}\u001f${finding.ruleId}`;
-  let template = anchorTemplates.get(key);
-  if (!template || template.ownerDocument !== doc) {
+function drawAnchor(templates: Templates, doc: Document, finding: Finding): HTMLElement {
+  let byRule = templates.get(finding.ruleId);
+  if (!byRule) templates.set(finding.ruleId, (byRule = {}));
+  let template = byRule[finding.severity];
+  if (!template) {
     template = doc.createElement('lpc-mark');
     template.setAttribute('data-lpc-finding', '');
     template.setAttribute('data-rule', finding.ruleId);
     template.setAttribute('data-severity', finding.severity);
     // hidden: no box (the UA's [hidden] rule), so the portal's layout is untouched
     template.hidden = true;
-    anchorTemplates.set(key, template);
+    byRule[finding.severity] = template;
   }
   return template.cloneNode(false) as HTMLElement;
 }
@@ -107,26 +111,22 @@ function drawAnchor(doc: Document, finding: Finding): HTMLElement {
 export function drawMarks(doc: Document, previous: ReadonlyMap<string, HTMLElement>, keyed: readonly KeyedFinding[], locale: Locale, dismissals?: MarkDismissals): Map<string, HTMLElement> {
   const marks = new Map<string, HTMLElement>();
   const shown: OverlayMark[] = [];
+  let templates = anchorTemplates.get(doc);
+  if (!templates) anchorTemplates.set(doc, (templates = new Map()));
   for (const { key, finding, row, dismissed } of keyed) {
     if (!row) continue;
-    const mark = previous.get(key) ?? drawAnchor(doc, finding);
+    const kept = previous.get(key);
+    const mark = kept ?? drawAnchor(templates, doc, finding);
     const cell = targetCell(row, finding.field);
     place(row, cell, mark);
     marks.set(key, mark);
     // A dismissed finding's anchor carries its 「已確認，無需更正（…）：理由」 line; the overlay greys its badge.
     const line = dismissed ? dismissedText(dismissed, locale) : undefined;
-    if (line === undefined) {
-      if (mark.hasAttribute('data-dismissed')) mark.removeAttribute('data-dismissed');
-    } else if (mark.getAttribute('data-dismissed') !== line) mark.setAttribute('data-dismissed', line);
-    const { record } = row;
-    shown.push({
-      key,
-      finding,
-      target: cell ?? row.row,
-      ...(line !== undefined ? { dismissed: line } : {}),
-      // The popover's last part: the reason of a dismissed finding, else the form to dismiss it.
-      ...(dismissals ? { detail: (container: HTMLElement) => dismissals.fillDetail(container, finding, record, locale) } : {}),
-    });
+    if (line !== undefined) {
+      if (mark.getAttribute('data-dismissed') !== line) mark.setAttribute('data-dismissed', line);
+    } else if (kept?.hasAttribute('data-dismissed')) kept.removeAttribute('data-dismissed');
+    // The popover's last part, made when it opens: the reason of a dismissed finding, else the form to dismiss it.
+    shown.push({ key, finding, target: cell ?? row.row, dismissed: line, record: row.record, details: dismissals });
   }
   for (const [key, mark] of previous) if (!marks.has(key)) mark.remove();
   if (shown.length > 0 || previous.size > 0) overlayFor(doc).setMarks('findings', shown, locale);

@@ -1,4 +1,5 @@
 import type { Finding } from '@/lib/model/finding';
+import type { PageRecord } from '@/lib/model/records';
 import { pick, type Locale } from '@/lib/model/localized';
 import { pageRuleById } from '@/lib/rules';
 import { cite } from '@/lib/rules/cite';
@@ -26,11 +27,18 @@ export type OverlayMark = { key: string; target: Element } & (
       finding: Finding;
       /** 「已確認，無需更正（…）：理由」 when the finding was dismissed: its badge is grey */
       dismissed?: string;
+      /** the record the finding is about, for `details` */
+      record?: PageRecord;
       /** fills the end of the finding's part of the popover (the dismiss form, or the dismissal's reason) */
-      detail?: (container: HTMLElement) => void;
+      details?: MarkDetails;
     }
   | { unread: string }
 );
+
+/** What fills the end of a finding's part of the popover; one for all the marks (the page's dismissals), not one per mark. */
+export interface MarkDetails {
+  fillDetail(container: HTMLElement, finding: Finding, record: PageRecord, locale: Locale): void;
+}
 
 /** Which marks the overlay shows: the findings' and the unread rows' are drawn apart and shown together. */
 export type MarkGroup = 'findings' | 'unread';
@@ -47,7 +55,6 @@ interface Described {
 /** What is shown for one marked element: its findings, and its badge and outline once it is near the viewport. */
 interface Spot {
   target: Element;
-  keys: string[];
   items: OverlayMark[];
   /** the text the badge was last built for */
   built: string;
@@ -56,8 +63,8 @@ interface Spot {
   reported: boolean;
   badge?: HTMLButtonElement;
   outline?: HTMLDivElement;
-  /** whether the target is a table or grid cell (a page-level finding's element is not outlined) */
-  cell: boolean;
+  /** whether the target is a table or grid cell (a page-level finding's element is not outlined), once drawn */
+  cell?: boolean;
   /** the badge's size, measured while it was shown (a hidden badge measures 0) */
   size?: { width: number; height: number };
 }
@@ -95,7 +102,6 @@ export class Overlay {
   private readonly popover: HTMLDivElement;
   private spots = new Map<Element, Spot>();
   private groups = new Map<MarkGroup, readonly OverlayMark[]>();
-  private spotByKey = new Map<string, Spot>();
   private spotByBadge = new WeakMap<Element, Spot>();
   private locale: Locale = 'zh_TW';
   private current: Spot | undefined;
@@ -182,20 +188,20 @@ export class Overlay {
       for (const spot of this.spots.values()) spot.built = '';
     }
     const next = new Map<Element, Spot>();
-    this.spotByKey = new Map();
     for (const shown of this.groups.values()) {
       for (const mark of shown) {
-        const { key, target } = mark;
+        const { target } = mark;
         let spot = next.get(target);
         if (!spot) {
-          const old = this.spots.get(target);
-          spot = old ? Object.assign(old, { keys: [], items: [] }) : { target, keys: [], items: [], built: '', near: !this.near, reported: !this.near, cell: isCell(target) };
-          if (!old) this.near?.observe(target);
+          spot = this.spots.get(target);
+          if (spot) spot.items = [];
+          else {
+            spot = { target, items: [], built: '', near: !this.near, reported: !this.near };
+            this.near?.observe(target);
+          }
           next.set(target, spot);
         }
-        spot.keys.push(key);
         spot.items.push(mark);
-        this.spotByKey.set(key, spot);
       }
     }
     for (const [target, spot] of this.spots) {
@@ -208,7 +214,7 @@ export class Overlay {
     }
     this.spots = next;
     if (!this.current && this.currentKey !== undefined) {
-      this.current = this.spotByKey.get(this.currentKey);
+      this.current = this.spotOf(this.currentKey);
       if (this.current) this.setCurrent(this.current, true);
     }
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
@@ -219,7 +225,7 @@ export class Overlay {
 
   /** The key's cell scrolled into view and shown as the current one; false when no mark has that key. */
   highlight(key: string): boolean {
-    const spot = this.spotByKey.get(key);
+    const spot = this.spotOf(key);
     if (this.current && this.current !== spot) this.setCurrent(this.current, false);
     if (!spot) {
       // an item with no mark of its own (about the whole page): no other mark stays current
@@ -234,6 +240,12 @@ export class Overlay {
     spot.target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     this.schedule();
     return true;
+  }
+
+  /** The spot showing the mark with this key: looked for when a mark is stepped to, not kept by key for every mark. */
+  private spotOf(key: string): Spot | undefined {
+    for (const spot of this.spots.values()) if (spot.items.some((mark) => mark.key === key)) return spot;
+    return undefined;
   }
 
   /** Removes everything this overlay shows, and the layer itself. */
@@ -321,6 +333,7 @@ export class Overlay {
       spot.badge.setAttribute('aria-haspopup', 'dialog');
       spot.badge.setAttribute('aria-expanded', 'false');
       spot.outline = el('div', 'outline');
+      spot.cell = isCell(spot.target);
       this.spotByBadge.set(spot.badge, spot);
       this.layer.append(spot.outline, spot.badge);
       if (this.current === spot) this.setCurrent(spot, true);
@@ -519,7 +532,7 @@ export class Overlay {
       item.append(head, el('p', 'detail', message));
       // most rules' messages end with their source already; it is not said twice
       if (basis && !message.includes(basis)) item.append(el('p', 'basis', basis));
-      if ('finding' in mark) mark.detail?.(item);
+      if ('finding' in mark && mark.details && mark.record) mark.details.fillDetail(item, mark.finding, mark.record, this.locale);
       return item;
     });
     const close = el('button', 'close', t(this.locale, 'markClose'));

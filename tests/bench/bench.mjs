@@ -184,7 +184,7 @@ async function main() {
   try {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     for (const spec of PAGES.filter((p) => !ONLY || p.path.includes(ONLY))) {
-      const r = { page: spec.path, rows: 0, floor: [], floorCold: [], recheckRules: [], check: [], busy: [], firstView: [], longest: [], slices: [], read: [], rules: [], annotate: [], marks: [], plain: [], recheck: [], recheckReport: [], recheckTotal: [], toBackground: [], recheckLongest: [], changed: [], missed: 0 };
+      const r = { page: spec.path, rows: 0, floor: [], floorCold: [], recheckRules: [], check: [], busy: [], firstView: [], longest: [], slices: [], read: [], rules: [], annotate: [], marks: [], plain: [], highlight: [], recheck: [], recheckReport: [], recheckTotal: [], toBackground: [], recheckLongest: [], changed: [], missed: 0 };
       for (let run = 0; run < RUNS; run += 1) {
         const page = await context.newPage();
         // A 2,000-row page on a loaded machine may take longer to load than playwright's default 30 s.
@@ -212,6 +212,7 @@ async function main() {
         const plain = await drawBaseline(page);
         r.marks.push(marks?.duration ?? NaN);
         r.plain.push(plain.ms);
+        r.highlight.push(plain.highlightMs);
         r.markCount = plain.marks;
         // The first read touches every cell for the first time in the page's world (as the content script's
         // first check does in its own); later reads find the DOM wrappers made.
@@ -287,10 +288,10 @@ async function printPages(results) {
     busy: { label: 'first check (its main-thread time) ≤ 2× floor (first read)', met: (r) => median(r.busy) <= 2 * median(r.floorCold) },
     firstView: { label: 'first view (rows in view marked) < 50 ms', met: (r) => median(r.firstView) < 50 },
     longest: { label: 'no long task over 50 ms during a first check (longest)', met: (r) => median(r.longest) <= 50 },
-    // "several hundred marks": a page with a handful of marks measures the timer, not the drawing
-    marks: { label: 'marks drawn in < 2× the time to insert as many plain elements (pages with ≥ 100 marks)', met: (r) => r.markCount < 100 || median(r.marks) < 2 * median(r.plain) },
     recheck: { label: 're-check of one changed row < 5 ms, its report to the background included (main-thread time)', met: (r) => median(r.recheckTotal) < 5 },
     recheckLongest: { label: 'no long task over 50 ms during a re-check', met: (r) => median(r.recheckLongest) <= 50 },
+    // issue 15 point 3 is about several hundred marks: a page with a handful is not judged by it
+    draw: { label: 'marks drawn in < 2× the time to insert as many plain elements (pages with ≥ 200 marks)', met: (r) => !(r.markCount >= 200) || median(r.marks) < 2 * median(r.plain) },
   };
   const table = results.map((r) => {
     const cold = median(r.floorCold);
@@ -308,6 +309,7 @@ async function printPages(results) {
       'rules ms': ms(median(r.rules)),
       'draw ms': ms(median(r.annotate)),
       'marks ms / plain ms (n)': `${ms(median(r.marks))} / ${ms(median(r.plain))} (${r.markCount})`,
+      'highlight ms (same cells)': ms(median(r.highlight)),
       'longest task ms (≤50)': ms(median(r.longest)),
       're-check ms': r.recheck.length ? ms(median(r.recheck)) : 'none in 10 s',
       '+ report ms': r.recheckReport.length ? ms(median(r.recheckReport)) : '—',
