@@ -19,6 +19,8 @@ import { el } from './shadow-host';
  */
 export interface MarkDismissals {
   dismissed: ReadonlyMap<string, DismissedNote>;
+  /** The background did not answer which findings are dismissed: none is shown as dismissed, and the panel says so. */
+  unanswered?: boolean;
   keyOf(finding: Finding, record: PageRecord): string;
   fillDetail(container: HTMLElement, finding: Finding, record: PageRecord, locale: Locale): void;
 }
@@ -32,6 +34,8 @@ type Checked = PageRead & { status: 'checked' | 'partial' };
  */
 export class PageDismissals implements MarkDismissals {
   dismissed: ReadonlyMap<string, DismissedNote> = new Map();
+  /** From a failed try of the last question until an answer comes (it is retried meanwhile). */
+  unanswered = false;
   /** digests by finding object: unchanged records keep their findings from one check to the next */
   private readonly digests = new WeakMap<Finding, { record: PageRecord; digest: string }>();
   /** bumped by each dismissal, so the same page is asked again */
@@ -76,8 +80,10 @@ export class PageDismissals implements MarkDismissals {
   /**
    * Asks the background which of this check's findings are dismissed; calls `redraw` (the latest
    * check's) when that differs from what the marks show. A question the same as the last one answered is not asked again.
+   * Resolves once answered, or as soon as a try has failed: the question is retried (about 20 s), but the page's report
+   * waits no longer; meanwhile none is dismissed (`unanswered`, which the panel tells), and a late answer redraws.
    */
-  async refresh(read: Checked, findings: readonly Finding[], redraw: () => void): Promise<void> {
+  refresh(read: Checked, findings: readonly Finding[], redraw: () => void): Promise<void> {
     this.last = { read, findings, redraw };
     const subjects: string[] = [];
     const subjectIndex = new Map<string, number>();
@@ -98,8 +104,26 @@ export class PageDismissals implements MarkDismissals {
     const query: DismissalsQuery = { type: 'dismissals-query', url: location.href, subjects, findings: items };
     const question = [query.url, this.generation, subjects, items];
     this.question = question;
-    // Unanswered, the marks stay in colour: nothing is lost, so the popup is not told.
-    const answer = await this.sender.send<DismissedFinding[]>('dismissals', question, query, { quiet: true });
+    return new Promise((settled) => {
+      // A failed try: until an answer comes none is dismissed (the marks in colour, the panel saying why) and the report
+      // goes on. Nothing is lost, so the popup is not told (quiet).
+      const retrying = () => {
+        if (!this.unanswered) {
+          this.unanswered = true;
+          this.dismissed = new Map();
+          this.last?.redraw();
+        }
+        settled();
+      };
+      void this.sender.send<DismissedFinding[]>('dismissals', question, query, { quiet: true, retrying }).then((answer) => {
+        this.take(answer, read, question, asked);
+        settled();
+      });
+    });
+  }
+
+  /** The background's answer to `question` (undefined: none came, or it was not asked again), taken when it is still the page's. */
+  private take(answer: DismissedFinding[] | undefined, read: Checked, question: unknown, asked: readonly { finding: Finding; record: PageRecord }[]) {
     // A newer reading that asked the same question (its own was not sent again: this one was on its way) takes this answer.
     if (answer === undefined || (this.last?.read !== read && !sameValue(question, this.question))) return;
     const dismissed = new Map<string, DismissedNote>();
@@ -107,7 +131,9 @@ export class PageDismissals implements MarkDismissals {
       const about = asked[index];
       if (about) dismissed.set(this.keyOf(about.finding, about.record), { id, choice, note, staffName, at });
     }
-    if (sameNotes(dismissed, this.dismissed)) return;
+    const wasUnanswered = this.unanswered;
+    this.unanswered = false;
+    if (!wasUnanswered && sameNotes(dismissed, this.dismissed)) return;
     this.dismissed = dismissed;
     this.last!.redraw();
   }

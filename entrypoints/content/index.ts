@@ -219,8 +219,14 @@ export default defineContentScript({
       // The report's own main-thread time, added up over its synchronous parts (sending included), for the bench.
       let reportBusy = 0;
       let reportAt = performance.now();
-      // The report says which findings are dismissed (not open problems): it waits for the answer (the list's rows do not).
-      const asked = dismissals.refresh(read, findings, () => annotate(read, findings, locale, document, unchecked, dismissals));
+      // The report says which findings are dismissed (not open problems): it waits for the answer (the list's rows do not),
+      // but not for the retries of a failed one. Reported so, a late answer checks the page again, which reports it.
+      let reportedUnanswered = false;
+      const asked = dismissals.refresh(read, findings, () => {
+        if (!reportedUnanswered) return annotate(read, findings, locale, document, unchecked, dismissals);
+        reportedUnanswered = false;
+        void check({ nodes: [] });
+      });
 
       const identities = records.map(identity);
       // A list may show the same record twice (a duplicated student): each occurrence is a row of its own.
@@ -268,6 +274,7 @@ export default defineContentScript({
       // Counts for the dashboard only once every row of the list has been seen and read: an unread row is never counted.
       reportBusy += performance.now() - reportAt;
       await asked;
+      reportedUnanswered = dismissals.unanswered;
       reportAt = performance.now();
       const observations = complete && read.status === 'checked' ? observationsFromRecords(read.pageKind, seen, { policy, today: isoDateOf(moment) }) : [];
       const report: PageReport = {

@@ -65,6 +65,8 @@ export interface SummaryParts {
   unreadLine: HTMLElement;
   /** 「另有 N 項已確認，無需更正」 */
   dismissedLine: HTMLElement;
+  /** 「暫時讀不到哪些問題已確認無需更正…」 while the background has not answered that */
+  dismissalsUnknownLine: HTMLElement;
   /** the unread-row notes as last drawn, by their text */
   skippedKey: string;
   skippedNotes: HTMLElement[];
@@ -249,6 +251,7 @@ function buildSummary(doc: Document, locale: Locale, builtFor: string, onGoto: (
     clean: el('p', 'note'),
     unreadLine: el('p', 'unread'),
     dismissedLine: el('p', 'note'),
+    dismissalsUnknownLine: el('p', 'note'),
     skippedKey: '',
     skippedNotes: [],
     uncheckedKey: '',
@@ -596,7 +599,10 @@ export function showChecked(
     if (read.skipped.length > named.length) summary.skippedNotes.push(el('p', 'note', t(locale, 'summarySkippedMore', read.skipped.length - named.length)));
   }
   const unread = read.skipped.length > 0 ? [summary.unreadLine, ...summary.skippedNotes] : [];
-  const dismissedNote = counts.dismissed ? [summary.dismissedLine] : [];
+  // Unanswered, none is shown as dismissed: the panel says so, where there are problems that might have been.
+  const unknown = dismissals?.unanswered === true && keyed.length > 0;
+  setText(summary.dismissalsUnknownLine, unknown ? t(locale, 'summaryDismissalsUnknown') : '');
+  const dismissedNote = unknown ? [summary.dismissalsUnknownLine] : counts.dismissed ? [summary.dismissedLine] : [];
   // Nothing looks clean before every row has been read.
   const list = keyed.length > 0 ? [summary.controls, summary.list.viewport, summary.none, summary.current, summary.detail] : read.pending ? [] : [summary.clean];
   setChildren(body, [...unread, ...summary.uncheckedNotes, summary.headline, ...dismissedNote, summary.paging, ...list]);

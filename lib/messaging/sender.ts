@@ -29,8 +29,15 @@ export class ReportSender {
    * delivered or is on its way. Resolves with the background's result once delivered, else undefined.
    * `quiet`: a question whose failure loses nothing (which findings are dismissed: unanswered, the
    * marks stay in colour) is retried the same way but not reported to the popup as a lost write.
+   * `retrying`: called each time an attempt has failed and another is coming, so a caller need not wait
+   * for the retries (the dismissals question: the page's report goes on without its answer).
    */
-  async send<T>(kind: string, key: unknown, message: { url?: string }, { quiet = false }: { quiet?: boolean } = {}): Promise<T | undefined> {
+  async send<T>(
+    kind: string,
+    key: unknown,
+    message: { url?: string },
+    { quiet = false, retrying }: { quiet?: boolean; retrying?: () => void } = {},
+  ): Promise<T | undefined> {
     if (sameValue(key, this.sent.get(kind)) || (this.current.has(kind) && sameValue(key, this.current.get(kind)))) return undefined;
     this.current.set(kind, key);
     const mine = () => this.current.has(kind) && this.current.get(kind) === key;
@@ -57,6 +64,7 @@ export class ReportSender {
         await noteProblem({ kind: problem, ...(answer && !answer.ok ? { error: answer.error } : {}), ...(page ? { page } : {}) });
         return undefined;
       }
+      retrying?.();
       await this.wait(this.delays[attempt]!);
       if (!mine()) return undefined;
     }

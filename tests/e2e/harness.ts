@@ -126,3 +126,15 @@ export async function explainingFailure<T>(wait: Promise<T>, page: Page, console
     throw error;
   }
 }
+
+/**
+ * Runs in the page before each of its documents (`page.addInitScript(clearPortalState)`): the sample portal's own
+ * saved state (its localStorage keys lp-portal…: pager page, decisions, ticks) is cleared, so each page opens as on
+ * a first visit.
+ */
+export function clearPortalState(): void {
+  for (let i = localStorage.length - 1; i >= 0; i -= 1) {
+    const key = localStorage.key(i);
+    if (key?.startsWith('lp-portal')) localStorage.removeItem(key);
+  }
+}

@@ -8,7 +8,7 @@ import { NATIONAL_POLICY } from '@/lib/policy/presets';
 import { EXPECTED } from '../portal/pages/data/expected.js';
 // @ts-expect-error plain ES module without types
 import { CHROMIUM } from '../tools/chromium.mjs';
-import { openSession, screenshot, type Session } from './harness';
+import { clearPortalState, openSession, screenshot, type Session } from './harness';
 
 /**
  * The marks never change the portal's layout (issue 10 point 1): on every sample-portal page of styles A–D
@@ -197,11 +197,6 @@ function scrollInPage([index, top, left]: [number, number | null, number | null]
   const node = (window as unknown as { __lpcScrollers: Element[] }).__lpcScrollers[index]!;
   if (top !== null) node.scrollTop = top === -1 ? node.scrollHeight : top;
   if (left !== null) node.scrollLeft = left === -1 ? node.scrollWidth : left;
-}
-
-/** Runs before every document of a page: the portal's own saved state (lp-portal…) is cleared, so each page opens as on a first visit. */
-function clearPortalState(): void {
-  for (let i = localStorage.length - 1; i >= 0; i -= 1) if (localStorage.key(i)?.startsWith('lp-portal')) localStorage.removeItem(localStorage.key(i)!);
 }
 
 let session: Session;

@@ -152,6 +152,8 @@ describe('the summary panel on the sample portal', () => {
     const popup = await popupFor(session, page);
     const csvButton = popup.locator('button[data-action="export-problems-csv"]');
     await csvButton.waitFor({ timeout: 15_000 });
+    // the popup has its page's problems: it comes to the front, as it is on screen, to be clicked
+    await popup.bringToFront();
     const [csv] = await Promise.all([popup.waitForEvent('download', { timeout: 30_000 }), csvButton.click()]);
     expect(csv.suggestedFilename()).toMatch(/^本頁問題-班級進度-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = readFileSync((await csv.path())!, 'utf8');
@@ -309,6 +311,10 @@ describe('the summary panel on every sample-portal page', () => {
     const expected = ALL[path]!;
     const names = expectedNames(path);
     try {
+      // The tab in front, as a person looks at it: a tab that is not (the one opened before the tests, or this one once
+      // the popup over the last page came to the front) gets its clicks and animation frames late, about one a second,
+      // and the panel's list and the overlay are drawn in frames.
+      await page.bringToFront();
       await page.goto(`${session.portalUrl}${path}`);
       if (expected.frame) await expect.poll(() => page.frames().some((f) => f.url().includes(expected.frame!)), { timeout: 30_000 }).toBe(true);
       const target: Page | Frame = expected.frame ? page.frames().find((f) => f.url().includes(expected.frame!))! : page;
@@ -402,6 +408,8 @@ describe('the summary panel on every sample-portal page', () => {
       popup = popup ? await popupAgainFor(popup, page) : await popupFor(session, page);
       const csvButton = popup.locator('button[data-action="export-problems-csv"]');
       await csvButton.waitFor({ timeout: 15_000 });
+      // the popup has this page's problems: it comes to the front, as it is on screen, to be clicked
+      await popup.bringToFront();
       const [csv] = await Promise.all([popup.waitForEvent('download', { timeout: 30_000 }), csvButton.click()]);
       const text = readFileSync((await csv.path())!, 'utf8');
       const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data.slice(1);

@@ -99,6 +99,9 @@ describe('a failed log write is shown in the popup', () => {
 
     await page.goto(`${session.portalUrl}/a/student/Performance.aspx`);
     await waitForSummary(page);
+    // Which problems are dismissed cannot be read either: the page shows them all as open, and says so.
+    const panelText = () => page.locator('[data-lpc-summary]').evaluate((host) => host.shadowRoot!.textContent ?? '');
+    await expect.poll(panelText, { timeout: 15_000 }).toContain('暫時讀不到哪些問題已確認無需更正：以下全部先列為待更正。');
     // Three retries over about 20 seconds, then the open popup says so.
     const failed = popup.locator('[data-log-health] [data-problem="quota"]');
     await failed.waitFor({ timeout: 90_000 });

@@ -3,6 +3,7 @@ import { annotate, clearAnnotations } from '@/entrypoints/content/annotator';
 import { buildDismissForm, buildWithdrawForm } from '@/entrypoints/content/dismiss-form';
 import { PageDismissals, type MarkDismissals } from '@/entrypoints/content/dismissals';
 import { readPage, type PageRead } from '@/lib/adapters/read-page';
+import type { BackgroundAnswer } from '@/lib/messaging/protocol';
 import { ReportSender } from '@/lib/messaging/sender';
 import { recordIdentity } from '@/lib/model/identity';
 import type { Finding } from '@/lib/model/finding';
@@ -184,6 +185,53 @@ describe('the page’s dismissals, asked of the background', () => {
     await dismissals.refresh(read, findings, redraw);
     expect(posted).toHaveLength(1);
     expect(redraw).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not hold the page’s report through the retries of a failed question: none is dismissed meanwhile, the panel says so, and a late answer greys the mark', async () => {
+    restore = everythingNear();
+    const doc = load('a/student/outcomes.html');
+    const { read, findings } = check(doc);
+    const answers: BackgroundAnswer[] = [
+      { ok: false, kind: 'quota', error: 'QuotaExceededError' },
+      { ok: true, result: [{ index: 0, id: 'd1', choice: 'reported-officer', note: '', staffName: '王怡君', at: AT }] },
+    ];
+    let waiting!: () => void;
+    const retryWaits = new Promise<void>((resolve) => (waiting = resolve));
+    let retry!: () => void;
+    const sender = new ReportSender(
+      async () => answers.shift(),
+      () => {
+        waiting();
+        return new Promise<void>((resolve) => (retry = resolve));
+      },
+      [1_000, 4_000, 15_000],
+    );
+    const dismissals = new PageDismissals(recordIdentity, sender);
+    const redraw = vi.fn(() => annotate(read, findings, 'zh_TW', doc, [], dismissals));
+    annotate(read, findings, 'zh_TW', doc, [], dismissals);
+    const panel = doc.querySelector('[data-lpc-summary]')!.shadowRoot!;
+    const UNKNOWN = '暫時讀不到哪些問題已確認無需更正：以下全部先列為待更正。';
+    expect(panel.textContent).not.toContain(UNKNOWN);
+
+    // the first try failed and the retry waits: the report (which awaits refresh) goes on meanwhile
+    const asking = dismissals.refresh(read, findings, redraw);
+    const first = await Promise.race([
+      asking.then(() => 'the report goes on'),
+      retryWaits.then(() => new Promise((resolve) => setTimeout(resolve, 0))).then(() => 'the report waits for the retry'),
+    ]);
+    expect(first).toBe('the report goes on');
+    expect(dismissals.unanswered).toBe(true);
+    expect(findings.filter((f) => dismissals.isDismissed(f, read))).toEqual([]);
+    expect(panel.textContent).toContain(UNKNOWN);
+    expect(doc.querySelectorAll(`${TOO_LONG}[data-dismissed]`)).toHaveLength(0);
+
+    // the retry is answered: the named finding is dismissed, its mark grey, and the panel's note gone
+    retry();
+    await vi.waitFor(() => expect(dismissals.unanswered).toBe(false));
+    const rowFindings = findings.filter((f) => f.recordIndex !== null);
+    expect(findings.filter((f) => dismissals.isDismissed(f, read))).toEqual([rowFindings[0]]);
+    expect(panel.textContent).not.toContain(UNKNOWN);
+    expect(panel.textContent).toContain('另有 1 項已確認，無需更正（不算錯誤或提醒）。');
   });
 
   it('an answer on its way serves a newer reading of the page that asked the same question', async () => {

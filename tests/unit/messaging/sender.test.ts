@@ -40,9 +40,13 @@ describe('ReportSender', () => {
   it('a quiet question is retried the same way but, unanswered, does not trouble the popup', async () => {
     const { sender, post, waits } = senderWith(quota);
     const question = { type: 'dismissals-query', url: URL_ };
-    expect(await sender.send('dismissals', ['q'], question, { quiet: true })).toBeUndefined();
+    // its asker is told of each failed try before the wait, and need not wait for the retries
+    const waitsBeforeEachCall: number[] = [];
+    const retrying = () => void waitsBeforeEachCall.push(waits.length);
+    expect(await sender.send('dismissals', ['q'], question, { quiet: true, retrying })).toBeUndefined();
     expect(post).toHaveBeenCalledTimes(4);
     expect(waits).toEqual([1_000, 4_000, 15_000]);
+    expect(waitsBeforeEachCall).toEqual([0, 1, 2]);
     expect((await logHealthSetting.getValue()).problems).toEqual([]);
   });
 
