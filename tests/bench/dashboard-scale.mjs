@@ -3,8 +3,9 @@
 // 115-1), then opens the dashboard and prints the time to its first chart and to each table, a term
 // switch, and the longest main-thread task, against a bare count of the same rows in the same run.
 //
-// `node tests/bench/dashboard-scale.mjs [--observations N] [--opens N] [--cpu] [--no-build]` (default 1,000,000 rows, 3
-// opens; --profile DIR keeps the filled log for the next run); `npm run bench`
+// `node tests/bench/dashboard-scale.mjs [--observations N] [--opens N] [--cpu] [--worker-cpu] [--no-build]` (default
+// 1,000,000 rows, 3 opens; --cpu / --worker-cpu: one more open with the page's / the worker's CPU profile;
+// --profile DIR keeps the filled log for the next run); `npm run bench`
 // runs it after the page bench. LPC_EXTENSION_DIR=dir measures another build (e.g. main's).
 //
 // Rows are generated inside an extension page with plain IndexedDB in bulk (the schema's own stores),
@@ -216,6 +217,76 @@ function watchDashboard(tables) {
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 }
 
+/**
+ * A V8 CPU profile as lines: the `top` functions by self time, then by total time (the samples with the
+ * function anywhere on their stack; counted once per sample however deep it recurses).
+ */
+function profileLines(cpu, top = 20) {
+  const interval = (cpu.endTime - cpu.startTime) / cpu.samples.length / 1000;
+  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of cpu.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const name = ({ callFrame: f }) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+  const self = new Map();
+  const total = new Map();
+  for (const id of cpu.samples) {
+    self.set(name(byId.get(id)), (self.get(name(byId.get(id))) ?? 0) + interval);
+    const stack = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) stack.add(name(byId.get(at)));
+    for (const key of stack) total.set(key, (total.get(key) ?? 0) + interval);
+  }
+  const list = (times) => [...times].sort((x, y) => y[1] - x[1]).slice(0, top).map(([key, time]) => `  ${time.toFixed(0).padStart(6)}  ${key}`);
+  return ['self time (ms):', ...list(self), 'total time (ms):', ...list(total)];
+}
+
+/**
+ * One more open with the dashboard's worker (where the 檢核問題 figures are made) under the CPU profiler:
+ * the page's DevTools session attaches to its workers (the non-flat protocol, messages wrapped in
+ * Target.sendMessageToTarget, so Playwright's own sessions are left alone) and profiles the worker
+ * from its start until the 檢核問題 table is on the page. Playwright's own session lets a new worker run at
+ * once, so the profile may miss its first milliseconds: on a small log it can hold nothing but idle time.
+ */
+async function profileWorkerOpen(context, page, open) {
+  const cdp = await context.newCDPSession(page);
+  let next = 0;
+  const waiting = new Map();
+  let profiled;
+  const toWorker = (sessionId, method, params = {}) =>
+    new Promise((done) => {
+      const id = ++next;
+      waiting.set(id, done);
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => done(undefined));
+    });
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const { id, result } = JSON.parse(message);
+    waiting.get(id)?.(result);
+    waiting.delete(id);
+  });
+  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo, waitingForDebugger }) => {
+    // Only a worker started by this open (it waits for the profiler); an earlier page's may still be alive.
+    if (targetInfo.type !== 'worker' || !waitingForDebugger) return;
+    profiled = (async () => {
+      await toWorker(sessionId, 'Profiler.enable');
+      await toWorker(sessionId, 'Profiler.setSamplingInterval', { interval: 200 });
+      await toWorker(sessionId, 'Profiler.start');
+      await toWorker(sessionId, 'Runtime.runIfWaitingForDebugger');
+      return sessionId;
+    })();
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  await open();
+  const sessionId = profiled && (await profiled);
+  if (!sessionId) {
+    console.log('Worker profile: no worker was seen during the open.\n');
+    return;
+  }
+  const result = await toWorker(sessionId, 'Profiler.stop');
+  await cdp.detach();
+  console.log('The dashboard worker from its start to the 檢核問題 table on the page,');
+  for (const line of profileLines(result.profile)) console.log(line);
+  console.log('');
+}
+
 async function main() {
   const observations = option('observations', 1_000_000);
   ensureBuild();
@@ -294,24 +365,17 @@ async function main() {
       });
       runs.push({ count, marks, switchMarks });
     }
+    if (args.includes('--worker-cpu')) await profileWorkerOpen(context, page, open);
     if (args.includes('--cpu')) {
-      // One more open under the CPU profiler: the page's main thread, self time per function.
+      // One more open under the CPU profiler: the page's main thread.
       const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
       await open();
       const { profile: cpu } = await cdp.send('Profiler.stop');
-      const self = new Map();
-      const interval = (cpu.endTime - cpu.startTime) / cpu.samples.length / 1000;
-      const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
-      for (const id of cpu.samples) {
-        const { callFrame: f } = byId.get(id);
-        const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
-        self.set(key, (self.get(key) ?? 0) + interval);
-      }
-      console.log('Main thread during one open, self time (ms):');
-      for (const [key, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${time.toFixed(0).padStart(6)}  ${key}`);
+      console.log('Main thread during one open,');
+      for (const line of profileLines(cpu)) console.log(line);
       console.log('');
     }
     const median = (values) => {
