@@ -95,8 +95,25 @@ export default defineContentScript({
       ]);
       return { policy: chosen ?? baseline, locale, plan, referenceDate, overrides };
     };
-    // Settings are read once and again whenever one changes, so a check itself waits for nothing.
-    let settings = await loadSettings();
+    // Settings are read once and again whenever one changes, so a check itself waits for nothing. They are
+    // watched before the first read: a setting changed while the page is first checked and reported
+    // (檢核基準日 chosen in the popup meanwhile, say) is applied, never missed. Reads finish in any order;
+    // the last one asked for is the one kept.
+    let settings: Settings | undefined;
+    let settingsAsked = 0;
+    const readSettings = async (): Promise<boolean> => {
+      const asked = (settingsAsked += 1);
+      const read = await loadSettings();
+      if (asked !== settingsAsked) return false;
+      settings = read;
+      return true;
+    };
+    for (const setting of [storedPolicySetting, baselinePolicySetting, localeSetting, coursePlanSetting, referenceDateSetting, siteOverridesSetting]) {
+      (setting.watch as (callback: () => void) => void)(async () => {
+        // The page itself did not change: rows are read again only if the site override did.
+        if (await readSettings()) void check({ nodes: [] });
+      });
+    }
 
     // A newer check (a change, a setting) supersedes one still reading its slices.
     let generation = 0;
@@ -118,6 +135,8 @@ export default defineContentScript({
     const check = async (changes?: PageChanges) => {
       const mine = (generation += 1);
       clearTimeout(waitEnd);
+      // Settings not read yet (a change while they were first read): the read that ends checks the page.
+      if (!settings) return;
       const { policy, locale, plan, referenceDate, overrides } = settings;
       // No policy yet (the moments after install, before the background stores the national baseline): nothing
       // is checked or reported; storing it is a settings change, which checks the page.
@@ -296,7 +315,7 @@ export default defineContentScript({
     };
 
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-      if ((message as { type?: string })?.type !== 'get-summary' || !summary) return undefined;
+      if ((message as { type?: string })?.type !== 'get-summary' || !summary || !settings) return undefined;
       // Only the top frame answers unless a frame holds the checked table.
       if (!answersHere(summary.status)) return undefined;
       const read = lastRead && lastRead.status !== 'unrecognized' ? lastRead : undefined;
@@ -307,17 +326,9 @@ export default defineContentScript({
     });
 
     // The check draws synchronously; its report to the background may take a while on a long
-    // list, and watching the page must not wait for it.
-    const first = check();
+    // list, and watching the page must not wait for it. A read overtaken by a change's checks the page itself.
+    if (await readSettings()) void check();
     watchPage((changes) => void check(changes));
-    await first;
-    for (const setting of [storedPolicySetting, baselinePolicySetting, localeSetting, coursePlanSetting, referenceDateSetting, siteOverridesSetting]) {
-      (setting.watch as (callback: () => void) => void)(async () => {
-        settings = await loadSettings();
-        // The page itself did not change: rows are read again only if the site override did.
-        void check({ nodes: [] });
-      });
-    }
   },
 });
 
