@@ -86,6 +86,12 @@ interface Snapshot {
   stray: string[];
   /** [data-lpc-unread] elements outside every data row */
   strayUnread: string[];
+  /**
+   * Whether the marks are the extension's answer to the page as it is now: its last finished check (the
+   * 'lpc-check' measure, taken once the marks are drawn) started after the page's own last change
+   * (installChangeClock), and no check is under way in slices. null: no change clock in this document.
+   */
+  caughtUp: boolean | null;
 }
 
 /**
@@ -98,7 +104,7 @@ interface Snapshot {
  */
 function snapshotInPage(tables: { id: string; rowKey: string; extra?: string[] }[]): Snapshot {
   const dataRows = new Set<Element>();
-  const out: Snapshot = { summaries: 0, summary: null, tables: [], marks: { error: 0, warning: 0, other: 0 }, stray: [], strayUnread: [] };
+  const out: Snapshot = { summaries: 0, summary: null, tables: [], marks: { error: 0, warning: 0, other: 0 }, stray: [], strayUnread: [], caughtUp: null };
   for (const spec of tables) {
     const found = document.getElementById(spec.id);
     let head: HTMLTableElement | null = null;
@@ -172,6 +178,10 @@ function snapshotInPage(tables: { id: string; rowKey: string; extra?: string[] }
       text: host.shadowRoot?.textContent ?? '',
     };
   }
+  const changedAt = (window as unknown as { __lpcLastChange?: number }).__lpcLastChange;
+  const checks = performance.getEntriesByName('lpc-check');
+  const lastCheck = checks[checks.length - 1];
+  if (changedAt !== undefined) out.caughtUp = lastCheck !== undefined && lastCheck.startTime > changedAt && !document.querySelector('[data-lpc-summary][data-checking]');
   return out;
 }
 
@@ -243,9 +253,9 @@ const knownDiffs = (path: string, n: number) => KNOWN_BUGS.filter((b) => b.path 
 
 /**
  * Polls the page until it matches expected.js (the content script re-checks 120 ms after the DOM
- * settles; style B renders ~700 ms late), then looks once more after a pause so a passing state
- * that is about to be redrawn does not count. Returns the differences of the last look, less the
- * known product bugs unless `strict`.
+ * settles; style B renders ~700 ms late) in a state the extension has caught up with (Snapshot.caughtUp),
+ * so a passing state that is about to be redrawn does not count. Returns the differences of the last
+ * look, less the known product bugs unless `strict`.
  */
 async function settle(target: Page | Frame, path: string, expected: ExpectedPage, n: number, { timeoutMs = 15_000, strict = false } = {}): Promise<{ diffs: string[]; snap: Snapshot }> {
   const specs = expected.tables.map(({ id, rowKey }) => ({ id, rowKey }));
@@ -256,14 +266,11 @@ async function settle(target: Page | Frame, path: string, expected: ExpectedPage
   };
   const deadline = Date.now() + timeoutMs;
   let seen = await look();
-  while (seen.diffs.length && Date.now() < deadline) {
+  while ((seen.diffs.length || !seen.snap.caughtUp) && Date.now() < deadline) {
     await sleep(150);
     seen = await look();
   }
-  if (!seen.diffs.length) {
-    await sleep(250);
-    seen = await look();
-  }
+  if (!seen.snap.caughtUp) seen.diffs.push(seen.snap.caughtUp === null ? 'no change clock in the page (open it with newPortalPage)' : 'the extension has not checked the page since its last change');
   return seen;
 }
 
@@ -377,6 +384,29 @@ function installTraps() {
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 }
 
+/**
+ * Main-world clock of the page's own last change (`__lpcLastChange`, performance.now() time), installed before any
+ * of the page's script: what the content script's watcher (entrypoints/content/watch.ts) checks the page again
+ * for — elements or text changed outside the extension's own elements, or a change event (a ticked box).
+ */
+function installChangeClock() {
+  const OWN = ['LPC-MARK', 'LPC-UNREAD', 'LPC-SUMMARY', 'LPC-OVERLAY'];
+  const own = (node: Node) => node.nodeType === 1 && OWN.includes((node as Element).tagName);
+  let changedAt = 0;
+  const changed = () => void (changedAt = performance.now());
+  new MutationObserver((mutations) => {
+    for (const m of mutations) {
+      const target = m.target.nodeType === 1 ? (m.target as Element) : m.target.parentElement;
+      if (!target || target.closest('lpc-mark, lpc-unread, lpc-summary, lpc-overlay')) continue;
+      if (m.type === 'childList' && [...Array.from(m.addedNodes), ...Array.from(m.removedNodes)].every(own)) continue;
+      changed();
+      return;
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+  document.addEventListener('change', changed, true);
+  Object.defineProperty(window, '__lpcLastChange', { get: () => changedAt });
+}
+
 type WorkerGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
 
 // ------------------------------------------------------------------------------------------------
@@ -392,6 +422,7 @@ async function setStorage(items: Record<string, unknown>) {
 async function newPortalPage(traps = false): Promise<Page> {
   const page = await session.context.newPage();
   await page.addInitScript(clearPortalState);
+  await page.addInitScript(installChangeClock);
   if (traps) await page.addInitScript(installTraps);
   return page;
 }
@@ -596,24 +627,20 @@ function rowLocator(target: Page | Frame, table: ExpectedTable, key: string) {
 
 /**
  * Waits until the row's marks satisfy `ok` and the summary's counts agree with the marks on the
- * page (a re-check follows the page's own redraw ~120 ms later), and still do after a pause.
+ * page (a re-check follows the page's own redraw ~120 ms later), in a state the extension has caught
+ * up with (Snapshot.caughtUp).
  */
 async function rowSettles(target: Page | Frame, table: ExpectedTable, key: string, ok: (rules: string[]) => boolean, timeoutMs = 15_000) {
   const good = (r: Awaited<ReturnType<typeof rowMarks>>) =>
-    r.rules !== null && ok(r.rules) && r.snap.summary?.errors === r.snap.marks.error && r.snap.summary?.warnings === r.snap.marks.warning;
+    r.rules !== null && ok(r.rules) && r.snap.summary?.errors === r.snap.marks.error && r.snap.summary?.warnings === r.snap.marks.warning && r.snap.caughtUp === true;
   const deadline = Date.now() + timeoutMs;
   let seen = await rowMarks(target, table, key);
-  for (let stable = false; !stable; ) {
-    while (!good(seen) && Date.now() < deadline) {
-      await sleep(100);
-      seen = await rowMarks(target, table, key);
-    }
-    if (!good(seen)) {
-      throw new Error(`row "${key}" never settled: marks [${seen.rules?.join(', ')}], summary ${seen.snap.summary?.errors}/${seen.snap.summary?.warnings}, marks on page ${seen.snap.marks.error}/${seen.snap.marks.warning}`);
-    }
-    await sleep(300);
+  while (!good(seen) && Date.now() < deadline) {
+    await sleep(100);
     seen = await rowMarks(target, table, key);
-    stable = good(seen);
+  }
+  if (!good(seen)) {
+    throw new Error(`row "${key}" never settled: marks [${seen.rules?.join(', ')}], summary ${seen.snap.summary?.errors}/${seen.snap.summary?.warnings}, marks on page ${seen.snap.marks.error}/${seen.snap.marks.warning}, extension caught up: ${seen.snap.caughtUp}`);
   }
   return seen;
 }
