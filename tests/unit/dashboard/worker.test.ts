@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, LogDatabase } from '@/lib/db/database';
 import { logVisit } from '@/lib/db/log-visit';
@@ -13,13 +14,22 @@ import type { FromDashboardWorker, ToDashboardWorker } from '@/entrypoints/dashb
  */
 const TERM = { year: 114, semester: 1 } as const;
 
+/** The log the last worker opened: closed after its test, so that worker reads and posts nothing in the next one. */
+let workerLog: Dexie | undefined;
+
 async function startWorker() {
   vi.resetModules();
   const posted: FromDashboardWorker[] = [];
   vi.spyOn(self, 'postMessage').mockImplementation((message: unknown) => void posted.push(message as FromDashboardWorker));
+  // before the worker's log opens: Dexie binds the connection's transaction method as it opens
+  const opened = vi.spyOn(Dexie.prototype, 'open');
+  const transactions = vi.spyOn(IDBDatabase.prototype, 'transaction');
   await import('@/entrypoints/dashboard/worker');
   const ask = () => self.onmessage!({ data: { type: 'problems', term: TERM, policy: CAOTUN_POLICY } satisfies ToDashboardWorker } as MessageEvent);
-  return { posted, ask };
+  const answers = () => posted.flatMap((message) => (message.type === 'problems' ? [message] : []));
+  await vi.waitFor(() => expect(posted.some((message) => message.type === 'ready')).toBe(true), { timeout: 10_000 });
+  workerLog = opened.mock.contexts.find((log) => log !== db);
+  return { posted, ask, answers, transactions };
 }
 
 /** A 收訖 list with `unread` rows the checker could not read (no counts logged: a check without a term of its own). */
@@ -34,12 +44,38 @@ const receipt = (unread: number): PageReport => ({
   unread,
 });
 
+/**
+ * A check of a teacher's certification list showing counts of the term (so the check keeps it) and `rows` rows,
+ * each with a finding of `ruleId`; `unread` more rows could not be read.
+ */
+const certification = (semester: 1 | 2, ruleId: string, rows: number, unread = 0): PageReport => ({
+  type: 'page-report',
+  url: `http://127.0.0.1:5180/a/teacher/Certify${semester}.aspx`,
+  pageKind: 'certification',
+  status: unread > 0 ? 'partial' : 'checked',
+  policyId: 'caotun',
+  subjects: Array.from({ length: rows }, (_row, i) => `certification\u001f${semester}-${i}`),
+  findings: Array.from({ length: rows }, (_row, i) => ({ ruleId, severity: 'error' as const, recordIndex: i })),
+  unread,
+  observations: [{ taskId: 'certify', year: 114, semester, unit: '', person: '', className: '', course: '', total: rows, done: 0, pending: rows, onTime: null, due: '' }],
+});
+
+/** A log with a check of each term of 114, its summaries made. */
+async function twoTerms(): Promise<void> {
+  const hash = await keyedHasher(db);
+  await logVisit(db, certification(1, 'format.summary.too-long', 2), hash, Date.parse('2026-01-20T09:00:00+08:00'));
+  await logVisit(db, certification(2, 'format.file.too-large', 3), hash, Date.parse('2026-03-10T09:00:00+08:00'));
+  await db.meta.put({ key: SUMMARIES_KEY, value: true });
+}
+
 let db: LogDatabase;
 beforeEach(async () => {
   await new LogDatabase().delete();
   db = new LogDatabase();
 });
 afterEach(async () => {
+  workerLog?.close();
+  workerLog = undefined;
   await db.delete();
 });
 
@@ -49,14 +85,12 @@ describe('the dashboard worker', () => {
     const hash = await keyedHasher(db);
     await logVisit(db, receipt(0), hash, Date.parse('2026-01-26T09:00:00+08:00'));
     const worker = await startWorker();
-    await vi.waitFor(() => expect(worker.posted.some((message) => message.type === 'ready')).toBe(true), { timeout: 10_000 });
     expect(await db.meta.get(SUMMARIES_KEY)).toEqual({ key: SUMMARIES_KEY, value: true });
     worker.ask();
-    const answers = () => worker.posted.flatMap((message) => (message.type === 'problems' ? [message] : []));
-    await vi.waitFor(() => expect(answers().at(-1)?.unread.total).toBe(0), { timeout: 10_000 });
+    await vi.waitFor(() => expect(worker.answers().at(-1)?.unread.total).toBe(0), { timeout: 10_000 });
     const recheck = Date.parse('2026-01-26T09:05:00+08:00');
     await logVisit(db, receipt(2), hash, recheck);
-    await vi.waitFor(() => expect(answers().at(-1)?.unread).toEqual({ total: 2, pages: [{ origin: 'http://127.0.0.1:5180', path: '/a/staff/Receipt.aspx', at: recheck, unread: 2 }] }), { timeout: 10_000 });
+    await vi.waitFor(() => expect(worker.answers().at(-1)?.unread).toEqual({ total: 2, pages: [{ origin: 'http://127.0.0.1:5180', path: '/a/staff/Receipt.aspx', at: recheck, unread: 2 }] }), { timeout: 10_000 });
     expect(worker.posted.filter((message) => message.type === 'failed')).toEqual([]);
   });
 
@@ -66,8 +100,19 @@ describe('the dashboard worker', () => {
     // a damaged rule row: counts without the days they were seen on
     await db.termRules.put({ id: '114|1|format.summary.too-long', year: 114, semester: 1, ruleId: 'format.summary.too-long', seen: 1, open: 1, dismissed: 0, fixed: 0 } as never);
     const worker = await startWorker();
-    await vi.waitFor(() => expect(worker.posted.some((message) => message.type === 'ready')).toBe(true), { timeout: 10_000 });
     worker.ask();
     await vi.waitFor(() => expect(worker.posted.find((message) => message.type === 'failed')).toMatchObject({ type: 'failed', message: expect.stringContaining('TypeError') }), { timeout: 10_000 });
+  });
+
+  it('says a read that failed, and reads again at the next ask', async () => {
+    await twoTerms();
+    const worker = await startWorker();
+    worker.transactions.mockImplementationOnce(() => {
+      throw new Error('the disk is gone');
+    });
+    worker.ask();
+    await vi.waitFor(() => expect(worker.posted.filter((message) => message.type === 'failed')).toEqual([{ type: 'failed', message: 'Error: the disk is gone' }]), { timeout: 10_000 });
+    worker.ask();
+    await vi.waitFor(() => expect(worker.answers().at(-1)?.problems.ruleTotals.map((rule) => [rule.ruleId, rule.open])).toEqual([['format.summary.too-long', 2]]), { timeout: 10_000 });
   });
 });
