@@ -6,6 +6,7 @@ import { keyedHasher } from '@/lib/db/secret';
 import { SUMMARIES_KEY } from '@/lib/db/summaries';
 import type { PageReport } from '@/lib/messaging/protocol';
 import { CAOTUN_POLICY } from '@/lib/policy/presets';
+import type { Term } from '@/lib/model/records';
 import type { FromDashboardWorker, ToDashboardWorker } from '@/entrypoints/dashboard/worker';
 
 /**
@@ -25,11 +26,15 @@ async function startWorker() {
   const opened = vi.spyOn(Dexie.prototype, 'open');
   const transactions = vi.spyOn(IDBDatabase.prototype, 'transaction');
   await import('@/entrypoints/dashboard/worker');
-  const ask = () => self.onmessage!({ data: { type: 'problems', term: TERM, policy: CAOTUN_POLICY } satisfies ToDashboardWorker } as MessageEvent);
+  const ask = (term: Term = TERM) => self.onmessage!({ data: { type: 'problems', term, policy: CAOTUN_POLICY } satisfies ToDashboardWorker } as MessageEvent);
   const answers = () => posted.flatMap((message) => (message.type === 'problems' ? [message] : []));
   await vi.waitFor(() => expect(posted.some((message) => message.type === 'ready')).toBe(true), { timeout: 10_000 });
   workerLog = opened.mock.contexts.find((log) => log !== db);
-  return { posted, ask, answers, transactions };
+  const connection = workerLog!.backendDB();
+  /** The stores and mode of each IndexedDB transaction the worker opened from the `from`th call on. */
+  const read = (from: number) =>
+    transactions.mock.calls.flatMap(([stores, mode], i) => (i >= from && transactions.mock.contexts[i] === connection ? [[[...stores].sort(), mode]] : []));
+  return { posted, ask, answers, transactions, read };
 }
 
 /** A 收訖 list with `unread` rows the checker could not read (no counts logged: a check without a term of its own). */
@@ -114,5 +119,42 @@ describe('the dashboard worker', () => {
     await vi.waitFor(() => expect(worker.posted.filter((message) => message.type === 'failed')).toEqual([{ type: 'failed', message: 'Error: the disk is gone' }]), { timeout: 10_000 });
     worker.ask();
     await vi.waitFor(() => expect(worker.answers().at(-1)?.problems.ruleTotals.map((rule) => [rule.ruleId, rule.open])).toEqual([['format.summary.too-long', 2]]), { timeout: 10_000 });
+  });
+
+  it('reads all the figures need in one readonly transaction when first asked', async () => {
+    await twoTerms();
+    const worker = await startWorker();
+    const from = worker.transactions.mock.calls.length;
+    worker.ask();
+    await vi.waitFor(() => expect(worker.answers().at(-1)?.key).toBe('114-1'), { timeout: 10_000 });
+    expect(worker.read(from)).toEqual([[['dismissals', 'findings', 'observations', 'pages', 'sightings', 'termFindings', 'termRules', 'visits'], 'readonly']]);
+  });
+
+  it('answers a term switch from what it holds, reading nothing', async () => {
+    await twoTerms();
+    const worker = await startWorker();
+    worker.ask();
+    await vi.waitFor(() => expect(worker.answers().at(-1)?.key).toBe('114-1'), { timeout: 10_000 });
+    const from = worker.transactions.mock.calls.length;
+    worker.ask({ year: 114, semester: 2 });
+    await vi.waitFor(() => expect(worker.answers().at(-1)?.key).toBe('114-2'), { timeout: 10_000 });
+    expect(worker.answers().at(-1)?.problems).toMatchObject({
+      rowsRead: 3,
+      ruleTotals: [{ ruleId: 'format.file.too-large', seen: 3, open: 3, dismissed: 0, fixed: 0, firstSeen: '2026-03-10', lastSeen: '2026-03-10' }],
+    });
+    expect(worker.read(from)).toEqual([]);
+  });
+
+  it('after a write, answers figures made from one state of the log, never half before and half after it', async () => {
+    await twoTerms();
+    const worker = await startWorker();
+    worker.ask();
+    // what the answer shows of the rule rows (the open findings) and of the pages (rows read and left unread)
+    const figures = () => worker.answers().map(({ problems, unread }) => ({ open: problems.ruleTotals.map((rule) => rule.open), rowsRead: problems.rowsRead, unread: unread.total }));
+    await vi.waitFor(() => expect(figures().at(-1)).toEqual({ open: [2], rowsRead: 2, unread: 0 }), { timeout: 10_000 });
+    const before = worker.answers().length;
+    await logVisit(db, certification(1, 'format.summary.too-long', 4, 1), await keyedHasher(db), Date.parse('2026-01-21T09:00:00+08:00'));
+    await vi.waitFor(() => expect(figures().at(-1)).toEqual({ open: [4], rowsRead: 4, unread: 1 }), { timeout: 10_000 });
+    expect(figures().slice(before)).toEqual([{ open: [4], rowsRead: 4, unread: 1 }]);
   });
 });
