@@ -7,7 +7,7 @@ import type { Dismissal } from '@/lib/dismissals/lifecycle';
 import type { Term } from '@/lib/model/records';
 import type { SchoolPolicy } from '@/lib/policy/schema';
 import { dismissalTerms, termDismissals, type TermDismissals } from '@/lib/stats/dismissals';
-import { termProblemsFromSummary, type ProblemLog, type TermRuleRow } from '@/lib/stats/problem-summaries';
+import { termProblemsFromSummary, type ProblemLog } from '@/lib/stats/problem-summaries';
 import type { TermProblems } from '@/lib/stats/problems';
 import { unreadPages, type UnreadPage } from '@/lib/stats/unread';
 import { keptTerms, termKey } from '@/lib/stats/visit-terms';
@@ -15,10 +15,12 @@ import { keptTerms, termKey } from '@/lib/stats/visit-terms';
 /**
  * The dashboard's worker: opens the log first (so a schema upgrade, or making the summary tables of a
  * log that has none, runs here and not on the page's thread); when the page asks — once it has read its
- * own rows — it reads, once, what every term needs (the pages, the checks without a term, whether there
- * is any check, the dismissals with the checks they were made beside; lib/db/problem-summaries.ts), and
- * the term's rule rows (termRules: a few per term), and answers the term's 檢核問題 figures, its dismissals and the pages left
- * unread, again whenever the log changes. A term switch reads only the new term's rule rows.
+ * own rows — it reads, in one readonly transaction, all the figures are made from (the pages, the checks
+ * without a term, whether there is any check, the dismissals with the checks they were made beside, and
+ * every term's rule rows: termRules, a few per term; lib/db/problem-summaries.ts), and answers the asked
+ * term's 檢核問題 figures, its dismissals and the pages left unread; it reads all of it again whenever the
+ * log changes, so every answer comes from one state of the log. A term switch reads nothing: it answers
+ * from what it holds.
  */
 export type ToDashboardWorker = { type: 'problems'; term: Term; policy: SchoolPolicy };
 export type FromDashboardWorker =
@@ -30,36 +32,35 @@ export type FromDashboardWorker =
 const post = (message: FromDashboardWorker) => (self as unknown as Worker).postMessage(message);
 const db = new LogDatabase();
 
-/** What every term's figures need, read once and again whenever the log changes. */
-interface Shared {
+/** All the figures are made from, read in one transaction, and again whenever the log changes. */
+interface Read {
   log: ProblemLog;
   /** whether the log holds any check */
   checked: boolean;
   dismissals: Dismissal[];
   /** the checks beside the dismissals, with the terms they keep */
   checks: Awaited<ReturnType<typeof checksBesideDismissals>>;
+  /** every term's rule rows, by termKey */
+  rules: Awaited<ReturnType<typeof readTermRules>>;
 }
 
 let asked: Extract<ToDashboardWorker, { type: 'problems' }> | undefined;
-let shared: Shared | undefined;
-/** The asked term's rule rows, kept up to date while that term is asked about. */
-let termRows: { key: string; read: TermRuleRow[] } | undefined;
-let watching: { key: string; subscription: Subscription } | undefined;
-let watchingShared: Subscription | undefined;
+let read: Read | undefined;
+let watching: Subscription | undefined;
 
-/** Answers the asked term once both reads are in; a figure that cannot be made is said as a failure, not dropped. */
+/** Answers the asked term once the log is read; a figure that cannot be made is said as a failure, not dropped. */
 function answer(): void {
-  if (!asked || !shared || termRows?.key !== termKey(asked.term)) return;
+  if (!asked || !read) return;
   const { term, policy } = asked;
   try {
-    const placed = dismissalTerms(shared.dismissals, shared.checks, keptTerms(shared.checks), policy);
+    const placed = dismissalTerms(read.dismissals, read.checks, keptTerms(read.checks), policy);
     post({
       type: 'problems',
       key: `${term.year}-${term.semester}`,
-      problems: termProblemsFromSummary(shared.log, termRows.read, term, policy),
-      dismissals: termDismissals(shared.dismissals, placed, term),
-      unread: unreadPages(shared.log.pages),
-      checked: shared.checked,
+      problems: termProblemsFromSummary(read.log, read.rules.get(termKey(term)) ?? [], term, policy),
+      dismissals: termDismissals(read.dismissals, placed, term),
+      unread: unreadPages(read.log.pages),
+      checked: read.checked,
     });
   } catch (error) {
     failed(error);
@@ -79,48 +80,30 @@ async function start(): Promise<void> {
 
 const failed = (error: unknown) => post({ type: 'failed', message: String(error) });
 
-/**
- * Reads what every term needs once (kept up to date while the page is open), and the asked term's rows;
- * a term asked about next reads only its own rows.
- */
-function watch(term: Term): void {
-  watchingShared ??= liveQuery(async () => {
-    const [log, first, dismissals] = await Promise.all([readProblemLog(db), db.visits.limit(1).primaryKeys(), db.dismissals.toArray()]);
-    return { log, checked: first.length > 0, dismissals, checks: await checksBesideDismissals(db.visits, dismissals) };
-  }).subscribe({
+/** Reads all the figures are made from once, in one transaction, and again whenever the log changes (while the page is open). */
+function watch(): void {
+  watching ??= liveQuery(() =>
+    db.transaction('r', [...PROBLEM_SUMMARY_TABLES, 'dismissals'], async () => {
+      const [log, first, dismissals, rules] = await Promise.all([readProblemLog(db), db.visits.limit(1).primaryKeys(), db.dismissals.toArray(), readTermRules(db)]);
+      return { log, checked: first.length > 0, dismissals, checks: await checksBesideDismissals(db.visits, dismissals), rules };
+    }),
+  ).subscribe({
     next: (next) => {
-      shared = next;
+      read = next;
       answer();
     },
     // A live query whose first read failed is never read again: the next ask starts it anew.
     error: (error) => {
-      watchingShared?.unsubscribe();
-      watchingShared = undefined;
+      watching?.unsubscribe();
+      watching = undefined;
       failed(error);
     },
   });
-  const key = termKey(term);
-  if (watching?.key === key) return;
-  watching?.subscription.unsubscribe();
-  watching = {
-    key,
-    subscription: liveQuery(() => readTermRules(db, term)).subscribe({
-      next: (read) => {
-        termRows = { key, read };
-        answer();
-      },
-      error: (error) => {
-        watching?.subscription.unsubscribe();
-        watching = undefined;
-        failed(error);
-      },
-    }),
-  };
 }
 
 self.onmessage = (event: MessageEvent<ToDashboardWorker>) => {
   asked = event.data;
-  watch(asked.term);
+  watch();
   answer();
 };
 

@@ -1,9 +1,8 @@
 import type { Table } from 'dexie';
 import { localDay } from '@/lib/policy/calendar';
 import type { FindingRow, ObservationRow, SightingRow, VisitRow } from './database';
-import type { Term } from '@/lib/model/records';
 import { addChecksToPages, applyRuleChange, recountTermFindings, type PageRow, type ProblemLog, type TermFindingRow, type TermRuleRow } from '@/lib/stats/problem-summaries';
-import { ownTerm } from '@/lib/stats/visit-terms';
+import { ownTerm, termKey } from '@/lib/stats/visit-terms';
 
 /**
  * The summary tables of the 檢核問題 figures (v6, per term and rule since v8), kept up to date wherever checks,
@@ -102,7 +101,12 @@ export async function readProblemLog(db: Pick<ProblemTables, 'visits' | 'sightin
   return { pages, unplaced: { visits: unplacedVisits, sightings, observations, findings: findings.filter((row) => row !== undefined), termFindings } };
 }
 
-/** The term's rule rows: what a term switch reads. */
-export function readTermRules(db: Pick<ProblemTables, 'termRules'>, term: Term): Promise<TermRuleRow[]> {
-  return db.termRules.where('[year+semester]').equals([term.year, term.semester]).toArray();
+/** Every term's rule rows (a few per term), by `termKey`: held by the dashboard, so a term switch reads nothing. */
+export async function readTermRules(db: Pick<ProblemTables, 'termRules'>): Promise<Map<string, TermRuleRow[]>> {
+  const byTerm = new Map<string, TermRuleRow[]>();
+  for (const row of await db.termRules.toArray()) {
+    const key = termKey(row);
+    byTerm.set(key, [...(byTerm.get(key) ?? []), row]);
+  }
+  return byTerm;
 }

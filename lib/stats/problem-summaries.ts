@@ -180,7 +180,7 @@ function added(counts: Readonly<Record<string, number>>, change: Readonly<Record
 
 /**
  * What the dashboard reads once for every term's 檢核問題 figures (lib/db/problem-summaries.ts `readProblemLog`),
- * kept while it is open: a term switch reads only that term's rule rows.
+ * with every term's rule rows, kept while it is open: a term switch reads nothing.
  */
 export interface ProblemLog {
   pages: readonly PageRow[];

@@ -53,11 +53,11 @@ async function problemFigures(db: LogDatabase) {
   const terms = visitTerms(visits, observations, CAOTUN_POLICY);
   const fromRaw: Record<string, unknown> = { unread: unreadPages(visits) };
   const fromSummaries: Record<string, unknown> = { unread: unreadPages(pages) };
-  const log = await readProblemLog(db);
+  const [log, rules] = await Promise.all([readProblemLog(db), readTermRules(db)]);
   for (const key of [...new Set([...terms.values()].map((term) => `${term.year}|${term.semester}`))].sort()) {
     const [year, semester] = key.split('|').map(Number) as [number, 1 | 2];
     fromRaw[key] = termProblems({ visits, sightings, findings }, terms, { year, semester });
-    fromSummaries[key] = termProblemsFromSummary(log, await readTermRules(db, { year, semester }), { year, semester }, CAOTUN_POLICY);
+    fromSummaries[key] = termProblemsFromSummary(log, rules.get(key) ?? [], { year, semester }, CAOTUN_POLICY);
   }
   return { fromRaw, fromSummaries };
 }
