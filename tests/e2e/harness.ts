@@ -59,11 +59,15 @@ export async function openSession(): Promise<Session> {
 /**
  * Saves a screenshot under tests/artifacts/ for a person to look at: the full page, or (`fullPage: false`) the
  * window only — the overlay draws badges near the window, so a full-page picture shows none further down.
+ * The dashboard lays a section out only when it comes near the window (`content-visibility: auto`); a full-page
+ * picture shows every section as someone scrolling down would see it.
  */
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, `${name}.png`);
+  const laidOut = fullPage ? await page.addStyleTag({ content: 'section { content-visibility: visible !important; }' }) : undefined;
   await page.screenshot({ path, fullPage });
+  await laidOut?.evaluate((style) => style.remove());
   return path;
 }
 
