@@ -3,8 +3,9 @@
 // 115-1), then opens the dashboard and prints the time to its first chart and to each table, a term
 // switch, and the longest main-thread task, against a bare count of the same rows in the same run.
 //
-// `node tests/bench/dashboard-scale.mjs [--observations N] [--opens N] [--cpu] [--worker-cpu] [--no-build]` (default
-// 1,000,000 rows, 3 opens; --cpu / --worker-cpu: one more open with the page's / the worker's CPU profile;
+// `node tests/bench/dashboard-scale.mjs [--observations N] [--opens N] [--cpu] [--worker-cpu] [--switch-cpu] [--no-build]`
+// (default 1,000,000 rows, 3 opens; --cpu / --worker-cpu: one more open with the page's / the worker's CPU profile;
+// --switch-cpu: a term switch with the page's CPU profile;
 // --profile DIR keeps the filled log for the next run); `npm run bench`
 // runs it after the page bench. LPC_EXTENSION_DIR=dir measures another build (e.g. main's).
 //
@@ -199,7 +200,7 @@ async function bareCount() {
   return { all, allMs, term, termMs };
 }
 
-/** Installed before the dashboard's scripts: when the first chart and each table appear, and long tasks. */
+/** Installed before the dashboard's scripts: when the first chart is made and each table appears, and long tasks. */
 function watchDashboard(tables) {
   const marks = (window.__lpcMarks = { tables: {}, longest: 0, longTasks: 0 });
   new PerformanceObserver((list) => {
@@ -211,10 +212,37 @@ function watchDashboard(tables) {
   }).observe({ type: 'longtask', buffered: true });
   const check = () => {
     const now = performance.now();
-    if (marks.chart === undefined && document.querySelector('section canvas')) marks.chart = now;
+    // A chart is there once Chart.js has sized its canvas (it sets the canvas's width when it makes the chart).
+    if (marks.chart === undefined && document.querySelector('section canvas[width]')) marks.chart = now;
     for (const name of tables) if (marks.tables[name] === undefined && document.querySelector(`table[data-table="${name}"] tbody tr`)) marks.tables[name] = now;
   };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['width'] });
+}
+
+/**
+ * Runs in the dashboard: switches to the year before the one shown (same semester) and measures until the
+ * completion figures show the new term (`ms`), until nothing is loading any more (`problems`), and the
+ * longest main-thread task meanwhile.
+ */
+async function switchTerm() {
+  const before = document.querySelector('table[data-table="tasks"]')?.textContent;
+  const meta = document.querySelector('[data-report-meta]')?.textContent;
+  const select = document.querySelector('select[data-filter="year"]');
+  const started = performance.now();
+  const longestBefore = window.__lpcMarks.longest;
+  window.__lpcMarks.longest = 0;
+  select.value = String(Number(select.value) - 1);
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  let figures;
+  for (;;) {
+    await new Promise((done) => setTimeout(done, 5));
+    const table = document.querySelector('table[data-table="tasks"]')?.textContent;
+    if (figures === undefined && document.querySelector('[data-report-meta]')?.textContent !== meta && table && table !== before && !document.querySelector('[data-loading="figures"]')) figures = performance.now() - started;
+    if (figures !== undefined && !document.querySelector('[data-loading]')) break;
+  }
+  const result = { ms: figures, problems: performance.now() - started, longest: window.__lpcMarks.longest };
+  window.__lpcMarks.longest = longestBefore;
+  return result;
 }
 
 /**
@@ -343,40 +371,27 @@ async function main() {
       const count = await page.evaluate(bareCount);
       const marks = await open();
       // Term switch: the year before the latest, same semester.
-      const switchMarks = await page.evaluate(async () => {
-        const before = document.querySelector('table[data-table="tasks"]')?.textContent;
-        const meta = document.querySelector('[data-report-meta]')?.textContent;
-        const select = document.querySelector('select[data-filter="year"]');
-        const started = performance.now();
-        const longestBefore = window.__lpcMarks.longest;
-        window.__lpcMarks.longest = 0;
-        select.value = String(Number(select.value) - 1);
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-        let figures;
-        for (;;) {
-          await new Promise((done) => setTimeout(done, 5));
-          const table = document.querySelector('table[data-table="tasks"]')?.textContent;
-          if (figures === undefined && document.querySelector('[data-report-meta]')?.textContent !== meta && table && table !== before && !document.querySelector('[data-loading="figures"]')) figures = performance.now() - started;
-          if (figures !== undefined && !document.querySelector('[data-loading]')) break;
-        }
-        const result = { ms: figures, problems: performance.now() - started, longest: window.__lpcMarks.longest };
-        window.__lpcMarks.longest = longestBefore;
-        return result;
-      });
+      const switchMarks = await page.evaluate(switchTerm);
       runs.push({ count, marks, switchMarks });
     }
     if (args.includes('--worker-cpu')) await profileWorkerOpen(context, page, open);
-    if (args.includes('--cpu')) {
-      // One more open under the CPU profiler: the page's main thread.
+    // The page's main thread under the CPU profiler: one more open (--cpu), a term switch after it (--switch-cpu).
+    const profiled = async (what, run) => {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
-      await open();
+      await run();
       const { profile: cpu } = await cdp.send('Profiler.stop');
-      console.log('Main thread during one open,');
+      await cdp.detach();
+      console.log(`Main thread during ${what},`);
       for (const line of profileLines(cpu)) console.log(line);
       console.log('');
+    };
+    if (args.includes('--cpu')) await profiled('one open', open);
+    if (args.includes('--switch-cpu')) {
+      if (!args.includes('--cpu')) await open();
+      await profiled('a term switch', () => page.evaluate(switchTerm));
     }
     const median = (values) => {
       const sorted = [...values].sort((a, b) => a - b);

@@ -67,7 +67,7 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
   const path = join(ARTIFACTS_DIR, `${name}.png`);
   const laidOut = fullPage ? await page.addStyleTag({ content: 'section { content-visibility: visible !important; }' }) : undefined;
   await page.screenshot({ path, fullPage });
-  await laidOut?.evaluate((style) => style.remove());
+  await laidOut?.evaluate((style) => style.parentNode?.removeChild(style));
   return path;
 }
 
