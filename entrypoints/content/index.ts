@@ -192,7 +192,7 @@ export default defineContentScript({
         const left = waitingSince + LIST_WAIT_MS - performance.now();
         if (left > 0) {
           annotateWaiting(read, locale, document);
-          summary = { status: 'unrecognized', pageKind: read.pageKind, unread: 0, reason: listWaitingReason(read) };
+          summary = { status: 'unrecognized', pageKind: read.pageKind, unread: 0, reason: listWaitingReason(read), waiting: true };
           lastFindings = [];
           lastRead = read;
           // Drawing the rows brings a check of its own; this one says so if they never come.

@@ -49,8 +49,9 @@ function TablesSeen({ tables, locale }: { tables: readonly TableSummary[]; local
  */
 export function PageReadingHelp({ summary, tabId, locale }: { summary: PageSummary; tabId: number; locale: Locale }) {
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  // Rows or lists it could not read (a page may also be partial for a rule's missing input: no headers to map then).
-  const unread = summary.status === 'unrecognized' || summary.unread > 0;
+  // Rows or lists it could not read (a page may also be partial for a rule's missing input: no headers to map then);
+  // a list still loading is not one of them.
+  const unread = !summary.waiting && (summary.status === 'unrecognized' || summary.unread > 0);
 
   const mapColumns = async () => {
     const request: TableSampleRequest = { type: 'get-table-sample', table: tableToMap(summary.tables, summary.pageKind) };

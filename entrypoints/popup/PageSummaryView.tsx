@@ -22,6 +22,17 @@ export function PageSummaryView({ summary, locale }: { summary: PageSummary; loc
       <strong>{t(locale, 'summaryUnread', summary.unread)}</strong>
     </p>
   );
+  if (summary.waiting) {
+    // The list is still loading: the check is on its way, the page is not one it cannot read.
+    return (
+      <section data-status="waiting">
+        <p>
+          <strong>{t(locale, 'summaryWaitingTitle')}</strong>
+        </p>
+        {summary.reason && <p class="note">{pick(summary.reason, locale)}</p>}
+      </section>
+    );
+  }
   if (summary.status === 'unrecognized') {
     return (
       <section data-status="unrecognized">

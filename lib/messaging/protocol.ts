@@ -356,6 +356,11 @@ export interface PageSummary {
   unread: number;
   /** zh/en note when unrecognized */
   reason?: { zh: string; en: string };
+  /**
+   * The page's list is not drawn yet (a portal that loads its rows after the page) and the check waits for it,
+   * up to LIST_WAIT_MS (lib/adapters/list-readiness.ts): not checked yet, not "cannot be checked".
+   */
+  waiting?: true;
   /** what the rules could not check for want of an input (「未匯入核定課程計畫：課程代碼未比對」) */
   unchecked?: { zh: string; en: string }[];
   findings: SummaryFinding[];

@@ -87,6 +87,13 @@ describe('匯出匿名頁面樣本 in the popup', () => {
     }
   });
 
+  it('offers no column mapping while the page’s list is still loading', () => {
+    render(<PageReadingHelp summary={{ ...PARTIAL, status: 'unrecognized', unread: 0, waiting: true }} tabId={TAB} locale="zh_TW" />);
+    expect(document.querySelector('table.seen')).toBeNull();
+    expect(screen.queryByRole('button', { name: '在網站設定中對應欄位' })).toBeNull();
+    expect(screen.getByRole('button', { name: '匯出匿名頁面樣本' })).toBeTruthy();
+  });
+
   it('downloads the file the page makes and names it', async () => {
     const snapshot = { html: '<html><head></head><body><p>學號：112045</p><table><tr><td>陳柏翰</td></tr></table></body></html>', styles: ['p { color: red; }'], identities: [['陳柏翰', 'name']] };
     const send = answering({ ok: true, snapshot, filename: 'lp-checker-匿名頁面樣本-sis.example.edu.tw-2026-01-26.html' });

@@ -39,4 +39,14 @@ describe('the popup’s summary of a page', () => {
     const { container } = render(<PageSummaryView summary={{ ...SUMMARY, dismissed: 0, findings: SUMMARY.findings.slice(0, 1) }} locale="zh_TW" />);
     expect(container.querySelector('[data-count="dismissed"]')).toBeNull();
   });
+
+  it('says a page whose list is still loading is being checked, not that it cannot be', () => {
+    const waiting: PageSummary = { status: 'unrecognized', pageKind: 'class-progress', errors: 0, warnings: 0, dismissed: 0, unread: 0, reason: { zh: '班級：檢核中…等待清單載入', en: 'Class: checking… waiting for the list to load' }, waiting: true, findings: [], tables: [] };
+    const { container } = render(<PageSummaryView summary={waiting} locale="zh_TW" />);
+    expect(container.querySelector('section')!.getAttribute('data-status')).toBe('waiting');
+    expect(container.textContent).toBe('檢核中…班級：檢核中…等待清單載入');
+    cleanup();
+    const { container: once } = render(<PageSummaryView summary={{ ...waiting, waiting: undefined }} locale="zh_TW" />);
+    expect(once.querySelector('strong')!.textContent).toBe('無法檢核此頁');
+  });
 });
