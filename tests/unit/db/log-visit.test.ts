@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogDatabase } from '@/lib/db/database';
 import { logVisit } from '@/lib/db/log-visit';
-import { localDay } from '@/lib/policy/calendar';
 import { keyedHasher, type KeyedHash } from '@/lib/db/secret';
 import type { PageReport } from '@/lib/messaging/protocol';
 
@@ -30,14 +29,15 @@ afterEach(async () => {
 
 describe('logVisit', () => {
   it('records the visit, a sighting per finding and opens the findings', async () => {
-    const at = Date.parse('2026-01-05T09:00:00+08:00');
+    // 20:00 in Taiwan, noon UTC: 2026-01-05 on the computer's own calendar anywhere from UTC−11 to UTC+11.
+    const at = Date.parse('2026-01-05T20:00:00+08:00');
     const visitId = await logVisit(db, report([tooLong(0), tooLong(1)]), hash, at);
     expect(await db.visits.get(visitId)).toMatchObject({ origin: 'http://127.0.0.1:5180', path: '/a/student/outcomes.html', records: 2, errors: 2, warnings: 0 });
     const findings = await db.findings.toArray();
     expect(findings).toHaveLength(2);
     expect(findings.every((f) => f.firstSeen === at && f.lastSeen === at && f.resolvedAt === 0)).toBe(true);
     expect(await db.sightings.where('visitId').equals(visitId).count()).toBe(2);
-    expect((await db.sightings.toArray())[0]!.day).toBe(localDay(at));
+    expect((await db.sightings.toArray())[0]!.day).toBe('2026-01-05');
   });
 
   it('keeps a finding seen again open, and resolves one whose record no longer has it', async () => {

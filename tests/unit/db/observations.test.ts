@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogDatabase } from '@/lib/db/database';
 import { logVisit } from '@/lib/db/log-visit';
-import { localDay } from '@/lib/policy/calendar';
 import { compactLog, compactObservations, dailyId, redundantSightings } from '@/lib/db/compact';
 import { setDuty, syncSchoolFromPolicy } from '@/lib/db/school';
 import { keyedHasher, type KeyedHash } from '@/lib/db/secret';
@@ -32,12 +31,13 @@ afterEach(async () => {
 
 describe('logVisit with observations', () => {
   it('stores each observation with a stable id, the visit uid, its day and slice, and notes units and people', async () => {
-    const at = Date.parse('2026-01-26T09:00:00+08:00');
+    // 20:00 in Taiwan, noon UTC: 2026-01-26 on the computer's own calendar anywhere from UTC−11 to UTC+11.
+    const at = Date.parse('2026-01-26T20:00:00+08:00');
     const visitId = await logVisit(db, report([observation(3), observation(5, { className: '301' })]), hash, at);
     const visit = (await db.visits.get(visitId))!;
     const rows = await db.observations.orderBy('scope').toArray();
     expect(rows).toHaveLength(2);
-    expect(rows.every((row) => row.visitUid === visit.uid && row.day === localDay(at) && row.folded === 0 && row.id.length === 36)).toBe(true);
+    expect(rows.every((row) => row.visitUid === visit.uid && row.day === '2026-01-26' && row.folded === 0 && row.id.length === 36)).toBe(true);
     expect(rows.map((row) => row.scope)).toEqual(['outcome-cert|114|1|任課教師|王怡君|301|英語文', 'outcome-cert|114|1|任課教師|王怡君|302|英語文']);
     expect(await db.units.toArray()).toEqual([{ name: '任課教師' }]);
     expect(await db.people.toArray()).toEqual([{ name: '王怡君', unit: '任課教師', lastSeen: at }]);
