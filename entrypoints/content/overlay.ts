@@ -90,11 +90,23 @@ const kindRank = { unread: 0, error: 1, warning: 2, info: 3, dismissed: 4 } as c
 export { SEVERITY_KEY };
 
 const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
-const empty = (box: Box) => box.right - box.left <= 0 || box.bottom - box.top <= 0;
+/** A box under a pixel wide or high shows nothing (a cell scrolled out but for a fraction of a pixel at its container's edge). */
+const empty = (box: Box) => box.right - box.left < 1 || box.bottom - box.top < 1;
 /** Whether two boxes overlap by more than a pixel's rounding (boxes that touch do not). */
 const overlaps = (a: Box, b: Box) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
 const holds = (box: Box, x: number, y: number) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
 const inside = (inner: Box, outer: Box) => inner.left >= outer.left && inner.top >= outer.top && inner.right <= outer.right && inner.bottom <= outer.bottom;
+
+/** A box less what the bars over its top or bottom edge hide of it (a bar across the middle hides nothing it trims). */
+function uncovered(box: Box, bars: Box[]): Box {
+  let { top, bottom } = box;
+  for (const bar of bars) {
+    if (bar.right <= box.left || bar.left >= box.right) continue;
+    if (bar.top <= top && bar.bottom > top) top = Math.min(bottom, bar.bottom);
+    else if (bar.bottom >= bottom && bar.top < bottom) bottom = Math.max(top, bar.top);
+  }
+  return { ...box, top, bottom };
+}
 
 export class Overlay {
   readonly host: HTMLElement;
@@ -437,11 +449,34 @@ export class Overlay {
 
   /** Whether the page shows the target at this point, not something over it (a sticky header, a floating panel). */
   private seenAt(target: Element, x: number, y: number): boolean {
-    for (const hit of this.doc.elementsFromPoint(x, y)) {
-      if (hit === this.host) continue;
-      return hit === target || target.contains(hit);
+    const hit = this.pageAt(x, y);
+    return hit !== undefined && (hit === target || target.contains(hit));
+  }
+
+  /** The first element of the page's at a point (this layer left out). */
+  private pageAt(x: number, y: number): Element | undefined {
+    return this.doc.elementsFromPoint(x, y).find((hit) => hit !== this.host);
+  }
+
+  /**
+   * What the page keeps over its content at the top and bottom of the window — a sticky top bar, a fixed
+   * footer: a bar (no taller than a third of the window) found where the window's edges are, with its element.
+   * Read once per layout; an outline is cut where a bar lies over its cell.
+   */
+  private barsAtEdges(viewport: Box): { element: Element; box: Box }[] {
+    const view = this.doc.defaultView!;
+    const bars: { element: Element; box: Box }[] = [];
+    const x = (viewport.left + viewport.right) / 2;
+    for (const y of [viewport.top + 1, viewport.bottom - 1]) {
+      for (let node = this.pageAt(x, y); node && node !== this.doc.body && node !== this.doc.documentElement; node = node.parentElement ?? undefined) {
+        const { position } = view.getComputedStyle(node);
+        if (position !== 'fixed' && position !== 'sticky') continue;
+        const box = node.getBoundingClientRect();
+        if (box.bottom - box.top <= (viewport.bottom - viewport.top) / 3) bars.push({ element: node, box });
+        break;
+      }
     }
-    return false;
+    return bars;
   }
 
   /** Reads every near spot's position (one layout), then moves the badges and outlines (no reads in between). */
@@ -461,6 +496,8 @@ export class Overlay {
     }
     const near = [...this.spots.values()].filter((spot) => spot.near);
     for (const spot of near) this.ensureDrawn(spot);
+    // read when the first laid-out cell needs them
+    let bars: { element: Element; box: Box }[] | undefined;
     const memo = new Map<Element, Box>();
     const writes: (() => void)[] = [];
     for (const spot of this.spots.values()) {
@@ -475,11 +512,13 @@ export class Overlay {
       }
       const rect = spot.target.getBoundingClientRect();
       const area = this.visibleArea(spot.target, memo, viewport);
-      const seen = intersect(rect, area);
+      const laidOut = rect.width > 0 && rect.height > 0;
+      if (laidOut) bars ??= this.barsAtEdges(viewport);
+      const seen = uncovered(intersect(rect, area), (bars ?? []).filter((bar) => !bar.element.contains(spot.target)).map((bar) => bar.box));
       spot.size ??= { width: badge.offsetWidth, height: badge.offsetHeight };
       const { width, height } = spot.size;
       const shown = (x: number, y: number) => this.seenAt(spot.target, x, y);
-      const place = rect.width > 0 && rect.height > 0 ? this.corner(rect, area, width, height, controlsAround(spot.target), textBoxes(spot.target), shown) : undefined;
+      const place = laidOut ? this.corner(rect, area, width, height, controlsAround(spot.target), textBoxes(spot.target), shown) : undefined;
       // A cell scrolled out of its container or under something of the page's, or with no place that leaves its
       // controls clickable, shows no badge; its outline shows what can be seen.
       const showBadge = place !== undefined && inside(place, area);

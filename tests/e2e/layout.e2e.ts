@@ -113,7 +113,7 @@ function rowsShown(ids: string[]): number {
  * view without a badge of theirs; badges over something other than a marked cell (their cell clipped or
  * scrolled away); and how many badges are visible.
  */
-async function coverageInPage(): Promise<{ covered: string[]; unbadged: string[]; astray: string[]; badges: number }> {
+async function coverageInPage(): Promise<{ covered: string[]; unbadged: string[]; astray: string[]; overPage: string[]; badges: number }> {
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   const host = document.querySelector('lpc-overlay') as HTMLElement | null;
   const root = host?.shadowRoot;
@@ -149,8 +149,20 @@ async function coverageInPage(): Promise<{ covered: string[]; unbadged: string[]
   }
   // under each visible badge (the layer set aside): a marked cell (or page-level element), seen where the badge overlaps it
   const astray: string[] = [];
+  // each visible outline, at the middle of its top and bottom edges: the page shows its cell there, not
+  // something of its own over the cell (a sticky top bar)
+  const overPage: string[] = [];
+  const outlineBoxes = root ? Array.from(root.querySelectorAll<HTMLElement>('.outline'), (o) => (o.hidden ? undefined : o.getBoundingClientRect())).filter((b) => b !== undefined && b.width > 0 && b.height > 0) : [];
   if (host) {
     host.style.setProperty('display', 'none', 'important');
+    for (const o of outlineBoxes) {
+      const x = (o!.left + o!.right) / 2;
+      for (const y of [o!.top + 1, o!.bottom - 1]) {
+        if (x < 0 || x >= innerWidth || y < 0 || y >= innerHeight) continue;
+        const under = document.elementFromPoint(x, y);
+        if (under && ![...marked].some((cell) => cell === under || cell.contains(under))) overPage.push(`outline at ${Math.round(o!.left)},${Math.round(o!.top)} over ${describe(under)}`);
+      }
+    }
     for (const b of badgeBoxes) {
       const own = [...marked].some((cell) => {
         const r = cell.getBoundingClientRect();
@@ -167,7 +179,7 @@ async function coverageInPage(): Promise<{ covered: string[]; unbadged: string[]
     }
     host.style.setProperty('display', 'block', 'important');
   }
-  return { covered, unbadged, astray, badges: badges.length };
+  return { covered, unbadged, astray, overPage, badges: badges.length };
 }
 
 /** Runs in the page: the scroll containers around the list (and the page itself) that can scroll, as indexes into a list kept on window. */
@@ -340,11 +352,26 @@ for (const style of STYLES) {
       const look = async (where: string) => {
         const until = Date.now() + SETTLE;
         let seen = await target.evaluate(coverageInPage);
-        while (seen.covered.length + seen.unbadged.length + seen.astray.length > 0 && Date.now() < until) seen = await target.evaluate(coverageInPage);
+        const wrong = (seen: Awaited<ReturnType<typeof coverageInPage>>) => seen.covered.length + seen.unbadged.length + seen.astray.length + seen.overPage.length;
+        while (wrong(seen) > 0 && Date.now() < until) seen = await target.evaluate(coverageInPage);
         badges += seen.badges;
-        problems.push(...seen.covered.map((c) => `${where}: a badge covers ${c}`), ...seen.unbadged.map((c) => `${where}: no badge on ${c}`), ...seen.astray.map((c) => `${where}: ${c}`));
+        problems.push(
+          ...seen.covered.map((c) => `${where}: a badge covers ${c}`),
+          ...seen.unbadged.map((c) => `${where}: no badge on ${c}`),
+          ...seen.astray.map((c) => `${where}: ${c}`),
+          ...seen.overPage.map((c) => `${where}: ${c}`),
+        );
       };
       await look('top');
+      // the first marked cell half under the top of the window, where a portal keeps its top bar (style B's is sticky)
+      if ((await target.locator('[data-lpc-finding]').count()) > 0) {
+        await target.evaluate(() => {
+          const cell = document.querySelector('[data-lpc-finding]')!.parentElement!.getBoundingClientRect();
+          scrollBy(0, cell.top + cell.height / 2 - 30);
+        });
+        await look('first mark at the top of the window');
+        await target.evaluate(() => scrollTo(0, 0));
+      }
       const { vertical, horizontal } = await target.evaluate(scrollersInPage, ids);
       for (const i of vertical) {
         await target.evaluate(scrollInPage, [i, 600, null] as [number, number, null]);
