@@ -90,8 +90,9 @@ const kindRank = { unread: 0, error: 1, warning: 2, info: 3, dismissed: 4 } as c
 export { SEVERITY_KEY };
 
 const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
-/** A box under a pixel wide or high shows nothing (a cell scrolled out but for a fraction of a pixel at its container's edge). */
-const empty = (box: Box) => box.right - box.left < 1 || box.bottom - box.top < 1;
+const empty = (box: Box) => box.right - box.left <= 0 || box.bottom - box.top <= 0;
+/** Under a pixel wide or high: a cell scrolled out but for a fraction of a pixel at its container's edge gets no outline. */
+const sliver = (box: Box) => box.right - box.left < 1 || box.bottom - box.top < 1;
 /** Whether two boxes overlap by more than a pixel's rounding (boxes that touch do not). */
 const overlaps = (a: Box, b: Box) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
 const holds = (box: Box, x: number, y: number) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
@@ -125,6 +126,8 @@ export class Overlay {
   private readonly mutations: MutationObserver;
   private readonly resizes: ResizeObserver | undefined;
   private watching = false;
+  /** the bars at the window's edges, kept while the window neither scrolls nor changes size (a re-check moves no bar) */
+  private barsSeen: { at: string; bars: { element: Element; box: Box }[] } | undefined;
   /** whether an element clips its content (overflow other than visible), per layout pass */
   private clipsCache = new Map<Element, boolean>();
 
@@ -461,10 +464,13 @@ export class Overlay {
   /**
    * What the page keeps over its content at the top and bottom of the window — a sticky top bar, a fixed
    * footer: a bar (no taller than a third of the window) found where the window's edges are, with its element.
-   * Read once per layout; an outline is cut where a bar lies over its cell.
+   * Read once per layout, and again only once the window has scrolled or changed size; an outline is cut where
+   * a bar lies over its cell.
    */
   private barsAtEdges(viewport: Box): { element: Element; box: Box }[] {
     const view = this.doc.defaultView!;
+    const at = `${view.scrollX},${view.scrollY},${viewport.right},${viewport.bottom}`;
+    if (this.barsSeen?.at === at && this.barsSeen.bars.every((bar) => bar.element.isConnected)) return this.barsSeen.bars;
     const bars: { element: Element; box: Box }[] = [];
     const x = (viewport.left + viewport.right) / 2;
     for (const y of [viewport.top + 1, viewport.bottom - 1]) {
@@ -476,6 +482,7 @@ export class Overlay {
         break;
       }
     }
+    this.barsSeen = { at, bars };
     return bars;
   }
 
@@ -524,7 +531,7 @@ export class Overlay {
       const showBadge = place !== undefined && inside(place, area);
       writes.push(() => {
         // a page-level finding's element may be a whole section: only a cell gets an outline
-        outline.hidden = empty(seen) || !spot.cell;
+        outline.hidden = sliver(seen) || !spot.cell;
         if (!outline.hidden) {
           outline.style.transform = `translate(${seen.left}px, ${seen.top}px)`;
           outline.style.width = `${seen.right - seen.left}px`;
