@@ -326,7 +326,8 @@ export default defineContentScript({
     });
 
     // The check draws synchronously; its report to the background may take a while on a long
-    // list, and watching the page must not wait for it. A read overtaken by a change's checks the page itself.
+    // list, and watching the page must not wait for it. A first read of the settings overtaken by a setting's
+    // change checks nothing: the change's own read checks the page.
     if (await readSettings()) void check();
     watchPage((changes) => void check(changes));
   },
